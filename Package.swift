@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "kru",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kru", targets: ["kru"]),
+        .library(name: "KruKit", targets: ["KruPack", "KruReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev), with a small C shim.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Shared vocabulary: locations, bilingual text, findings, results, submissions.
+        .target(name: "KruCore"),
+        // Untrusted XML (Blockly programs, JUnit checks) parsed safely into Swift values.
+        .target(name: "KruXML", dependencies: ["CLibXML2", "KruCore"]),
+        // HTML: libxml2 parse, WHATWG-shaped tree, beginner diagnostics.
+        .target(name: "KruHTML", dependencies: ["CLibXML2", "KruCore"]),
+        // CSS selectors over the HTML tree, with specificity.
+        .target(name: "KruSelectors", dependencies: ["KruHTML"]),
+        // CSS: syntax, cascade, computed values, CSS diagnostics.
+        .target(name: "KruCSS", dependencies: ["KruCore", "KruHTML", "KruSelectors"]),
+        // Rubrics as data and the web grader.
+        .target(name: "KruRubric", dependencies: ["KruCore", "KruHTML", "KruSelectors", "KruCSS", "Yams"]),
+        // Maze block puzzles: puzzle files, program loading, interpreter, pictures.
+        .target(name: "KruMaze", dependencies: ["KruCore", "KruXML", "Yams"]),
+        // Exercise packs: exercises/ + graders/, ids, dispatch to the right grader.
+        .target(name: "KruPack", dependencies: ["KruCore", "KruRubric", "KruMaze", "Yams"]),
+        // Writers of the one result model: text, JSON, HTML, CSV.
+        .target(name: "KruReports", dependencies: ["KruCore", "KruPack"]),
+        // The command line: one subcommand per file.
+        .target(
+            name: "KruCLI",
+            dependencies: [
+                "KruCore", "KruPack", "KruReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "kru", dependencies: ["KruCLI"]),
+        .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
+        .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
+        .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"]),
+        .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML"]),
+        .testTarget(name: "KruCSSTests", dependencies: ["KruCSS"]),
+        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
+        .testTarget(name: "KruMazeTests", dependencies: ["KruMaze"]),
+        .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
+        .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
+        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Decodes the bytes of a student's text file (HTML, CSS, a program).
+///
+/// kru reads UTF-8 (with or without a byte-order mark). Bytes that are not
+/// text (NUL bytes, invalid UTF-8) are an error that names the file, never a
+/// crash and never silent garbage.
+public enum TextDecoding {
+    /// Why bytes could not be read as text.
+    public enum Failure: Error, Hashable, Sendable {
+        /// The file holds binary data (a picture, a Word document…).
+        case binary
+        /// The bytes are not valid in the named encoding.
+        case invalid(encoding: String)
+        /// A UTF-16 byte-order mark: saved as "Unicode" by an old editor.
+        case utf16
+    }
+
+    /// Decodes UTF-8, dropping a byte-order mark.
+    public static func decodeUTF8(_ data: Data) -> Result<String, Failure> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return .failure(.utf16) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if looksBinary(bytes) { return .failure(.binary) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(.invalid(encoding: "UTF-8"))
+        }
+        return .success(text)
+    }
+
+    /// True when the bytes contain NUL or many control characters: not a text file.
+    public static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(8192)
+        if sample.contains(0) { return true }
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        return sample.count > 0 && controls * 10 > sample.count
+    }
+
+    /// A student-facing explanation of a failure, naming the file.
+    public static func message(_ failure: Failure, file: String) -> LocalizedText {
+        switch failure {
+        case .binary:
+            return LocalizedText(
+                en: "\(file) is not a text file (it looks like a picture or another binary file); save your work as plain text from your code editor",
+                km: "\(file) មិនមែនជាឯកសារអត្ថបទទេ (វាដូចជារូបភាព ឬឯកសារប្រភេទផ្សេង); សូមរក្សាទុកការងាររបស់អ្នកជាអត្ថបទធម្មតាពីកម្មវិធីសរសេរកូដ"
+            )
+        case .invalid(let encoding):
+            return LocalizedText(
+                en: "\(file) is not valid \(encoding) text; in your editor choose \"Save with encoding\" → UTF-8",
+                km: "\(file) មិនមែនជាអត្ថបទ \(encoding) ត្រឹមត្រូវទេ; នៅក្នុងកម្មវិធីសរសេរកូដ សូមជ្រើស \"Save with encoding\" → UTF-8"
+            )
+        case .utf16:
+            return LocalizedText(
+                en: "\(file) is saved as UTF-16 (\"Unicode\"); save it again as UTF-8",
+                km: "\(file) ត្រូវបានរក្សាទុកជា UTF-16 (\"Unicode\"); សូមរក្សាទុកវាម្ដងទៀតជា UTF-8"
+            )
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import KruCore
+
+/// A parsed HTML page: an immutable tree shaped as a browser builds it
+/// (WHATWG tree construction), with source locations, plus what the parser
+/// noticed about the raw source.
+///
+/// Values of this type hold no C pointers: libxml2's tree is converted once
+/// and freed inside ``HTMLParser``.
+public struct HTMLDocument: Sendable {
+    /// The file the page was read from, relative to the submission.
+    public let file: String
+    /// The decoded source text.
+    public let source: String
+    /// Every node in document order; `nodes[0]` is the document node.
+    public let nodes: [HTMLNode]
+    /// Maps byte offsets of `source` to lines and columns.
+    public let lines: LineIndex
+    /// Problems libxml2's parser reported, in source order.
+    public let parserMessages: [ParserMessage]
+
+    public init(file: String, source: String, nodes: [HTMLNode], parserMessages: [ParserMessage]) {
+        precondition(nodes.first?.kind == .document, "nodes[0] must be the document node")
+        self.file = file
+        self.source = source
+        self.nodes = nodes
+        self.lines = LineIndex(text: source, file: file)
+        self.parserMessages = parserMessages
+    }
+
+    /// The document node's id.
+    public var rootID: NodeID { NodeID(0) }
+
+    public subscript(id: NodeID) -> HTMLNode { nodes[id.index] }
+
+    /// The `<html>` element.
+    public var documentElement: Element? {
+        self[rootID].children.lazy.map { Element(document: self, id: $0) }.first { $0.node.kind == .element }
+    }
+
+    /// The `<head>` element.
+    public var head: Element? { documentElement?.children.first { $0.name == "head" } }
+
+    /// The `<body>` element.
+    public var body: Element? { documentElement?.children.first { $0.name == "body" } }
+
+    /// The doctype node, when the page has one.
+    public var doctype: HTMLNode? { self[rootID].children.lazy.map { self[$0] }.first { $0.kind == .doctype } }
+
+    /// Every element in document order.
+    public var elements: [Element] {
+        nodes.indices.lazy.filter { self.nodes[$0].kind == .element }.map { Element(document: self, id: NodeID($0)) }
+    }
+
+    /// Elements with a tag name (case-insensitive), in document order.
+    public func elements(named name: String) -> [Element] {
+        let lower = name.lowercased()
+        return nodes.indices.lazy
+            .filter { self.nodes[$0].kind == .element && self.nodes[$0].name == lower }
+            .map { Element(document: self, id: NodeID($0)) }
+    }
+
+    /// The text of a node and all its descendants, as `Node.textContent`.
+    public func textContent(of id: NodeID) -> String {
+        let node = self[id]
+        switch node.kind {
+        case .text: return node.text
+        case .comment, .doctype: return ""
+        case .element, .document:
+            var result = ""
+            var stack = node.children.reversed() as [NodeID]
+            while let next = stack.popLast() {
+                let child = self[next]
+                if child.kind == .text {
+                    result += child.text
+                } else if child.kind == .element {
+                    stack.append(contentsOf: child.children.reversed())
+                }
+            }
+            return result
+        }
+    }
+}
+
+/// A message from libxml2's parser, with the place it is about.
+public struct ParserMessage: Hashable, Sendable {
+    /// libxml2's error code (`xmlParserErrors`).
+    public let code: Int
+    /// libxml2's English message, trimmed.
+    public let message: String
+    public let location: SourceLocation
+
+    public init(code: Int, message: String, location: SourceLocation) {
+        self.code = code
+        self.message = message
+        self.location = location
+    }
+}

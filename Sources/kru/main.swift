@@ -1,0 +1,3 @@
+import KruCLI
+
+KruCommand.main()

@@ -1,0 +1,6 @@
+import KruCLI
+import Testing
+
+@Test func commandIsNamedKru() {
+    #expect(KruCommand.configuration.commandName == "kru")
+}

@@ -1,0 +1,32 @@
+import KruCore
+import Testing
+
+@Test func lineIndexCountsLinesAndScalarColumns() {
+    let index = LineIndex(text: "ab\nកខ\r\nx", file: "f.html")
+    #expect(index.location(ofByteOffset: 0) == SourceLocation(file: "f.html", line: 1, column: 1))
+    #expect(index.location(ofByteOffset: 3) == SourceLocation(file: "f.html", line: 2, column: 1))
+    // "ក" is 3 UTF-8 bytes; the next scalar is column 2.
+    #expect(index.location(ofByteOffset: 6).column == 2)
+    #expect(index.location(ofByteOffset: 11) == SourceLocation(file: "f.html", line: 3, column: 1))
+    #expect(index.lineText(2) == "កខ")
+    #expect(index.lineCount == 3)
+}
+
+@Test func languageFromEnvironment() {
+    #expect(Language.fromEnvironment(["LANG": "km_KH.UTF-8"]) == .khmer)
+    #expect(Language.fromEnvironment(["KRU_LANG": "en", "LANG": "km_KH"]) == .english)
+    #expect(Language.fromEnvironment(["LANG": "fr_FR.UTF-8"]) == .english)
+    #expect(Language.fromEnvironment([:]) == .english)
+}
+
+@Test func placeholdersAreFoundInTemplates() {
+    #expect(LocalizedText.placeholders(in: "found {count} at {lines}") == ["count", "lines"])
+    let text = LocalizedText(en: "found {count}", km: "រកឃើញ {count}").filling(["count": "2"])
+    #expect(text.km == "រកឃើញ 2")
+}
+
+@Test func pathsNormalizeLikeRelativeURLs() {
+    #expect(SubmissionFiles.normalize("./a/../about.html") == "about.html")
+    #expect(SubmissionFiles.normalize("../x.html") == nil)
+    #expect(SubmissionFiles.normalize("css//style.css") == "css/style.css")
+}
