@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"]),
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML"]),
-        .testTarget(name: "KruCSSTests", dependencies: ["KruCSS"]),
+        .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
