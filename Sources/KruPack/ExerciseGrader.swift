@@ -41,7 +41,7 @@ public struct ExerciseGrader: Sendable {
                 let version = fingerprint(exercise.exerciseYAML + "\u{0}" + text)
                 return ExerciseGrader(exercise: exercise, engine: .puzzle(PuzzleGrader(puzzle: puzzle)), graderVersion: version)
             } catch {
-                throw PackError(location: error.location, message: error.message)
+                throw PackError(location: error.location, message: error.message.en)
             }
         }
     }
