@@ -127,7 +127,7 @@ COLLECT_JS = r"""
 class Chromium:
     """A headless Chromium spoken to over --remote-debugging-pipe (fd 3 in, fd 4 out)."""
 
-    def __init__(self, binary: str):
+    def __init__(self, binary: str, extra_flags: list[str] | None = None):
         to_chrome_r, self._to_chrome = os.pipe()
         self._from_chrome, from_chrome_w = os.pipe()
         self._profile = tempfile.mkdtemp(prefix="kru-chromium-")
@@ -140,7 +140,7 @@ class Chromium:
         self._proc = subprocess.Popen(
             [binary, "--headless", "--remote-debugging-pipe", "--no-sandbox", "--hide-scrollbars",
              "--no-first-run", "--disable-gpu", f"--user-data-dir={self._profile}",
-             f"--window-size={WIDTH},{HEIGHT}", "about:blank"],
+             f"--window-size={WIDTH},{HEIGHT}", *(extra_flags or []), "about:blank"],
             preexec_fn=wire_pipes, close_fds=False,
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_chrome_r)
