@@ -28,7 +28,7 @@ let package = Package(
         // HTML: libxml2 parse, WHATWG-shaped tree, beginner diagnostics.
         .target(name: "KruHTML", dependencies: ["CLibXML2", "KruCore"]),
         // CSS selectors over the HTML tree, with specificity.
-        .target(name: "KruSelectors", dependencies: ["KruHTML"]),
+        .target(name: "KruSelectors", dependencies: ["KruCore", "KruHTML"]),
         // CSS: syntax, cascade, computed values, CSS diagnostics.
         .target(name: "KruCSS", dependencies: ["KruCore", "KruHTML", "KruSelectors"]),
         // Rubrics as data and the web grader.
@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"]),
-        .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML"]),
+        .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze"]),
