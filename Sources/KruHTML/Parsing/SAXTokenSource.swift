@@ -57,6 +57,8 @@ final class SAXTokenSource {
         }
         // IGNORE_ENC: the bytes are already UTF-8; a `<meta charset>` must not make libxml2 re-decode them.
         _ = htmlCtxtUseOptions(context, kru_html_parse_options() | Int32(HTML_PARSE_IGNORE_ENC.rawValue))
+        // Without a declared encoding libxml2 would guess Latin-1 at the first non-ASCII byte.
+        _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
         context.pointee._private = Unmanaged.passUnretained(source).toOpaque()
         if let handler = context.pointee.sax { install(on: handler) }
         withExtendedLifetime(source) { _ = htmlParseDocument(context) }

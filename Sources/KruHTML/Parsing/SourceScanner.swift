@@ -77,9 +77,37 @@ struct SourceScanner {
 
     private func doctype(start: Int, end: Int) -> Construct {
         var index = start + 9
-        while index < end, isWhitespace(bytes[index]) { index += 1 }
+        skipWhitespace(&index, limit: end)
         let nameEnd = tagNameEnd(from: index, limit: end)
-        return .token(.doctype(name: lowercased(index, nameEnd), publicID: "", systemID: "", offset: start))
+        let name = lowercased(index, nameEnd)
+        index = nameEnd
+        skipWhitespace(&index, limit: end)
+        var publicID = ""
+        var systemID = ""
+        if matchesIgnoringCase("public", at: index, limit: end) {
+            index += 6
+            publicID = quoted(&index, limit: end) ?? ""
+            systemID = quoted(&index, limit: end) ?? ""
+        } else if matchesIgnoringCase("system", at: index, limit: end) {
+            index += 6
+            systemID = quoted(&index, limit: end) ?? ""
+        }
+        return .token(.doctype(name: name, publicID: publicID, systemID: systemID, offset: start))
+    }
+
+    /// A quoted string after optional whitespace (doctype identifiers).
+    private func quoted(_ index: inout Int, limit: Int) -> String? {
+        skipWhitespace(&index, limit: limit)
+        guard index < limit, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return nil }
+        let quote = bytes[index]
+        let close = find(quote, from: index + 1, limit: limit) ?? limit
+        let value = text(index + 1, close)
+        index = min(close + 1, limit)
+        return value
+    }
+
+    private func skipWhitespace(_ index: inout Int, limit: Int) {
+        while index < limit, isWhitespace(bytes[index]) { index += 1 }
     }
 
     /// A start tag at `start`, with its attributes; `nil` when it does not end before `limit`.

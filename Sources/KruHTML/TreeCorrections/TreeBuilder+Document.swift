@@ -111,13 +111,12 @@ extension TreeBuilder {
             case "html": inBody(token)
             case "base", "basefont", "bgsound", "link", "meta": insertVoid(tag)
             case "title":
-                insertElement(tag)
-                rawTextRequest = RawTextRequest(name: "title", decodesReferences: true)
-            case "noscript", "noframes", "style", "script":
-                insertElement(tag)
-                if tag.name == "noscript" || tag.name == "noframes" {
-                    rawTextRequest = RawTextRequest(name: tag.name, decodesReferences: false)
-                }
+                insertTextElement(tag, raw: RawTextRequest(name: "title", decodesReferences: true))
+            case "noscript", "noframes":
+                insertTextElement(tag, raw: RawTextRequest(name: tag.name, decodesReferences: false))
+            case "style", "script":
+                // libxml2 itself reads their content as text.
+                insertTextElement(tag, raw: nil)
             case "template":
                 insertElement(tag)
                 formatting.append(.marker)

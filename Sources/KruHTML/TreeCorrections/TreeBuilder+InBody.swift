@@ -65,8 +65,7 @@ extension TreeBuilder {
             insertElement(tag)
         case "plaintext":
             closeParagraphIfInButtonScope()
-            insertElement(tag)
-            rawTextRequest = RawTextRequest(name: "plaintext", decodesReferences: false)
+            insertTextElement(tag, raw: RawTextRequest(name: "plaintext", decodesReferences: false))
         case "button":
             if hasInScope("button") {
                 generateImpliedEndTags()
@@ -122,20 +121,17 @@ extension TreeBuilder {
             renamed.name = "img"
             inBodyStartTag(renamed)
         case "textarea":
-            insertElement(tag)
+            insertTextElement(tag, raw: RawTextRequest(name: "textarea", decodesReferences: true))
             skipLeadingNewline = true
             framesetOK = false
-            rawTextRequest = RawTextRequest(name: "textarea", decodesReferences: true)
         case "xmp":
             closeParagraphIfInButtonScope()
             reconstructFormatting()
             framesetOK = false
-            insertElement(tag)
-            rawTextRequest = RawTextRequest(name: "xmp", decodesReferences: false)
+            insertTextElement(tag, raw: RawTextRequest(name: "xmp", decodesReferences: false))
         case "iframe", "noembed", "noscript":
             if name == "iframe" { framesetOK = false }
-            insertElement(tag)
-            rawTextRequest = RawTextRequest(name: name, decodesReferences: false)
+            insertTextElement(tag, raw: RawTextRequest(name: name, decodesReferences: false))
         case "select":
             reconstructFormatting()
             insertElement(tag)
@@ -176,6 +172,12 @@ extension TreeBuilder {
             guard hasInScope("body") else { return }
             mode = .afterBody
             process(.endTag(name: name, offset: offset), in: mode)
+        case "p":
+            if !hasInScope("p", scope: ElementCategories.buttonScope) {
+                // `</p>` without an open paragraph makes an empty one.
+                insertElement(HTMLToken.StartTag(name: "p", attributes: [], selfClosing: false, offset: offset))
+            }
+            closeParagraph()
         case _ where ElementCategories.blockEndTags.contains(name):
             guard hasInScope(name) else { return }
             generateImpliedEndTags()
@@ -192,12 +194,6 @@ extension TreeBuilder {
             guard let form, hasInScope(element: form) else { return }
             generateImpliedEndTags()
             if let index = open.lastIndex(of: form) { open.remove(at: index) }
-        case "p":
-            if !hasInScope("p", scope: ElementCategories.buttonScope) {
-                // `</p>` without an open paragraph makes an empty one.
-                insertElement(HTMLToken.StartTag(name: "p", attributes: [], selfClosing: false, offset: offset))
-            }
-            closeParagraph()
         case "li":
             guard hasInScope("li", scope: ElementCategories.listItemScope) else { return }
             generateImpliedEndTags(except: "li")

@@ -24,6 +24,8 @@ struct TreeBuilder {
         case initial, beforeHTML, beforeHead, inHead, afterHead, inBody
         case inTable, inTableText, inCaption, inColumnGroup, inTableBody, inRow, inCell
         case inSelect, inSelectInTable, inTemplate, afterBody, afterAfterBody
+        /// Inside `<script>`, `<style>`, `<title>`, `<textarea>` …: text only.
+        case text
     }
 
     enum FormattingEntry {
@@ -43,6 +45,7 @@ struct TreeBuilder {
     var formatting: [FormattingEntry] = []
     var mode: Mode = .initial
     var originalMode: Mode = .inBody
+    var textOriginalMode: Mode = .inBody
     var templateModes: [Mode] = []
     var headElement: Int?
     var formElement: Int?
@@ -96,6 +99,32 @@ struct TreeBuilder {
         case .inTemplate: inTemplate(token)
         case .afterBody: afterBody(token)
         case .afterAfterBody: afterAfterBody(token)
+        case .text: inText(token)
+        }
+    }
+
+    /// Opens an element whose content is text (`<script>`, `<title>` …). For
+    /// elements libxml2 does not read as text itself, asks the token source to
+    /// take their content from the raw source.
+    mutating func insertTextElement(_ tag: HTMLToken.StartTag, raw: RawTextRequest?) {
+        insertElement(tag)
+        textOriginalMode = mode
+        mode = .text
+        rawTextRequest = raw
+    }
+
+    /// The "text" insertion mode.
+    mutating func inText(_ token: HTMLToken) {
+        switch token {
+        case .text(let text, let offset): insertText(text, offset: offset)
+        case .endTag:
+            open.removeLast()
+            mode = textOriginalMode
+        case .endOfFile:
+            open.removeLast()
+            mode = textOriginalMode
+            process(token, in: mode)
+        default: return
         }
     }
 
