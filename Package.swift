@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev), with a small C shim.
@@ -26,7 +28,7 @@ let package = Package(
         // HTML: libxml2 parse, WHATWG-shaped tree, beginner diagnostics.
         .target(name: "KruHTML", dependencies: ["CLibXML2", "KruCore"]),
         // CSS selectors over the HTML tree, with specificity.
-        .target(name: "KruSelectors", dependencies: ["KruHTML"]),
+        .target(name: "KruSelectors", dependencies: ["KruCore", "KruHTML"]),
         // CSS: syntax, cascade, computed values, CSS diagnostics.
         .target(name: "KruCSS", dependencies: ["KruCore", "KruHTML", "KruSelectors"]),
         // Rubrics as data and the web grader.
@@ -37,11 +39,21 @@ let package = Package(
         .target(name: "KruPack", dependencies: ["KruCore", "KruRubric", "KruMaze", "Yams"]),
         // Writers of the one result model: text, JSON, HTML, CSV.
         .target(name: "KruReports", dependencies: ["KruCore", "KruPack"]),
+        // Batch grading of a cohort: input discovery (folders, Moodle zips, rosters),
+        // parallel grading, history in SQLite, the mentor's outputs.
+        .target(
+            name: "KruBatch",
+            dependencies: [
+                "KruCore", "KruPack", "KruReports",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The command line: one subcommand per file.
         .target(
             name: "KruCLI",
             dependencies: [
-                "KruCore", "KruPack", "KruReports",
+                "KruCore", "KruPack", "KruReports", "KruBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,13 +61,21 @@ let package = Package(
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
-        .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML"]),
-        .testTarget(name: "KruCSSTests", dependencies: ["KruCSS"]),
+        .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
+        .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
         .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru"]),
+        .testTarget(
+            name: "KruBatchTests",
+            dependencies: [
+                "KruBatch", "KruCore", "KruPack", "KruReports",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,3 @@
 import KruCLI
 
-KruCommand.main()
+KruCommand.runMain()

@@ -1,0 +1,407 @@
+import Foundation
+import KruCore
+import KruHTML
+
+/// Evaluates the conditions of one rubric against one submission. Each file
+/// is decoded and parsed at most once, and diagnosed at most once.
+final class Evaluator {
+    /// Where a condition is judged: a whole file, or one element of it.
+    enum Scope {
+        case file(String)
+        case element(Element)
+    }
+
+    let submission: SubmissionFiles
+    private let diagnose: (HTMLDocument) -> [Finding]
+    private var documents: [String: Result<HTMLDocument, LoadFailure>] = [:]
+    private var findings: [String: [Finding]] = [:]
+
+    struct LoadFailure: Error {
+        var reason: LocalizedText
+    }
+
+    init(submission: SubmissionFiles, diagnose: @escaping (HTMLDocument) -> [Finding]) {
+        self.submission = submission
+        self.diagnose = diagnose
+    }
+
+    /// The parsed page `file`, or why it cannot be read.
+    func document(_ file: String) -> Result<HTMLDocument, LoadFailure> {
+        if let cached = documents[file] { return cached }
+        let result: Result<HTMLDocument, LoadFailure>
+        if let data = submission.data(file) {
+            do {
+                result = .success(try HTMLParser.parse(data: data, file: file))
+            } catch {
+                result = .failure(LoadFailure(reason: LocalizedText(
+                    en: "cannot check \(file): \(error.message.en)", km: "មិនអាចពិនិត្យ \(file) បានទេ៖ \(error.message.km)")))
+            }
+        } else {
+            let reason = Self.missing(file, in: submission)
+            result = .failure(LoadFailure(reason: LocalizedText(
+                en: "cannot check \(file): \(reason.en)", km: "មិនអាចពិនិត្យ \(file) បានទេ៖ \(reason.km)")))
+        }
+        documents[file] = result
+        return result
+    }
+
+    /// Diagnostics of a page (computed once).
+    func diagnostics(_ document: HTMLDocument) -> [Finding] {
+        if let cached = findings[document.file] { return cached }
+        let result = diagnose(document)
+        findings[document.file] = result
+        return result
+    }
+
+    /// "index.html is missing", with a hint when only the letter case differs.
+    static func missing(_ file: String, in submission: SubmissionFiles) -> LocalizedText {
+        if let near = submission.paths.first(where: { $0.lowercased() == file.lowercased() }) {
+            return LocalizedText(
+                en: "there is no \(file), but there is \(near); rename it to \(file) (letter case matters)",
+                km: "គ្មាន \(file) ទេ ប៉ុន្តែមាន \(near); សូមប្ដូរឈ្មោះវាទៅជា \(file) (អក្សរធំ និងអក្សរតូចខុសគ្នា)")
+        }
+        return LocalizedText(
+            en: "the submission has no file named \(file)",
+            km: "ការងារដែលបានដាក់ស្នើគ្មានឯកសារឈ្មោះ \(file) ទេ")
+    }
+
+    // MARK: - Conditions
+
+    func evaluate(_ condition: Condition, in scope: Scope) -> Outcome {
+        switch condition {
+        case .inFile(let file, let inner):
+            return evaluate(inner, in: .file(file))
+        case .all(let conditions):
+            var passes: [Outcome] = []
+            for condition in conditions {
+                let outcome = evaluate(condition, in: scope)
+                guard outcome.passed else { return outcome }
+                passes.append(outcome)
+            }
+            return .pass(Phrases.joined(passes.map(\.found)), at: passes.first?.location)
+        case .any(let conditions):
+            var failures: [Outcome] = []
+            for condition in conditions {
+                let outcome = evaluate(condition, in: scope)
+                if outcome.passed { return outcome }
+                failures.append(outcome)
+            }
+            if let cannot = failures.first(where: \.cannotRun) { return cannot }
+            let expected = failures.map(\.expected)
+            return .fail(
+                Phrases.joined(failures.map(\.found)),
+                expected: LocalizedText(
+                    en: expected.map(\.en).joined(separator: ", or "), km: expected.map(\.km).joined(separator: " ឬ ")),
+                at: failures.first?.location)
+        case .not(let inner):
+            let outcome = evaluate(inner, in: scope)
+            if outcome.cannotRun { return outcome }
+            if outcome.passed {
+                return .fail(outcome.found, expected: LocalizedText(en: "this is not allowed", km: "នេះមិនត្រូវបានអនុញ្ញាតទេ"), at: outcome.location)
+            }
+            return .pass(outcome.found, at: outcome.location)
+        case .filesExist(let files):
+            return filesExist(files)
+        default:
+            break
+        }
+        // Everything below needs elements.
+        let candidates: (ElementQuery) -> Result<[Element], LoadFailure> = { query in
+            self.select(query, in: scope)
+        }
+        switch condition {
+        case .count(let query, let bound):
+            switch candidates(query) {
+            case .failure(let failure): return .cannotRun(failure.reason)
+            case .success(let elements): return count(elements, query: query, bound: bound, scope: scope)
+            }
+        case .every(let query, let inner, let atLeast):
+            switch candidates(query) {
+            case .failure(let failure): return .cannotRun(failure.reason)
+            case .success(let elements): return every(elements, query: query, inner: inner, atLeast: atLeast, scope: scope)
+            }
+        case .some(let query, let inner, let atLeast):
+            switch candidates(query) {
+            case .failure(let failure): return .cannotRun(failure.reason)
+            case .success(let elements): return some(elements, query: query, inner: inner, atLeast: atLeast, scope: scope)
+            }
+        case .first(let query, let inner):
+            switch candidates(query) {
+            case .failure(let failure): return .cannotRun(failure.reason)
+            case .success(let elements):
+                guard let first = elements.first else {
+                    return .fail(
+                        Phrases.found(0, query.selector, children: query.among == .children, at: []),
+                        expected: LocalizedText(en: "expected a \(Phrases.name(query.selector)) element", km: "ត្រូវមានធាតុ \(Phrases.name(query.selector))"),
+                        at: scopeLocation(scope))
+                }
+                guard let inner else {
+                    return .pass(LocalizedText(en: "found \(Phrases.element(first).en)", km: "រកឃើញ \(Phrases.element(first).km)"), at: first.location)
+                }
+                var outcome = evaluate(inner, in: .element(first)).prefixed(Phrases.element(first))
+                if outcome.location == nil { outcome.location = first.location }
+                return outcome
+            }
+        case .order(let selectors):
+            switch elementsInScope(scope, among: .descendants) {
+            case .failure(let failure): return .cannotRun(failure.reason)
+            case .success(let elements): return order(selectors, elements: elements, scope: scope)
+            }
+        case .attribute(let name, let test):
+            guard case .element(let element) = scope else { return Self.misplaced }
+            return attribute(name, test: test, of: element)
+        case .text(let source, let test):
+            guard case .element(let element) = scope else { return Self.misplaced }
+            return text(source, test: test, of: element)
+        case .controlType(let types):
+            guard case .element(let element) = scope else { return Self.misplaced }
+            let type = ControlType.of(element)
+            let found = LocalizedText(en: "its type is \"\(type)\"", km: "ប្រភេទរបស់វាគឺ \"\(type)\"")
+            if types.contains(type) { return .pass(found, at: element.location) }
+            let options = Phrases.alternatives(types)
+            return .fail(found, expected: LocalizedText(en: "expected type \(options.en)", km: "ប្រភេទត្រូវតែជា \(options.km)"), at: element.location)
+        case .isMatch(let selector):
+            guard case .element(let element) = scope else { return Self.misplaced }
+            let found = LocalizedText(en: "it is a <\(element.name)> element", km: "វាជាធាតុ <\(element.name)>")
+            if selector.matches(element) { return .pass(found, at: element.location) }
+            return .fail(found, expected: LocalizedText(
+                en: "expected \(Phrases.name(selector)) here", km: "នៅទីនេះត្រូវតែជា \(Phrases.name(selector))"), at: element.location)
+        case .inside(let selector), .parent(let selector):
+            guard case .element(let element) = scope else { return Self.misplaced }
+            let direct: Bool
+            if case .parent = condition { direct = true } else { direct = false }
+            let holders = direct ? [element.parent].compactMap { $0 } : element.ancestors
+            if let holder = holders.first(where: selector.matches) {
+                return .pass(LocalizedText(en: "it is inside \(Phrases.element(holder).en)", km: "វានៅក្នុង \(Phrases.element(holder).km)"), at: element.location)
+            }
+            let parentName = element.parent.map { "<\($0.name)>" } ?? "—"
+            return .fail(
+                LocalizedText(en: "its parent is \(parentName)", km: "ធាតុមេរបស់វាគឺ \(parentName)"),
+                expected: direct
+                    ? LocalizedText(en: "expected it directly inside \(Phrases.name(selector))", km: "វាត្រូវនៅផ្ទាល់ក្នុង \(Phrases.name(selector))")
+                    : LocalizedText(en: "expected it inside \(Phrases.name(selector))", km: "វាត្រូវនៅក្នុង \(Phrases.name(selector))"),
+                at: element.location)
+        case .rule(let rule):
+            return evaluate(rule, in: scope)
+        case .diagnostic(let id):
+            switch pageDocument(scope) {
+            case .failure(let failure): return .cannotRun(failure.reason)
+            case .success(let document):
+                let hits = diagnostics(document).filter { $0.id == id }
+                guard let first = hits.first else {
+                    return .pass(LocalizedText(en: "no \(id) problem in \(document.file)", km: "គ្មានបញ្ហា \(id) នៅក្នុង \(document.file) ទេ"))
+                }
+                return .fail(first.message, expected: LocalizedText(en: "fix this problem", km: "សូមកែបញ្ហានេះ"), at: first.location)
+            }
+        default:
+            return Self.misplaced
+        }
+    }
+
+    /// Reached only if the loader let an element condition through at page level.
+    private static let misplaced = Outcome.cannotRun(LocalizedText(
+        en: "this check is written wrongly in its rubric (an element condition outside every/some/first); tell your mentor",
+        km: "ការពិនិត្យនេះសរសេរខុសនៅក្នុង rubric; សូមប្រាប់គ្រូណែនាំរបស់អ្នក"))
+
+    // MARK: - Selection
+
+    /// The file a scope belongs to, parsed.
+    func pageDocument(_ scope: Scope) -> Result<HTMLDocument, LoadFailure> {
+        switch scope {
+        case .file(let file): return document(file)
+        case .element(let element): return .success(element.document)
+        }
+    }
+
+    private func elementsInScope(_ scope: Scope, among: ElementQuery.Among) -> Result<[Element], LoadFailure> {
+        switch scope {
+        case .file(let file):
+            return document(file).map { document in
+                among == .children ? [document.documentElement].compactMap { $0 } : Array(document.elements)
+            }
+        case .element(let element):
+            return .success(among == .children ? element.children : element.descendants)
+        }
+    }
+
+    private func select(_ query: ElementQuery, in scope: Scope) -> Result<[Element], LoadFailure> {
+        elementsInScope(scope, among: query.among).map { $0.filter(query.selector.matches) }
+    }
+
+    private func scopeLocation(_ scope: Scope) -> SourceLocation? {
+        if case .element(let element) = scope { return element.location }
+        return nil
+    }
+
+    // MARK: - Quantifiers
+
+    private func count(_ elements: [Element], query: ElementQuery, bound: CountBound, scope: Scope) -> Outcome {
+        let found = Phrases.found(elements.count, query.selector, children: query.among == .children, at: elements)
+        if bound.accepts(elements.count) {
+            return .pass(found, at: elements.first?.location ?? scopeLocation(scope))
+        }
+        // Point at the first element too many, or at the scope when there are too few.
+        let limit = bound.exactly ?? bound.atMost ?? Int.max
+        let location = elements.count > limit ? elements[limit].location : (elements.last?.location ?? scopeLocation(scope))
+        return .fail(found, expected: Phrases.expected(bound), at: location)
+    }
+
+    private func every(_ elements: [Element], query: ElementQuery, inner: Condition, atLeast: Int?, scope: Scope) -> Outcome {
+        let children = query.among == .children
+        if let atLeast, elements.count < atLeast {
+            return .fail(
+                Phrases.found(elements.count, query.selector, children: children, at: elements),
+                expected: Phrases.expected(CountBound(atLeast: atLeast)),
+                at: elements.last?.location ?? scopeLocation(scope))
+        }
+        for element in elements {
+            var outcome = evaluate(inner, in: .element(element))
+            if !outcome.passed {
+                outcome = outcome.prefixed(Phrases.element(element))
+                if outcome.location == nil { outcome.location = element.location }
+                return outcome
+            }
+        }
+        let what = Phrases.name(query.selector)
+        if elements.isEmpty {
+            return .pass(
+                LocalizedText(en: "there is no \(what) element, so nothing to check", km: "គ្មានធាតុ \(what) ទេ ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ"),
+                at: scopeLocation(scope))
+        }
+        return .pass(
+            LocalizedText(en: "all \(elements.count) \(what) elements are right", km: "ធាតុ \(what) ទាំង \(elements.count) ត្រឹមត្រូវ"),
+            at: elements.first?.location)
+    }
+
+    private func some(_ elements: [Element], query: ElementQuery, inner: Condition?, atLeast: Int, scope: Scope) -> Outcome {
+        let what = Phrases.name(query.selector)
+        let children = query.among == .children
+        guard let inner else {
+            let found = Phrases.found(elements.count, query.selector, children: children, at: elements)
+            if elements.count >= atLeast { return .pass(found, at: elements.first?.location) }
+            return .fail(found, expected: Phrases.expected(CountBound(atLeast: atLeast)), at: elements.last?.location ?? scopeLocation(scope))
+        }
+        var good: [Element] = []
+        var firstFailure: (Element, Outcome)?
+        for element in elements {
+            let outcome = evaluate(inner, in: .element(element))
+            if outcome.passed {
+                good.append(element)
+                if good.count >= atLeast && atLeast == 1 {
+                    return outcome.prefixed(Phrases.element(element)).withLocation(outcome.location ?? element.location)
+                }
+            } else if firstFailure == nil {
+                firstFailure = (element, outcome)
+            }
+        }
+        if good.count >= atLeast {
+            let where_ = Phrases.lines(good.compactMap { $0.location?.line })
+            return .pass(
+                LocalizedText(en: "found \(good.count) \(what) elements that are right, \(where_.en)", km: "រកឃើញធាតុ \(what) ត្រឹមត្រូវចំនួន \(good.count) \(where_.km)"),
+                at: good.first?.location)
+        }
+        guard let (element, outcome) = firstFailure else {
+            return .fail(
+                Phrases.found(0, query.selector, children: children, at: []),
+                expected: Phrases.expected(CountBound(atLeast: atLeast)),
+                at: scopeLocation(scope))
+        }
+        if outcome.cannotRun { return outcome }
+        let summary: LocalizedText
+        if atLeast == 1 {
+            summary = elements.count == 1
+                ? LocalizedText(en: "the only \(what) element is not right", km: "ធាតុ \(what) តែមួយគត់មិនទាន់ត្រឹមត្រូវទេ")
+                : LocalizedText(en: "none of the \(elements.count) \(what) elements is right", km: "ធាតុ \(what) ទាំង \(elements.count) គ្មានមួយណាត្រឹមត្រូវទេ")
+        } else {
+            summary = LocalizedText(
+                en: "\(good.count) of the \(elements.count) \(what) elements are right, at least \(atLeast) are needed",
+                km: "ធាតុ \(what) ត្រឹមត្រូវ \(good.count) ក្នុងចំណោម \(elements.count) ប៉ុន្តែត្រូវការយ៉ាងហោចណាស់ \(atLeast)")
+        }
+        let detail = outcome.prefixed(Phrases.element(element))
+        return .fail(
+            LocalizedText(en: "\(summary.en); \(detail.found.en)", km: "\(summary.km); \(detail.found.km)"),
+            expected: outcome.expected,
+            at: outcome.location ?? element.location)
+    }
+
+    private func order(_ selectors: [RubricSelector], elements: [Element], scope: Scope) -> Outcome {
+        var firsts: [Element] = []
+        for selector in selectors {
+            guard let first = elements.first(where: selector.matches) else {
+                return .fail(
+                    Phrases.found(0, selector, children: false, at: []),
+                    expected: LocalizedText(
+                        en: "expected \(selectors.map(Phrases.name).joined(separator: ", ")) in this order",
+                        km: "ត្រូវមាន \(selectors.map(Phrases.name).joined(separator: ", ")) តាមលំដាប់នេះ"),
+                    at: scopeLocation(scope))
+            }
+            firsts.append(first)
+        }
+        let names = selectors.map(Phrases.name).joined(separator: ", ")
+        for index in 1..<firsts.count where firsts[index].id < firsts[index - 1].id {
+            let later = Phrases.element(firsts[index - 1]), earlier = Phrases.element(firsts[index])
+            return .fail(
+                LocalizedText(en: "\(earlier.en) comes before \(later.en)", km: "\(earlier.km) នៅមុន \(later.km)"),
+                expected: LocalizedText(en: "expected \(names) in this order", km: "ត្រូវមាន \(names) តាមលំដាប់នេះ"),
+                at: firsts[index].location)
+        }
+        return .pass(LocalizedText(en: "\(names) come in the right order", km: "\(names) នៅតាមលំដាប់ត្រឹមត្រូវ"), at: firsts.first?.location)
+    }
+
+    // MARK: - Element tests
+
+    private func attribute(_ name: String, test: StringTest, of element: Element) -> Outcome {
+        let value = element.attribute(name)
+        let found: LocalizedText
+        if let value {
+            found = LocalizedText(en: "it has \(name)=\(Phrases.quote(value))", km: "វាមាន \(name)=\(Phrases.quote(value))")
+        } else {
+            found = LocalizedText(en: "it has no \(name) attribute", km: "វាគ្មាន attribute \(name) ទេ")
+        }
+        let unmet = test.unmet(value, subject: LocalizedText(en: name, km: name))
+        if unmet.isEmpty { return .pass(found, at: element.location) }
+        return .fail(found, expected: Phrases.joined(unmet), at: element.location)
+    }
+
+    private func text(_ source: TextSource, test: StringTest, of element: Element) -> Outcome {
+        let raw = source == .content ? element.textContent : AccessibleText.of(element)
+        let value = raw.trimmingHTMLWhitespace()
+        let found: LocalizedText
+        if StringTest.visibleLength(value) == 0 {
+            found = LocalizedText(en: "its text is empty", km: "អត្ថបទរបស់វាទទេ")
+        } else if test.countsLength {
+            let length = StringTest.visibleLength(value)
+            found = LocalizedText(
+                en: "its text \(Phrases.quote(value)) has \(length) characters (not counting spaces)",
+                km: "អត្ថបទ \(Phrases.quote(value)) មាន \(length) តួអក្សរ (មិនរាប់ដកឃ្លា)")
+        } else {
+            found = LocalizedText(en: "its text is \(Phrases.quote(value))", km: "អត្ថបទរបស់វាគឺ \(Phrases.quote(value))")
+        }
+        let unmet = test.unmet(raw, subject: LocalizedText(en: "the text", km: "អត្ថបទ"))
+        if unmet.isEmpty { return .pass(found, at: element.location) }
+        return .fail(found, expected: Phrases.joined(unmet), at: element.location)
+    }
+
+    // MARK: - Files
+
+    private func filesExist(_ files: [String]) -> Outcome {
+        let missing = files.filter { !submission.contains($0) }
+        if missing.isEmpty {
+            return .pass(LocalizedText(
+                en: "found \(files.joined(separator: ", "))", km: "រកឃើញ \(files.joined(separator: ", "))"))
+        }
+        let reasons = missing.map { Self.missing($0, in: submission) }
+        return .fail(
+            Phrases.joined(reasons),
+            expected: LocalizedText(
+                en: "expected the files \(files.joined(separator: ", "))", km: "ត្រូវមានឯកសារ \(files.joined(separator: ", "))"))
+    }
+}
+
+extension Outcome {
+    func withLocation(_ location: SourceLocation?) -> Outcome {
+        var copy = self
+        copy.location = location
+        return copy
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import KruCore
+import KruHTML
+
+extension StringTest {
+    /// Characters (grapheme clusters) that are not whitespace: Khmer has no
+    /// spaces between words, so kru never counts words.
+    static func visibleLength(_ text: String) -> Int {
+        text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
+    }
+
+    /// Judges a value. `subject` names it in messages ("alt", "the text").
+    /// Returns the expectations that are not met (empty when all hold).
+    func unmet(_ raw: String?, subject: LocalizedText) -> [LocalizedText] {
+        var unmet: [LocalizedText] = []
+        if let present {
+            if present && raw == nil {
+                unmet.append(LocalizedText(en: "expected a \(subject.en) attribute", km: "ត្រូវមាន attribute \(subject.km)"))
+            } else if !present && raw != nil {
+                unmet.append(LocalizedText(en: "expected no \(subject.en) attribute", km: "មិនត្រូវមាន attribute \(subject.km) ទេ"))
+            }
+        }
+        guard let raw else {
+            if present != true && hasValueTests {
+                unmet.append(LocalizedText(en: "expected a \(subject.en) attribute", km: "ត្រូវមាន attribute \(subject.km)"))
+            }
+            return unmet
+        }
+        let value = trim ? raw.trimmingHTMLWhitespace() : raw
+        let folded = caseInsensitive ? value.lowercased() : value
+        func fold(_ s: String) -> String { caseInsensitive ? s.lowercased() : s }
+        if nonEmpty && Self.visibleLength(value) == 0 {
+            unmet.append(LocalizedText(en: "expected a non-empty \(subject.en)", km: "\(subject.km) មិនត្រូវទទេ"))
+        }
+        if let equals, folded != fold(equals) {
+            unmet.append(LocalizedText(en: "expected \(subject.en) to be \"\(equals)\"", km: "\(subject.km) ត្រូវតែជា \"\(equals)\""))
+        }
+        if let oneOf, !oneOf.map(fold).contains(folded) {
+            let options = Phrases.alternatives(oneOf.map { "\"\($0)\"" })
+            unmet.append(LocalizedText(en: "expected \(subject.en) to be \(options.en)", km: "\(subject.km) ត្រូវតែជា \(options.km)"))
+        }
+        if let matches, let regex = try? Regex(matches) {
+            let pattern = caseInsensitive ? regex.ignoresCase() : regex
+            if value.firstMatch(of: pattern) == nil {
+                unmet.append(LocalizedText(en: "expected \(subject.en) to match /\(matches)/", km: "\(subject.km) ត្រូវតែត្រូវនឹងលំនាំ /\(matches)/"))
+            }
+        }
+        if let startsWith, !startsWith.contains(where: { folded.hasPrefix(fold($0)) }) {
+            let options = Phrases.alternatives(startsWith)
+            unmet.append(LocalizedText(en: "expected \(subject.en) to start with \(options.en)", km: "\(subject.km) ត្រូវចាប់ផ្ដើមដោយ \(options.km)"))
+        }
+        if let endsWith, !endsWith.contains(where: { folded.hasSuffix(fold($0)) }) {
+            let options = Phrases.alternatives(endsWith)
+            unmet.append(LocalizedText(en: "expected \(subject.en) to end with \(options.en)", km: "\(subject.km) ត្រូវបញ្ចប់ដោយ \(options.km)"))
+        }
+        if let contains, !folded.contains(fold(contains)) {
+            unmet.append(LocalizedText(en: "expected \(subject.en) to contain \"\(contains)\"", km: "\(subject.km) ត្រូវមាន \"\(contains)\""))
+        }
+        let length = Self.visibleLength(value)
+        if let minLength, length < minLength {
+            unmet.append(LocalizedText(
+                en: "expected at least \(minLength) characters (not counting spaces)",
+                km: "ត្រូវមានយ៉ាងហោចណាស់ \(minLength) តួអក្សរ (មិនរាប់ដកឃ្លា)"))
+        }
+        if let maxLength, length > maxLength {
+            unmet.append(LocalizedText(
+                en: "expected at most \(maxLength) characters (not counting spaces)",
+                km: "ត្រូវមានយ៉ាងច្រើនបំផុត \(maxLength) តួអក្សរ (មិនរាប់ដកឃ្លា)"))
+        }
+        return unmet
+    }
+
+    /// Whether a length is part of the test (then messages show the count).
+    var countsLength: Bool { minLength != nil || maxLength != nil }
+
+    private var hasValueTests: Bool {
+        nonEmpty || equals != nil || oneOf != nil || matches != nil || startsWith != nil || endsWith != nil
+            || contains != nil || minLength != nil || maxLength != nil
+    }
+}

@@ -1,0 +1,294 @@
+import Foundation
+import KruCore
+
+/// Reads one condition mapping of the rubric vocabulary.
+///
+/// A condition is a mapping with exactly one *kind* key (`count`, `every`,
+/// `attribute`, `rule` …), the options of that kind, and optionally
+/// `file: NAME` to judge another file of the submission.
+struct ConditionReader {
+    let reader: RubricReader
+
+    /// Whether conditions are judged against the whole page or one element.
+    enum Scope { case page, element }
+
+    static let kindKeys = [
+        "count", "every", "some", "first", "all", "any", "not", "attribute", "text", "control-type", "is",
+        "inside", "parent", "order", "files-exist", "rule", "diagnostic",
+    ]
+    static let stringTestKeys = [
+        "present", "non-empty", "equals", "one-of", "matches", "starts-with", "ends-with", "contains", "min-length",
+        "max-length", "case-insensitive", "trim",
+    ]
+    static let ruleNames = [
+        "doctype", "heading-order", "table-header-row", "table-data-rows", "table-same-width", "labelled",
+        "links-resolve", "link-to", "shared-stylesheet",
+    ]
+    /// Options each kind accepts besides its own key and `file`.
+    static let optionKeys: [String: [String]] = [
+        "count": ["among", "exactly", "at-least", "at-most"],
+        "every": ["among", "satisfies", "at-least"],
+        "some": ["among", "satisfies", "at-least"],
+        "first": ["among", "satisfies"],
+        "attribute": stringTestKeys,
+        "text": stringTestKeys.filter { $0 != "present" },
+        "rule": ["min-cells", "at-least", "target", "files"],
+    ]
+    static let elementKinds: Set<String> = ["attribute", "text", "control-type", "is", "inside", "parent"]
+
+    func condition(_ value: YAMLValue, scope: Scope) throws(RubricError) -> Condition {
+        let entries = try reader.mapping(value, what: "a condition")
+        let kinds = entries.filter { Self.kindKeys.contains($0.key) }
+        guard let kindEntry = kinds.first else {
+            if let unknown = entries.first(where: { $0.key != "file" }) {
+                throw RubricError(
+                    location: unknown.keyLocation,
+                    message: "unknown condition kind \"\(unknown.key)\""
+                        + Suggestions.didYouMean(unknown.key, among: Self.kindKeys)
+                        + " (kinds: \(Self.kindKeys.joined(separator: ", ")))")
+            }
+            throw RubricError(location: value.location, message: "a condition needs one of: \(Self.kindKeys.joined(separator: ", "))")
+        }
+        if kinds.count > 1 {
+            throw RubricError(
+                location: kinds[1].keyLocation,
+                message: "one condition can have only one kind; found \"\(kindEntry.key)\" and \"\(kinds[1].key)\" (combine them with all: or any:)")
+        }
+        let kind = kindEntry.key
+        var allowed = [kind, "file"] + (Self.optionKeys[kind] ?? [])
+        if kind == "rule" { allowed = [kind, "file"] + ruleOptions(for: try ruleName(kindEntry.value)) }
+        try reader.allowOnly(allowed, in: entries, also: Self.kindKeys + Self.stringTestKeys)
+
+        if let fileEntry = entries.first(where: { $0.key == "file" }) {
+            let name = try filePath(fileEntry.value)
+            let elementRule = kind == "rule" ? isElementRule(try ruleName(kindEntry.value)) : false
+            if Self.elementKinds.contains(kind) || elementRule {
+                throw RubricError(
+                    location: fileEntry.keyLocation,
+                    message: "\"\(kind)\" judges one element, so it cannot take \"file\"; put \"file\" on the every/some/first around it")
+            }
+            return .inFile(name, try body(kind: kind, kindEntry: kindEntry, entries: entries, at: value, scope: .page))
+        }
+        return try body(kind: kind, kindEntry: kindEntry, entries: entries, at: value, scope: scope)
+    }
+
+    private func body(
+        kind: String, kindEntry: YAMLValue.Entry, entries: [YAMLValue.Entry], at value: YAMLValue, scope: Scope
+    ) throws(RubricError) -> Condition {
+        let kindValue = kindEntry.value
+        func option(_ key: String) -> YAMLValue? { entries.first { $0.key == key }?.value }
+        func needsElement() throws(RubricError) {
+            guard scope == .element else {
+                throw RubricError(
+                    location: kindEntry.keyLocation,
+                    message: "\"\(kind)\" judges one element; put it under \"satisfies:\" of every, some or first")
+            }
+        }
+        switch kind {
+        case "count":
+            let query = try self.query(kindValue, among: option("among"))
+            var bound = CountBound()
+            if let v = option("exactly") { bound.exactly = try reader.integer(v, what: "exactly") }
+            if let v = option("at-least") { bound.atLeast = try reader.integer(v, what: "at-least") }
+            if let v = option("at-most") { bound.atMost = try reader.integer(v, what: "at-most") }
+            guard bound.exactly != nil || bound.atLeast != nil || bound.atMost != nil else {
+                throw RubricError(location: kindEntry.keyLocation, message: "\"count\" needs exactly, at-least or at-most")
+            }
+            return .count(query, bound)
+        case "every":
+            let query = try self.query(kindValue, among: option("among"))
+            guard let satisfies = option("satisfies") else {
+                throw RubricError(location: kindEntry.keyLocation, message: "\"every\" needs \"satisfies:\"")
+            }
+            let atLeast = try option("at-least").map { v throws(RubricError) in try reader.integer(v, what: "at-least") }
+            return .every(query, try condition(satisfies, scope: .element), atLeast: atLeast)
+        case "some":
+            let query = try self.query(kindValue, among: option("among"))
+            let inner = try option("satisfies").map { v throws(RubricError) in try condition(v, scope: .element) }
+            let atLeast = try option("at-least").map { v throws(RubricError) in try reader.integer(v, what: "at-least") } ?? 1
+            return .some(query, inner, atLeast: atLeast)
+        case "first":
+            let query = try self.query(kindValue, among: option("among"))
+            let inner = try option("satisfies").map { v throws(RubricError) in try condition(v, scope: .element) }
+            return .first(query, inner)
+        case "all", "any":
+            guard case .sequence(let items) = kindValue.kind, !items.isEmpty else {
+                throw RubricError(location: kindValue.location, message: "\"\(kind)\" must be a non-empty list of conditions")
+            }
+            var conditions: [Condition] = []
+            for item in items { conditions.append(try condition(item, scope: scope)) }
+            return kind == "all" ? .all(conditions) : .any(conditions)
+        case "not":
+            return .not(try condition(kindValue, scope: scope))
+        case "attribute":
+            try needsElement()
+            let name = try reader.string(kindValue, what: "the attribute name").lowercased()
+            return .attribute(name, try stringTest(entries, attribute: true, at: kindEntry))
+        case "text":
+            try needsElement()
+            let sourceName = try reader.string(kindValue, what: "text")
+            guard let source = TextSource(rawValue: sourceName) else {
+                throw RubricError(
+                    location: kindValue.location,
+                    message: "text must be \"content\" or \"accessible\", found \"\(sourceName)\""
+                        + Suggestions.didYouMean(sourceName, among: TextSource.allCases.map(\.rawValue)))
+            }
+            return .text(source, try stringTest(entries, attribute: false, at: kindEntry))
+        case "control-type":
+            try needsElement()
+            return .controlType(try reader.strings(kindValue, what: "control-type").map { $0.lowercased() })
+        case "is", "inside", "parent":
+            try needsElement()
+            let selector = try self.selector(kindValue)
+            return kind == "is" ? .isMatch(selector) : kind == "inside" ? .inside(selector) : .parent(selector)
+        case "order":
+            guard case .sequence(let items) = kindValue.kind, items.count >= 2 else {
+                throw RubricError(location: kindValue.location, message: "\"order\" must be a list of at least two selectors")
+            }
+            var selectors: [RubricSelector] = []
+            for item in items { selectors.append(try selector(item)) }
+            return .order(selectors)
+        case "files-exist":
+            guard case .sequence(let items) = kindValue.kind, !items.isEmpty else {
+                throw RubricError(location: kindValue.location, message: "\"files-exist\" must be a non-empty list of file names")
+            }
+            var names: [String] = []
+            for item in items { names.append(try filePath(item)) }
+            return .filesExist(names)
+        case "rule":
+            let name = try ruleName(kindValue)
+            if isElementRule(name) { try needsElement() }
+            return .rule(try rule(name, entries: entries, at: kindEntry))
+        default:  // "diagnostic"
+            let id = try reader.string(kindValue, what: "the diagnostic id")
+            guard !id.isEmpty else { throw RubricError(location: kindValue.location, message: "the diagnostic id is empty") }
+            return .diagnostic(id)
+        }
+    }
+
+    // MARK: - Parts
+
+    private func query(_ value: YAMLValue, among: YAMLValue?) throws(RubricError) -> ElementQuery {
+        let selector = try self.selector(value)
+        guard let among else { return ElementQuery(selector: selector) }
+        let name = try reader.string(among, what: "among")
+        guard let parsed = ElementQuery.Among(rawValue: name) else {
+            throw RubricError(
+                location: among.location,
+                message: "among must be \"children\" or \"descendants\", found \"\(name)\""
+                    + Suggestions.didYouMean(name, among: ElementQuery.Among.allCases.map(\.rawValue)))
+        }
+        return ElementQuery(selector: selector, among: parsed)
+    }
+
+    func selector(_ value: YAMLValue) throws(RubricError) -> RubricSelector {
+        guard case .scalar(let text, let quoted) = value.kind else {
+            throw RubricError(location: value.location, message: "a selector must be a single value, found \(value.kindName)")
+        }
+        switch RubricSelector.parse(text) {
+        case .success(let selector): return selector
+        case .failure(let problem):
+            var location = value.location
+            location.column += (quoted ? 1 : 0) + problem.offset
+            throw RubricError(location: location, message: "bad selector \"\(text)\": \(problem.message)")
+        }
+    }
+
+    private func filePath(_ value: YAMLValue) throws(RubricError) -> String {
+        let name = try reader.string(value, what: "a file name")
+        guard !name.hasPrefix("/"), let normalized = SubmissionFiles.normalize(name), !normalized.isEmpty else {
+            throw RubricError(location: value.location, message: "\"\(name)\" must be a file path inside the submission, like about.html")
+        }
+        return normalized
+    }
+
+    private func stringTest(
+        _ entries: [YAMLValue.Entry], attribute: Bool, at kindEntry: YAMLValue.Entry
+    ) throws(RubricError) -> StringTest {
+        var test = StringTest()
+        var any = false
+        for entry in entries {
+            let v = entry.value
+            switch entry.key {
+            case "present": test.present = try reader.bool(v, what: "present"); any = true
+            case "non-empty":
+                guard try reader.bool(v, what: "non-empty") else {
+                    throw RubricError(location: v.location, message: "non-empty can only be true (use not: for the opposite)")
+                }
+                test.nonEmpty = true; any = true
+            case "equals": test.equals = try reader.string(v, what: "equals"); any = true
+            case "one-of": test.oneOf = try reader.strings(v, what: "one-of"); any = true
+            case "matches":
+                let pattern = try reader.string(v, what: "matches")
+                do { _ = try Regex(pattern) } catch {
+                    throw RubricError(location: v.location, message: "bad regular expression \"\(pattern)\": \(error)")
+                }
+                test.matches = pattern; any = true
+            case "starts-with": test.startsWith = try reader.strings(v, what: "starts-with"); any = true
+            case "ends-with": test.endsWith = try reader.strings(v, what: "ends-with"); any = true
+            case "contains": test.contains = try reader.string(v, what: "contains"); any = true
+            case "min-length": test.minLength = try reader.integer(v, what: "min-length"); any = true
+            case "max-length": test.maxLength = try reader.integer(v, what: "max-length"); any = true
+            case "case-insensitive": test.caseInsensitive = try reader.bool(v, what: "case-insensitive")
+            case "trim": test.trim = try reader.bool(v, what: "trim")
+            default: continue
+            }
+        }
+        if !any {
+            if attribute { test.present = true } else { test.nonEmpty = true }
+        }
+        return test
+    }
+
+    private func ruleName(_ value: YAMLValue) throws(RubricError) -> String {
+        let name = try reader.string(value, what: "the rule name")
+        guard Self.ruleNames.contains(name) else {
+            throw RubricError(
+                location: value.location,
+                message: "unknown rule \"\(name)\"" + Suggestions.didYouMean(name, among: Self.ruleNames)
+                    + " (rules: \(Self.ruleNames.joined(separator: ", ")))")
+        }
+        return name
+    }
+
+    private func isElementRule(_ name: String) -> Bool {
+        ["table-header-row", "table-data-rows", "table-same-width", "labelled"].contains(name)
+    }
+
+    private func ruleOptions(for name: String) -> [String] {
+        switch name {
+        case "table-header-row": return ["min-cells"]
+        case "table-data-rows": return ["at-least"]
+        case "link-to": return ["target"]
+        case "shared-stylesheet": return ["files"]
+        default: return []
+        }
+    }
+
+    private func rule(_ name: String, entries: [YAMLValue.Entry], at kindEntry: YAMLValue.Entry) throws(RubricError) -> BuiltInRule {
+        func option(_ key: String) -> YAMLValue? { entries.first { $0.key == key }?.value }
+        switch name {
+        case "doctype": return .doctype
+        case "heading-order": return .headingOrder
+        case "table-header-row":
+            return .tableHeaderRow(minCells: try option("min-cells").map { v throws(RubricError) in try reader.integer(v, what: "min-cells") } ?? 1)
+        case "table-data-rows":
+            return .tableDataRows(atLeast: try option("at-least").map { v throws(RubricError) in try reader.integer(v, what: "at-least") } ?? 1)
+        case "table-same-width": return .tableSameWidth
+        case "labelled": return .labelled
+        case "links-resolve": return .linksResolve
+        case "link-to":
+            guard let target = option("target") else {
+                throw RubricError(location: kindEntry.keyLocation, message: "rule link-to needs \"target:\" (the page the link leads to)")
+            }
+            return .linkTo(target: try filePath(target))
+        default:  // shared-stylesheet
+            guard let files = option("files"), case .sequence(let items) = files.kind, items.count >= 2 else {
+                throw RubricError(location: kindEntry.keyLocation, message: "rule shared-stylesheet needs \"files:\", a list of at least two pages")
+            }
+            var names: [String] = []
+            for item in items { names.append(try filePath(item)) }
+            return .sharedStylesheet(files: names)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import KruCore
+import KruHTML
+
+/// What ``WebGrader`` says about one submission.
+public struct WebGrade: Sendable, Hashable {
+    /// One result per rubric check, in rubric order.
+    public var checks: [CheckResult]
+    /// Beginner diagnostics of the submission's HTML files; advice that never
+    /// changes a verdict (unless a check uses a `diagnostic:` condition).
+    public var diagnostics: [Finding]
+
+    public init(checks: [CheckResult], diagnostics: [Finding]) {
+        self.checks = checks
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Grades web submissions (HTML pages) against a ``Rubric``.
+public struct WebGrader: Sendable {
+    public let rubric: Rubric
+
+    public init(rubric: Rubric) {
+        self.rubric = rubric
+    }
+
+    /// Grades a submission: every check is judged (a missing or unreadable
+    /// file fails the checks that need it, with a message saying why).
+    public func grade(_ submission: SubmissionFiles) -> WebGrade {
+        let evaluator = Evaluator(submission: submission, diagnose: Self.diagnose)
+        let checks = rubric.checks.map { check in
+            result(of: check, outcome: evaluator.evaluate(check.condition, in: .file("index.html")))
+        }
+        var diagnostics: [Finding] = []
+        for path in submission.paths where path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") {
+            if case .success(let document) = evaluator.document(path) {
+                diagnostics += evaluator.diagnostics(document)
+            }
+        }
+        return WebGrade(checks: checks, diagnostics: diagnostics)
+    }
+
+    /// Beginner diagnostics of one page.
+    static func diagnose(_ document: HTMLDocument) -> [Finding] {
+        []
+    }
+
+    private func result(of check: Check, outcome: Outcome) -> CheckResult {
+        let message: LocalizedText
+        if outcome.passed || outcome.cannotRun {
+            message = outcome.found
+        } else {
+            let template = check.message ?? LocalizedText(en: "{found}; {expected}", km: "{found}; {expected}")
+            message = LocalizedText(
+                en: template.en.replacingOccurrences(of: "{found}", with: outcome.found.en)
+                    .replacingOccurrences(of: "{expected}", with: outcome.expected.en),
+                km: template.km.replacingOccurrences(of: "{found}", with: outcome.found.km)
+                    .replacingOccurrences(of: "{expected}", with: outcome.expected.km))
+        }
+        return CheckResult(
+            id: check.id,
+            status: outcome.passed ? .pass : .fail,
+            points: outcome.passed ? check.points : 0,
+            maxPoints: check.points,
+            title: check.title,
+            message: message,
+            hint: check.hint,
+            location: outcome.location)
+    }
+}
