@@ -1,0 +1,239 @@
+import KruCore
+
+/// A question an `if` block asks.
+public enum PathCondition: String, Hashable, Sendable {
+    case ahead = "isPathForward"
+    case left = "isPathLeft"
+    case right = "isPathRight"
+}
+
+/// One instruction of a compiled program. Jumps replace nesting, so running
+/// a program never recurses, however deep its blocks are nested.
+enum Instruction: Hashable, Sendable {
+    case move(block: Int)
+    case turn(block: Int, right: Bool)
+    /// An `if`: one step; jumps to `otherwise` when the path is not open.
+    case branch(block: Int, condition: PathCondition, otherwise: Int)
+    case jump(Int)
+    /// A `repeat N` block: one step, then pushes its counter.
+    case repeatStart(block: Int, count: Int)
+    /// Top of a `repeat` loop: one step per round; pops and leaves after the last.
+    case repeatNext(block: Int, exit: Int)
+    /// A `repeat until finish` block: one step.
+    case foreverStart(block: Int)
+    /// Top of a `repeat until finish` loop: one step per round; leaves on the finish.
+    case foreverNext(block: Int, exit: Int)
+}
+
+/// A checked program ready to run: the blocks of its one stack described for
+/// feedback, and instructions for the ``Interpreter``.
+public struct CompiledProgram: Hashable, Sendable {
+    /// Every block of the program in reading order (shadow and number blocks included).
+    public let blocks: [BlockInfo]
+    let code: [Instruction]
+
+    /// Checks every block of a program (all stacks). Returns the problems, in reading order.
+    public static func validate(_ program: Program) -> [ProgramError] {
+        var errors: [ProgramError] = []
+        // Explicit stack of (block, depth): no recursion on nesting.
+        var pending: [(Block, Int)] = program.stacks.reversed().flatMap { $0.reversed().map { ($0, 0) } }
+        while let (block, depth) = pending.popLast() {
+            if depth > ProgramLoader.maxNesting {
+                errors.append(error(block, "maze.program.too-deep", LocalizedText(
+                    en: "blocks are nested more than \(ProgramLoader.maxNesting) deep", km: "ប្លុកត្រូវបានដាក់ក្នុងគ្នាជ្រៅជាង \(ProgramLoader.maxNesting) កម្រិត")))
+                break
+            }
+            if let problem = check(block) { errors.append(problem) }
+            var inner: [(Block, Int)] = []
+            for name in block.values.keys.sorted() { inner.append((block.values[name]!, depth + 1)) }
+            for name in block.statements.keys.sorted() {
+                inner += block.statements[name]!.map { ($0, depth + 1) }
+            }
+            pending += inner.reversed()
+        }
+        return errors
+    }
+
+    /// Compiles one stack. Throws the first problem ``validate(_:)`` would report.
+    public static func compile(_ program: Program, stack: Int = 0) throws(ProgramError) -> CompiledProgram {
+        if let first = validate(program).first { throw first }
+        let blocks = program.allBlocks
+        var counts: [String: Int] = [:]
+        let infos = blocks.map { block -> BlockInfo in
+            let name = BlockInfo.name(of: block)
+            counts[name.en, default: 0] += 1
+            return BlockInfo(id: block.id, type: block.type, location: block.location, name: name, ordinal: counts[name.en]!)
+        }
+        guard stack < program.stacks.count else { return CompiledProgram(blocks: infos, code: []) }
+        // Blocks of earlier stacks come first in reading order.
+        var firstIndex = 0
+        for earlier in program.stacks.prefix(stack) { firstIndex += Program(file: "", format: program.format, stacks: [earlier]).allBlocks.count }
+        var emitter = CodeEmitter(nextBlock: firstIndex)
+        emitter.emit(program.stacks[stack])
+        return CompiledProgram(blocks: infos, code: emitter.code)
+    }
+
+    // MARK: Checking one block
+
+    private static func check(_ block: Block) -> ProgramError? {
+        switch block.type {
+        case BlockType.moveForward, BlockType.forever:
+            return nil
+        case BlockType.turn:
+            return checkField(block, "DIR", allowed: ["turnLeft", "turnRight"])
+        case BlockType.ifPath, BlockType.ifElse:
+            return checkField(block, "DIR", allowed: ["isPathForward", "isPathLeft", "isPathRight"])
+        case BlockType.repeatTimes:
+            guard let text = block.fields["TIMES"] else { return missingField(block, "TIMES") }
+            return repeatCount(text) == nil ? badCount(block, text) : nil
+        case BlockType.repeatExt:
+            guard let value = block.values["TIMES"] else {
+                return error(block, "maze.program.missing-value", LocalizedText(
+                    en: "the 'repeat' block has no number of times in it; put a number block in its TIMES slot",
+                    km: "ប្លុក 'ធ្វើម្ដងទៀត' គ្មានចំនួនដងនៅក្នុងវា; សូមដាក់ប្លុកលេខនៅក្នុងរន្ធ TIMES របស់វា"))
+            }
+            guard value.type == BlockType.number else {
+                return error(value, "maze.program.bad-value", LocalizedText(
+                    en: "only a number block can say how many times to repeat, not a `\(value.type)` block",
+                    km: "មានតែប្លុកលេខប៉ុណ្ណោះដែលអាចប្រាប់ចំនួនដងដែលត្រូវធ្វើម្ដងទៀត មិនមែនប្លុក `\(value.type)` ទេ"))
+            }
+            return nil
+        case BlockType.number:
+            guard let text = block.fields["NUM"] else { return missingField(block, "NUM") }
+            return repeatCount(text) == nil ? badCount(block, text) : nil
+        default:
+            let known = ["maze_moveForward", "maze_turn", "maze_if", "maze_ifElse", "maze_forever", "controls_repeat", "controls_repeat_ext"]
+                .joined(separator: ", ")
+            return error(block, "maze.program.unknown-block", LocalizedText(
+                en: "kru does not know the block type `\(block.type)`; maze programs use \(known)",
+                km: "kru មិនស្គាល់ប្រភេទប្លុក `\(block.type)` ទេ; កម្មវិធីផ្លូវវង្វេងប្រើ \(known)"))
+        }
+    }
+
+    /// A repeat count: a whole number of 0 or more (`3`, `3.0`, `1e12`);
+    /// huge counts are capped (the step budget ends such runs anyway).
+    static func repeatCount(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let value = Int(trimmed) { return value >= 0 ? value : nil }
+        guard let value = Double(trimmed), value.isFinite, value >= 0, value.rounded() == value else { return nil }
+        return value >= 1e15 ? 1_000_000_000_000_000 : Int(value)
+    }
+
+    private static func checkField(_ block: Block, _ field: String, allowed: [String]) -> ProgramError? {
+        guard let value = block.fields[field] else { return missingField(block, field) }
+        guard allowed.contains(value) else {
+            return error(block, "maze.program.bad-field", LocalizedText(
+                en: "the field \(field) says `\(value)`; it must be one of \(allowed.joined(separator: ", "))",
+                km: "ផ្នែក \(field) មាន `\(value)`; វាត្រូវតែជាមួយក្នុងចំណោម \(allowed.joined(separator: ", "))"))
+        }
+        return nil
+    }
+
+    private static func missingField(_ block: Block, _ field: String) -> ProgramError {
+        error(block, "maze.program.missing-field", LocalizedText(
+            en: "the field \(field) is missing", km: "ខ្វះផ្នែក \(field)"))
+    }
+
+    private static func badCount(_ block: Block, _ text: String) -> ProgramError {
+        error(block, "maze.program.bad-count", LocalizedText(
+            en: "`\(text)` is not a number of times to repeat; use a whole number like 3 (0 or more)",
+            km: "`\(text)` មិនមែនជាចំនួនដងសម្រាប់ធ្វើម្ដងទៀតទេ; សូមប្រើចំនួនគត់ដូចជា 3 (0 ឬច្រើនជាងនេះ)"))
+    }
+
+    private static func error(_ block: Block, _ id: String, _ detail: LocalizedText) -> ProgramError {
+        let idText = block.id.map { " (id `\($0)`)" } ?? ""
+        let place = block.location.map { "\($0): " } ?? ""
+        let type = block.type.isEmpty ? "?" : block.type
+        return ProgramError(
+            id: id, blockID: block.id, blockType: block.type, location: block.location,
+            message: LocalizedText(
+                en: "\(place)block `\(type)`\(idText): \(detail.en); the program was not run",
+                km: "\(place)ប្លុក `\(type)`\(idText): \(detail.km); កម្មវិធីមិនត្រូវបានដំណើរការទេ"))
+    }
+}
+
+/// Turns a (validated) stack into instructions; block numbers follow
+/// ``Program/allBlocks`` reading order.
+private struct CodeEmitter {
+    var code: [Instruction] = []
+    var nextBlock: Int
+
+    init(nextBlock: Int) { self.nextBlock = nextBlock }
+
+    mutating func emit(_ chain: [Block]) {
+        for block in chain { emit(block) }
+    }
+
+    /// Counts a block and everything nested in it without emitting code (value inputs).
+    mutating func skip(_ block: Block) {
+        nextBlock += Program(file: "", format: .text, stacks: [[block]]).allBlocks.count
+    }
+
+    /// Emits one block. Numbering follows `allBlocks`: the block, its value
+    /// inputs (sorted by name), its statements (sorted by name), so inputs that
+    /// do not run (values, unknown statements) are counted but get no code.
+    mutating func emit(_ block: Block) {
+        let index = nextBlock
+        nextBlock += 1
+        for name in block.values.keys.sorted() { skip(block.values[name]!) }
+        let names = block.statements.keys.sorted()
+        func runBodies(_ self_: inout CodeEmitter, _ handle: (inout CodeEmitter, String) -> Bool) {
+            for name in names where !handle(&self_, name) {
+                for inner in block.statements[name]! { self_.skip(inner) }
+            }
+        }
+        switch block.type {
+        case BlockType.moveForward:
+            code.append(.move(block: index))
+            runBodies(&self) { _, _ in false }
+        case BlockType.turn:
+            code.append(.turn(block: index, right: block.fields["DIR"] == "turnRight"))
+            runBodies(&self) { _, _ in false }
+        case BlockType.ifPath, BlockType.ifElse:
+            let condition = PathCondition(rawValue: block.fields["DIR"] ?? "") ?? .ahead
+            let hasElse = block.type == BlockType.ifElse
+            let branch = code.count
+            code.append(.jump(-1))
+            var skipElse: Int?
+            var patched = false
+            runBodies(&self) { emitter, name in
+                switch name {
+                case "DO":
+                    emitter.emit(block.statements[name]!)
+                    return true
+                case "ELSE" where hasElse:
+                    skipElse = emitter.code.count
+                    emitter.code.append(.jump(-1))
+                    emitter.code[branch] = .branch(block: index, condition: condition, otherwise: emitter.code.count)
+                    patched = true
+                    emitter.emit(block.statements[name]!)
+                    return true
+                default:
+                    return false
+                }
+            }
+            if let skipElse { code[skipElse] = .jump(code.count) }
+            if !patched { code[branch] = .branch(block: index, condition: condition, otherwise: code.count) }
+        case BlockType.repeatTimes, BlockType.repeatExt, BlockType.forever:
+            let top: Int
+            if block.type == BlockType.forever {
+                code.append(.foreverStart(block: index))
+            } else {
+                let text = block.type == BlockType.repeatTimes ? block.fields["TIMES"] : block.values["TIMES"]?.fields["NUM"]
+                code.append(.repeatStart(block: index, count: CompiledProgram.repeatCount(text ?? "") ?? 0))
+            }
+            top = code.count
+            code.append(.jump(-1))
+            runBodies(&self) { emitter, name in
+                guard name == "DO" else { return false }
+                emitter.emit(block.statements[name]!)
+                return true
+            }
+            code.append(.jump(top))
+            code[top] = block.type == BlockType.forever
+                ? .foreverNext(block: index, exit: code.count) : .repeatNext(block: index, exit: code.count)
+        default:
+            runBodies(&self) { _, _ in false }
+        }
+    }
+}

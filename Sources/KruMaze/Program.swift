@@ -1,0 +1,80 @@
+import KruCore
+
+/// One block of a program, as loaded from Blockly XML, Blockly JSON or the
+/// text form: the raw shape, before kru judges whether it makes sense.
+public struct Block: Hashable, Sendable {
+    /// The Blockly type, for example `maze_moveForward`.
+    public var type: String
+    /// The block's Blockly `id`; `nil` when the file gave none (text programs).
+    public var id: String?
+    /// Where the block is written (XML and text programs).
+    public var location: SourceLocation?
+    /// A shadow block (the grey default inside an input); not counted.
+    public var isShadow: Bool
+    /// Field values by field name (`DIR` → `turnLeft`, `TIMES` → `3`).
+    public var fields: [String: String]
+    /// Statement inputs by name (`DO`, `ELSE`): the blocks stacked inside, in order.
+    public var statements: [String: [Block]]
+    /// Value inputs by name (`TIMES` of `controls_repeat_ext`).
+    public var values: [String: Block]
+
+    public init(
+        type: String, id: String? = nil, location: SourceLocation? = nil, isShadow: Bool = false,
+        fields: [String: String] = [:], statements: [String: [Block]] = [:], values: [String: Block] = [:]
+    ) {
+        self.type = type
+        self.id = id
+        self.location = location
+        self.isShadow = isShadow
+        self.fields = fields
+        self.statements = statements
+        self.values = values
+    }
+
+    /// Whether the block counts towards the program's size (shadow and
+    /// `math_number` blocks do not).
+    public var counts: Bool { !isShadow && type != BlockType.number }
+}
+
+/// The format a program was written in.
+public enum ProgramFormat: String, Hashable, Sendable, Codable {
+    case blocklyXML = "blockly-xml"
+    case blocklyJSON = "blockly-json"
+    case text
+}
+
+/// A block program: the workspace's top-level stacks, each a list of blocks
+/// joined top to bottom.
+public struct Program: Hashable, Sendable {
+    /// The file it was read from.
+    public var file: String
+    public var format: ProgramFormat
+    /// Top-level stacks in the order the file lists them.
+    public var stacks: [[Block]]
+
+    public init(file: String, format: ProgramFormat, stacks: [[Block]]) {
+        self.file = file
+        self.format = format
+        self.stacks = stacks
+    }
+
+    /// Every block (value inputs and statements included), in reading order:
+    /// a block, then its inputs, then the block below it.
+    public var allBlocks: [Block] {
+        var result: [Block] = []
+        // Explicit stack of remaining chains: no recursion on nesting.
+        var pending: [ArraySlice<Block>] = stacks.reversed().map { $0[...] }
+        while var chain = pending.popLast() {
+            guard let block = chain.popFirst() else { continue }
+            result.append(block)
+            pending.append(chain)
+            let inner = block.values.keys.sorted().compactMap { block.values[$0] }.map { [$0][...] }
+                + block.statements.keys.sorted().compactMap { block.statements[$0]?[...] }
+            pending.append(contentsOf: inner.reversed())
+        }
+        return result
+    }
+
+    /// Blocks that count towards the size (shadow and `math_number` blocks do not).
+    public var blockCount: Int { allBlocks.filter(\.counts).count }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import KruCore
+
+/// The result of grading one puzzle submission.
+public struct PuzzleGrade: Hashable, Sendable {
+    /// `solved`, `one-stack`, `max-blocks`, `no-empty-blocks`, then `uses-<kind>` when the puzzle requires one.
+    public var checks: [CheckResult]
+    /// Program problems (broken blocks, unreadable file), as findings.
+    public var diagnostics: [Finding]
+    /// What happened when the program ran.
+    public var run: RunSummary
+    /// The program, when it could be read (for pictures and reports).
+    public var program: Program?
+    /// The compiled stack that ran, when it ran.
+    public var compiled: CompiledProgram?
+    /// The full run with its trace, when it ran.
+    public var result: RunResult?
+}
+
+/// Grades block programs against a ``Puzzle`` with the code.org-style checks.
+public struct PuzzleGrader: Sendable {
+    public let puzzle: Puzzle
+    /// Whether runs keep their trace (turn off for speed when nobody looks at it).
+    public var recordsTrace: Bool
+
+    public init(puzzle: Puzzle) {
+        self.puzzle = puzzle
+        self.recordsTrace = true
+    }
+
+    /// Grades a submission holding one program file (`.xml`, `.json` or `.txt`; any name).
+    public func grade(_ submission: SubmissionFiles) -> PuzzleGrade {
+        let file: String
+        switch Self.programFile(in: submission) {
+        case .success(let name): file = name
+        case .failure(let problem): return unreadable(problem.message, location: nil, id: problem.id)
+        }
+        let program: Program
+        do {
+            program = try ProgramLoader.load(data: submission.data(file) ?? Data(), file: file)
+        } catch {
+            return unreadable(error.message, location: error.location, id: error.id)
+        }
+        return grade(program)
+    }
+
+    /// Grades a program already loaded.
+    public func grade(_ program: Program) -> PuzzleGrade {
+        let errors = CompiledProgram.validate(program)
+        var compiled: CompiledProgram?
+        var result: RunResult?
+        if errors.isEmpty, program.stacks.count == 1, let code = try? CompiledProgram.compile(program) {
+            compiled = code
+            result = Interpreter(maze: puzzle.maze, recordsTrace: recordsTrace).run(code)
+        }
+        let blockCount = program.blockCount
+        let context = PuzzleContext(
+            puzzle: puzzle, program: program, blockCount: blockCount, errors: errors, compiled: compiled, run: result)
+        let summary = RunSummary(
+            outcome: result?.outcome ?? .notRun, steps: result?.steps ?? 0, blocks: blockCount,
+            block: result.flatMap { run in run.block.flatMap { compiled?.blocks[$0].reportID } }
+                ?? errors.first.flatMap { $0.blockID })
+        return PuzzleGrade(
+            checks: checks.map { $0.judge(context) }, diagnostics: errors.map(\.finding), run: summary,
+            program: program, compiled: compiled, result: result)
+    }
+
+    /// The checks of this puzzle, in report order.
+    var checks: [any PuzzleCheck] {
+        var list: [any PuzzleCheck] = [SolvedCheck(), OneStackCheck(), MaxBlocksCheck(limit: puzzle.maxBlocks), NoEmptyBlocksCheck()]
+        if let requirement = puzzle.requires { list.append(UsesKindCheck(requirement: requirement)) }
+        return list
+    }
+
+    /// The ids of the checks this puzzle's programs get, in report order.
+    public var checkIDs: [String] { checks.map(\.id) }
+
+    /// Every check in `error`, when the program cannot be read at all.
+    private func unreadable(_ message: LocalizedText, location: SourceLocation?, id: String) -> PuzzleGrade {
+        let results = checks.map { check in
+            CheckResult(
+                id: check.id, status: .error, points: 0, maxPoints: 1, title: check.title, message: message,
+                hint: LocalizedText(
+                    en: "Save the program again from the block editor (or fix the text), then submit that file.",
+                    km: "សូមរក្សាទុកកម្មវិធីម្ដងទៀតពីកម្មវិធីកែប្លុក (ឬកែអត្ថបទ) រួចដាក់ស្នើឯកសារនោះ។"),
+                location: location)
+        }
+        return PuzzleGrade(
+            checks: results, diagnostics: [Finding(id: id, severity: .error, message: message, location: location)],
+            run: RunSummary(outcome: .notRun, steps: 0, blocks: 0, block: nil),
+            program: nil, compiled: nil, result: nil)
+    }
+
+    struct SubmissionProblem: Error {
+        var id: String
+        var message: LocalizedText
+    }
+
+    /// The one program file of a submission: the only `.xml`/`.json`/`.txt`
+    /// file, or the only file at all.
+    static func programFile(in submission: SubmissionFiles) -> Result<String, SubmissionProblem> {
+        let visible = submission.paths.filter { path in
+            !path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
+        }
+        let programs = visible.filter { path in
+            let lower = path.lowercased()
+            return lower.hasSuffix(".xml") || lower.hasSuffix(".json") || lower.hasSuffix(".txt")
+        }
+        if programs.count == 1 { return .success(programs[0]) }
+        if programs.isEmpty, visible.count == 1 { return .success(visible[0]) }
+        if programs.isEmpty {
+            return .failure(SubmissionProblem(id: "maze.no-program", message: LocalizedText(
+                en: "\(submission.origin): no program file found; a puzzle submission is one .xml, .json or .txt file",
+                km: "\(submission.origin): រកមិនឃើញឯកសារកម្មវិធីទេ; ការដាក់ស្នើល្បែងគឺជាឯកសារ .xml, .json ឬ .txt មួយ")))
+        }
+        let names = programs.joined(separator: ", ")
+        return .failure(SubmissionProblem(id: "maze.several-programs", message: LocalizedText(
+            en: "\(submission.origin): found several program files (\(names)); submit only one",
+            km: "\(submission.origin): រកឃើញឯកសារកម្មវិធីច្រើន (\(names)); សូមដាក់ស្នើតែមួយប៉ុណ្ណោះ")))
+    }
+}

@@ -1,0 +1,81 @@
+import KruCore
+
+/// Says what happened in a run, in words a 10-year-old understands, naming
+/// the step and the block involved.
+public enum RunFeedback {
+    /// The message, the hint (for anything but `solved`) and the block's place.
+    public struct Description: Hashable, Sendable {
+        public var message: LocalizedText
+        public var hint: LocalizedText?
+        public var location: SourceLocation?
+    }
+
+    public static func describe(_ run: RunResult, compiled: CompiledProgram, maze: Maze) -> Description {
+        let info = run.block.map { compiled.blocks[$0] }
+        let reference = info?.reference ?? LocalizedText(en: "the start", km: "ចំណុចចាប់ផ្ដើម")
+        let location = info?.location
+        switch run.outcome {
+        case .solved:
+            return Description(message: LocalizedText(
+                en: "The robot reached the finish at step \(run.steps), on \(reference.en).",
+                km: "រ៉ូបូតបានទៅដល់ទីបញ្ចប់នៅជំហានទី \(run.steps) នៅ\(reference.km)។"),
+                hint: nil, location: location)
+        case .crash:
+            return Description(message: LocalizedText(
+                en: "The robot hit a wall at step \(run.steps), on \(reference.en).",
+                km: "រ៉ូបូតបុកជញ្ជាំងនៅជំហានទី \(run.steps) នៅ\(reference.km)។"),
+                hint: LocalizedText(
+                    en: "Just before \(reference.en) the robot faces a wall. Turn first, or look with an 'if path' block before moving.",
+                    km: "មុន\(reference.km) រ៉ូបូតបែរមុខទៅរកជញ្ជាំង។ សូមបត់ជាមុនសិន ឬមើលដោយប្លុក 'បើមានផ្លូវ' មុនពេលទៅមុខ។"),
+                location: location)
+        case .timeout:
+            return Description(message: LocalizedText(
+                en: "The program never ends: after \(run.steps) steps the robot still had not reached the finish (it was on \(reference.en)). This is an endless loop.",
+                km: "កម្មវិធីមិនចេះចប់ទេ: ក្រោយ \(run.steps) ជំហាន រ៉ូបូតនៅតែមិនទាន់ដល់ទីបញ្ចប់ (វានៅ\(reference.km))។ នេះជារង្វិលជុំគ្មានទីបញ្ចប់។"),
+                hint: LocalizedText(
+                    en: "Each time round the loop the robot must get closer to the finish. A loop that only turns, or a robot going round in circles, never arrives.",
+                    km: "រាល់ជុំនៃរង្វិលជុំ រ៉ូបូតត្រូវតែខិតទៅជិតទីបញ្ចប់។ រង្វិលជុំដែលគ្រាន់តែបត់ ឬរ៉ូបូតដែលដើរវិលជុំ មិនដែលទៅដល់ទេ។"),
+                location: location)
+        case .stopped:
+            let distance = maze.distance(from: run.position, to: maze.finish)
+            let away = distance.map { LocalizedText(en: ", \($0) squares away from it", km: " នៅសល់ \($0) ក្រឡាទៀត") }
+                ?? LocalizedText(en: "", km: "")
+            let after = info == nil
+                ? LocalizedText(en: "Add blocks", km: "សូមបន្ថែមប្លុក")
+                : LocalizedText(en: "Add blocks after \(reference.en)", km: "សូមបន្ថែមប្លុកបន្ទាប់ពី\(reference.km)")
+            return Description(message: LocalizedText(
+                en: "The program ended after \(run.steps) steps, but the robot stopped before the finish\(away.en).",
+                km: "កម្មវិធីបានបញ្ចប់ក្រោយ \(run.steps) ជំហាន ប៉ុន្តែរ៉ូបូតឈប់មុនពេលដល់ទីបញ្ចប់\(away.km)។"),
+                hint: LocalizedText(
+                    en: "\(after.en) so the robot keeps going, or put your blocks inside a loop.",
+                    km: "\(after.km) ដើម្បីឱ្យរ៉ូបូតបន្តដំណើរ ឬដាក់ប្លុករបស់អ្នកនៅក្នុងរង្វិលជុំ។"),
+                location: location)
+        case .notRun:
+            return Description(message: LocalizedText(
+                en: "The program was not run.", km: "កម្មវិធីមិនត្រូវបានដំណើរការទេ។"), hint: nil, location: nil)
+        }
+    }
+}
+
+extension Maze {
+    /// The number of moves on the shortest path between two squares, or `nil`
+    /// when walls separate them.
+    public func distance(from origin: Position, to target: Position) -> Int? {
+        var seen: Set<Position> = [origin]
+        var frontier = [origin]
+        var distance = 0
+        while !frontier.isEmpty {
+            if frontier.contains(target) { return distance }
+            var next: [Position] = []
+            for position in frontier {
+                for direction in Direction.allCases {
+                    let neighbour = position.moved(direction)
+                    if isOpen(neighbour), seen.insert(neighbour).inserted { next.append(neighbour) }
+                }
+            }
+            frontier = next
+            distance += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,185 @@
+import CLibXML2
+import Foundation
+import KruCore
+
+/// Reads untrusted XML (Blockly programs, test reports) safely with libxml2.
+///
+/// - No network, no DTD loading, no entity substitution; `XML_PARSE_NOENT`
+///   and `XML_PARSE_HUGE` are never set.
+/// - Any `<!DOCTYPE …>` is refused outright (so no entity can be declared,
+///   external or internal): Blockly never writes one.
+/// - Never reads a file: the caller hands over bytes.
+/// - Errors are collected per parser context, so parses may run in parallel.
+/// - The C tree is converted once, without recursion, into immutable
+///   ``XMLElement`` values (namespaces stripped) and freed.
+public enum XMLReader {
+    /// Largest input accepted, in bytes.
+    public static let defaultByteLimit = 4 * 1024 * 1024
+
+    /// Parses the bytes of a file into its root element.
+    public static func parse(
+        data: Data, file: String, byteLimit: Int = defaultByteLimit
+    ) throws(XMLReadError) -> XMLElement {
+        if data.count > byteLimit {
+            throw XMLReadError(
+                kind: .tooLarge, file: file, location: nil,
+                message: LocalizedText(
+                    en: "\(file) is too large (\(data.count) bytes; at most \(byteLimit) are read)",
+                    km: "\(file) ធំពេក (\(data.count) បៃ; kru អានបានយ៉ាងច្រើន \(byteLimit) បៃ)"))
+        }
+        switch TextDecoding.decodeUTF8(data) {
+        case .success(let text): return try parse(text: text, file: file)
+        case .failure(let failure):
+            throw XMLReadError(
+                kind: .notText, file: file, location: nil, message: TextDecoding.message(failure, file: file))
+        }
+    }
+
+    /// Parses decoded text into its root element.
+    public static func parse(text: String, file: String) throws(XMLReadError) -> XMLElement {
+        if text.allSatisfy(\.isWhitespace) {
+            throw XMLReadError(
+                kind: .empty, file: file, location: nil,
+                message: LocalizedText(
+                    en: "\(file) is empty; save your program into it again",
+                    km: "\(file) ទទេ; សូមរក្សាទុកកម្មវិធីរបស់អ្នកចូលក្នុងវាម្ដងទៀត"))
+        }
+        let lines = LineIndex(text: text, file: file)
+        let bytes = Array(text.utf8)
+        let guardPointer = UnsafeMutablePointer<kru_xml_guard>.allocate(capacity: 1)
+        guardPointer.initialize(to: kru_xml_guard())
+        defer { guardPointer.deallocate() }
+
+        let outcome: Result<XMLElement, XMLReadError> = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let context = kru_xml_new_safe_context(chars.baseAddress, Int32(chars.count), guardPointer) else {
+                    return .failure(malformed(file: file, location: nil, detail: "out of memory"))
+                }
+                defer {
+                    if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
+                    context.pointee.myDoc = nil
+                    xmlFreeParserCtxt(context)
+                }
+                xmlParseDocument(context)
+                let report = guardPointer.pointee
+                if report.doctype_seen != 0 {
+                    return .failure(doctype(file: file, location: location(report.doctype_line, report.doctype_column, lines)))
+                }
+                if context.pointee.wellFormed == 0 || report.error_count > 0 {
+                    return .failure(error(from: report, file: file, lines: lines))
+                }
+                guard let doc = context.pointee.myDoc, let root = xmlDocGetRootElement(doc) else {
+                    return .failure(malformed(file: file, location: nil, detail: "no root element"))
+                }
+                return .success(convert(root, lines: lines))
+            }
+        }
+        return try outcome.get()
+    }
+
+    // MARK: Conversion
+
+    private struct Frame {
+        var node: xmlNodePtr
+        var next: xmlNodePtr?
+        var children: [XMLElement] = []
+        var text = ""
+    }
+
+    /// Post-order conversion with an explicit stack (no recursion).
+    private static func convert(_ root: xmlNodePtr, lines: LineIndex) -> XMLElement {
+        var stack = [Frame(node: root, next: root.pointee.children)]
+        while true {
+            let top = stack.count - 1
+            if let child = stack[top].next {
+                stack[top].next = child.pointee.next
+                switch child.pointee.type {
+                case XML_ELEMENT_NODE:
+                    stack.append(Frame(node: child, next: child.pointee.children))
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = child.pointee.content { stack[top].text += String(cString: content) }
+                default:
+                    break
+                }
+                continue
+            }
+            let frame = stack.removeLast()
+            let element = XMLElement(
+                name: string(frame.node.pointee.name),
+                attributes: attributes(of: frame.node),
+                children: frame.children,
+                text: frame.text,
+                location: location(of: frame.node, lines: lines))
+            if stack.isEmpty { return element }
+            stack[stack.count - 1].children.append(element)
+        }
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [String: String] {
+        var result: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            var value = ""
+            if let raw = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+                value = String(cString: raw)
+                kru_xml_free(raw)
+            }
+            result[string(current.pointee.name)] = value
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    private static func location(of node: xmlNodePtr, lines: LineIndex) -> SourceLocation? {
+        let offset = kru_xml_node_offset(node)
+        if offset >= 0 { return lines.location(ofByteOffset: offset) }
+        let line = Int(xmlGetLineNo(node))
+        return line > 0 ? SourceLocation(file: lines.file, line: line, column: 1) : nil
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    // MARK: Errors
+
+    private static func location(_ line: Int32, _ column: Int32, _ lines: LineIndex) -> SourceLocation? {
+        guard line > 0 else { return nil }
+        return SourceLocation(file: lines.file, line: Int(line), column: max(1, Int(column)))
+    }
+
+    private static func error(from report: kru_xml_guard, file: String, lines: LineIndex) -> XMLReadError {
+        let where_ = location(report.error_line, report.error_column, lines)
+        var detail = withUnsafeBytes(of: report.error_message) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        detail = detail.trimmingCharacters(in: .whitespacesAndNewlines)
+        if report.error_code == Int32(XML_ERR_INTERNAL_ERROR.rawValue), detail.contains("depth") {
+            return XMLReadError(
+                kind: .tooDeep, file: file, location: where_,
+                message: LocalizedText(
+                    en: "\(where_?.description ?? file): blocks are nested far too deeply (more than 256 levels); this is not a program a block editor makes",
+                    km: "\(where_?.description ?? file): ប្លុកត្រូវបានដាក់ក្នុងគ្នាជ្រៅពេក (លើសពី 256 កម្រិត); នេះមិនមែនជាកម្មវិធីដែលកម្មវិធីកែប្លុកបង្កើតទេ"))
+        }
+        return malformed(file: file, location: where_, detail: detail.isEmpty ? "not well-formed" : detail)
+    }
+
+    private static func malformed(file: String, location: SourceLocation?, detail: String) -> XMLReadError {
+        let place = location?.description ?? file
+        return XMLReadError(
+            kind: .malformed, file: file, location: location,
+            message: LocalizedText(
+                en: "\(place): the XML is broken (\(detail)); export the program from the block editor again",
+                km: "\(place): XML ខូច (\(detail)); សូមនាំចេញកម្មវិធីពីកម្មវិធីកែប្លុកម្ដងទៀត"))
+    }
+
+    private static func doctype(file: String, location: SourceLocation?) -> XMLReadError {
+        let place = location?.description ?? file
+        return XMLReadError(
+            kind: .doctype, file: file, location: location,
+            message: LocalizedText(
+                en: "\(place): the file has a <!DOCTYPE …>, which kru refuses (it can make the reader fetch files or blow up); block programs never have one, so export the program again",
+                km: "\(place): ឯកសារមាន <!DOCTYPE …> ដែល kru បដិសេធ (វាអាចធ្វើឱ្យកម្មវិធីអានទាញយកឯកសារ ឬប្រើអង្គចងចាំច្រើនពេក); កម្មវិធីប្លុកមិនដែលមានវាទេ ដូច្នេះសូមនាំចេញកម្មវិធីម្ដងទៀត"))
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import KruCore
+import Testing
+@testable import KruMaze
+
+private func gradeFile(_ data: Data, name: String = "program.xml") throws -> PuzzleGrade {
+    PuzzleGrader(puzzle: try makePuzzle(straight)).grade(SubmissionFiles(origin: "student", files: [name: data]))
+}
+
+/// An unreadable program: every check is an error and the message names the file.
+private func expectUnreadable(_ result: PuzzleGrade, file: String, _ words: String...) {
+    #expect(result.run.outcome == .notRun)
+    #expect(result.checks.allSatisfy { $0.status == .error })
+    let message = result.checks[0].message
+    #expect(message.en.contains(file))
+    #expect(!message.km.isEmpty)
+    for word in words { #expect(message.en.contains(word), "\(message.en)") }
+    #expect(result.diagnostics.count == 1)
+}
+
+@Test func malformedXML() throws {
+    let result = try gradeFile(Data("<xml><block type=\"maze_moveForward\">\n</xml>".utf8))
+    expectUnreadable(result, file: "program.xml", "broken")
+    #expect(result.checks[0].location?.line == 2)
+}
+
+@Test func doctypeWithExternalEntityDoesNotReadTheFile() throws {
+    let source = """
+        <?xml version="1.0"?>
+        <!DOCTYPE xml [<!ENTITY e SYSTEM "file:///etc/passwd">]>
+        <xml><block type="&e;" id="x"/></xml>
+        """
+    let result = try gradeFile(Data(source.utf8))
+    expectUnreadable(result, file: "program.xml", "DOCTYPE")
+    #expect(!result.checks[0].message.en.contains("root:"))
+}
+
+@Test func entityExpansionBomb() throws {
+    var source = "<?xml version=\"1.0\"?>\n<!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\">"
+    for level in 1...12 {
+        source += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level == 1 ? "" : String(level - 1));", count: 10) + "\">"
+    }
+    source += "]>\n<xml><block type=\"maze_moveForward\" id=\"&a12;\"/></xml>"
+    expectUnreadable(try gradeFile(Data(source.utf8)), file: "program.xml", "DOCTYPE")
+}
+
+@Test func veryDeepNestingInEveryFormat() throws {
+    let depth = 100_000
+    let xml = "<xml>" + String(repeating: #"<block type="controls_repeat"><field name="TIMES">1</field><statement name="DO">"#, count: depth)
+        + String(repeating: "</statement></block>", count: depth) + "</xml>"
+    expectUnreadable(try gradeFile(Data(xml.utf8)), file: "program.xml")
+    let json = #"{"blocks":{"blocks":["# + String(repeating: #"{"type":"maze_forever","inputs":{"DO":{"block":"#, count: depth)
+        + #"{"type":"maze_moveForward"}"# + String(repeating: "}}}", count: depth) + "]}}"
+    expectUnreadable(try gradeFile(Data(json.utf8), name: "p.json"), file: "p.json")
+    let text = String(repeating: "repeat 1 { ", count: depth) + "forward" + String(repeating: " }", count: depth)
+    expectUnreadable(try gradeFile(Data(text.utf8), name: "p.txt"), file: "p.txt", "nested")
+    // Deep but reasonable nesting runs.
+    let fine = String(repeating: "repeat 1 { ", count: 60) + "forward forward" + String(repeating: " }", count: 60)
+    #expect(try gradeFile(Data(fine.utf8), name: "p.txt").run.outcome == .solved)
+}
+
+@Test func binaryAndEmptyFiles() throws {
+    expectUnreadable(try gradeFile(Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]), name: "program.xml"), file: "program.xml")
+    expectUnreadable(try gradeFile(Data(), name: "program.xml"), file: "program.xml", "empty")
+    expectUnreadable(try gradeFile(Data("   \n\n".utf8), name: "program.txt"), file: "program.txt", "empty")
+    expectUnreadable(try gradeFile(Data([0xFF, 0xFE, 0x3C, 0x00]), name: "program.xml"), file: "program.xml")
+}
+
+@Test func submissionMustHoldOneProgram() throws {
+    let puzzle = try makePuzzle(straight)
+    let grader = PuzzleGrader(puzzle: puzzle)
+    let two = grader.grade(SubmissionFiles(origin: "s", files: ["a.xml": Data("<xml/>".utf8), "b.txt": Data("forward".utf8)]))
+    #expect(two.checks.allSatisfy { $0.status == .error })
+    #expect(two.checks[0].message.en.contains("a.xml, b.txt"))
+    let none = grader.grade(SubmissionFiles(origin: "s", files: [:]))
+    #expect(none.checks.allSatisfy { $0.status == .error })
+    // One program file beside other files; any name; hidden files ignored.
+    let one = grader.grade(SubmissionFiles(origin: "s", files: [
+        "my robot.TXT": Data("forward forward".utf8), "notes.md": Data("hi".utf8), ".DS_Store": Data([0]),
+    ]))
+    #expect(one.run.outcome == .solved)
+    let anyName = grader.grade(SubmissionFiles(origin: "s", files: ["solution": Data("forward forward".utf8)]))
+    #expect(anyName.run.outcome == .solved)
+}

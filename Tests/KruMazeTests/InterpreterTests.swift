@@ -1,0 +1,143 @@
+import KruCore
+import Testing
+@testable import KruMaze
+
+@Test func moveForwardAndSolveTheMomentItLandsOnTheFinish() throws {
+    let result = try grade("forward\nforward\nturn left\nforward", on: try makePuzzle(straight))
+    #expect(result.run.outcome == .solved)
+    #expect(result.run.steps == 2)  // the blocks after the finish never run
+    #expect(result.run.block == "2:1")
+    let trace = try #require(result.result?.trace)
+    #expect(trace.map(\.position) == [Position(row: 1, column: 2), Position(row: 1, column: 3)])
+    #expect(trace.map(\.action) == [.move, .move])
+    #expect(trace.map(\.step) == [1, 2])
+}
+
+@Test func turnsChangeDirectionInPlace() throws {
+    let result = try grade("forward\nturn right\nforward\nforward", on: try makePuzzle(turnMaze))
+    #expect(result.run.outcome == .solved)
+    #expect(result.run.steps == 4)
+    let trace = try #require(result.result?.trace)
+    #expect(trace[1].action == .turnRight)
+    #expect(trace[1].direction == .south)
+    #expect(trace[1].position == Position(row: 1, column: 2))
+    let left = try grade("turn left\nturn left\nturn left\nturn left", on: try makePuzzle(straight))
+    #expect(left.result?.direction == .east)
+    #expect(left.result?.trace.map(\.direction) == [.north, .west, .south, .east])
+}
+
+@Test func crashIntoAWallStopsTheRunAndNamesTheBlock() throws {
+    let source = blocklyXML([
+        #"<block type="maze_moveForward" id="one"></block>"#,
+        #"<block type="maze_moveForward" id="two"></block>"#,
+        #"<block type="maze_moveForward" id="three"></block>"#,
+    ])
+    let result = try grade(source, on: try makePuzzle(turnMaze), file: "p.xml")
+    #expect(result.run.outcome == .crash)
+    #expect(result.run.steps == 2)
+    #expect(result.run.block == "two")
+    #expect(result.result?.crashSquare == Position(row: 1, column: 3))
+    #expect(result.result?.position == Position(row: 1, column: 2))
+    let solved = try #require(check(result, "solved"))
+    #expect(solved.status == .fail)
+    #expect(solved.message.en.contains("hit a wall at step 2"))
+    #expect(solved.message.en.contains("the 2nd 'move forward' block (id `two`)"))
+    #expect(solved.message.km.contains("ជញ្ជាំង"))
+    #expect(solved.hint?.en.contains("`two`") == true)
+}
+
+@Test func repeatCostsOneStepPerBlockAndPerRound() throws {
+    // repeat (1) + 5 × (round + move) = 11; solved on the 5th move, mid-loop.
+    let five = try grade("repeat 5 { forward }", on: try makePuzzle(corridor))
+    #expect(five.run.outcome == .solved)
+    #expect(five.run.steps == 11)
+    // Asking for more rounds changes nothing: the run stops on the finish.
+    let ten = try grade("repeat 10 { forward }", on: try makePuzzle(corridor))
+    #expect(ten.run.steps == 11)
+    #expect(ten.result?.trace.first?.action == .loopStart)
+    #expect(ten.result?.trace[1].action == .loopRound)
+    // Zero rounds: just the block.
+    let zero = try grade("repeat 0 { forward }", on: try makePuzzle(corridor))
+    #expect(zero.run.outcome == .stopped)
+    #expect(zero.run.steps == 1)
+}
+
+@Test func nestedRepeats() throws {
+    // 2 × (2 × forward) = 4 moves, then stopped one short in the corridor.
+    let result = try grade("repeat 2 { repeat 2 { forward } }", on: try makePuzzle(corridor))
+    #expect(result.run.outcome == .stopped)
+    // outer 1 + 2 × (round 1 + inner 1 + 2 × (round 1 + move 1)) = 1 + 2 × 6 = 13
+    #expect(result.run.steps == 13)
+    #expect(result.result?.position == Position(row: 1, column: 5))
+}
+
+@Test func repeatUntilFinishRunsUntilTheFinish() throws {
+    let result = try grade("until finish { forward }", on: try makePuzzle(corridor))
+    #expect(result.run.outcome == .solved)
+    #expect(result.run.steps == 11)
+}
+
+@Test func ifPathAheadLeftRight() throws {
+    // Facing east at the corner of turnMaze: path ahead (east) is open at the start.
+    let ahead = try grade("if path ahead { forward }\nif path ahead { forward }", on: try makePuzzle(turnMaze))
+    #expect(ahead.result?.position == Position(row: 1, column: 2))
+    #expect(ahead.result?.trace.map(\.action) == [.check(open: true), .move, .check(open: false)])
+    #expect(ahead.run.steps == 3)
+    let right = try grade("forward\nif path right { turn right }\nif path left { turn left }", on: try makePuzzle(turnMaze))
+    #expect(right.result?.direction == .south)
+    #expect(right.result?.trace.last?.action == .check(open: false))
+}
+
+@Test func ifElseTakesOneBranch() throws {
+    let source = "until finish { if path ahead { forward } else { turn right } }"
+    let result = try grade(source, on: try makePuzzle(rightTurns))
+    #expect(result.run.outcome == .solved)
+    #expect(failing(result).isEmpty)
+    let otherwise = try grade("if path left { forward } else { turn left }", on: try makePuzzle(straight))
+    #expect(otherwise.result?.direction == .north)
+    #expect(otherwise.result?.trace.map(\.action) == [.check(open: false), .turnLeft])
+}
+
+@Test func endlessLoopsTimeOutAtTenThousandSteps() throws {
+    let spin = try grade("until finish { turn left }", on: try makePuzzle(straight))
+    #expect(spin.run.outcome == .timeout)
+    #expect(spin.run.steps == 10_000)
+    #expect(spin.result?.trace.count == 10_000)
+    let message = try #require(check(spin, "solved")).message
+    #expect(message.en.contains("endless loop"))
+    #expect(message.en.contains("'turn left'") || message.en.contains("'repeat until finish'"))
+    let empty = try grade("forever { }", on: try makePuzzle(straight))
+    #expect(empty.run.outcome == .timeout)
+    #expect(empty.run.block == "1:1")
+}
+
+@Test func hugeRepeatCountsAreTimeoutsNotHangs() throws {
+    for count in ["1000000000000", "1e12", "99999999999999999999999"] {
+        let source = #"<xml><block type="controls_repeat" id="r"><field name="TIMES">\#(count)</field><statement name="DO"><block type="maze_turn" id="t"><field name="DIR">turnLeft</field></block></statement></block></xml>"#
+        let result = try grade(source, on: try makePuzzle(straight), file: "p.xml")
+        #expect(result.run.outcome == .timeout, "\(count)")
+        #expect(result.run.steps == 10_000)
+    }
+}
+
+@Test func stoppedBeforeTheFinishSaysHowFar() throws {
+    let result = try grade("forward", on: try makePuzzle(corridor))
+    #expect(result.run.outcome == .stopped)
+    #expect(result.run.steps == 1)
+    let message = try #require(check(result, "solved")).message
+    #expect(message.en.contains("stopped before the finish, 4 squares away"))
+    #expect(message.km.contains("4"))
+}
+
+@Test func emptyWorkspaceIsNotRun() throws {
+    let result = try grade("# nothing yet\n", on: try makePuzzle(straight))
+    #expect(result.run.outcome == .notRun)
+    #expect(result.run.steps == 0)
+    #expect(Set(failing(result)) == ["solved", "one-stack"])
+}
+
+@Test func runsAreDeterministic() throws {
+    let source = "until finish { if path ahead { forward } else { turn right } }"
+    let puzzle = try makePuzzle(rightTurns)
+    #expect(try grade(source, on: puzzle) == grade(source, on: puzzle))
+}
