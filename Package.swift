@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(name: "kru", dependencies: ["KruCLI"]),
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
-        .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"]),
+        .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
