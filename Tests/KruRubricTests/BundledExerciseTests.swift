@@ -15,7 +15,9 @@ struct BundledExerciseTests {
     }()
 
     @Test func theReferenceExercisesAreBundled() {
-        for id in ["web/01-first-page", "web/02-lists"] {
+        for id in [
+            "web/01-first-page", "web/02-lists", "web/03-links-images", "web/04-table", "web/05-form", "web/09-two-pages",
+        ] {
             #expect(Self.exercises.contains(id), "missing \(id)")
         }
     }
