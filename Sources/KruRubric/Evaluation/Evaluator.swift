@@ -1,6 +1,7 @@
 import Foundation
 import KruCore
 import KruHTML
+import KruSelectors
 
 /// Evaluates the conditions of one rubric against one submission. Each file
 /// is decoded and parsed at most once, and diagnosed at most once.
@@ -15,6 +16,7 @@ final class Evaluator {
     private let diagnose: (HTMLDocument) -> [Finding]
     private var documents: [String: Result<HTMLDocument, LoadFailure>] = [:]
     private var findings: [String: [Finding]] = [:]
+    private var contexts: [String: SelectorMatchingContext] = [:]
 
     struct LoadFailure: Error {
         var reason: LocalizedText
@@ -63,6 +65,13 @@ final class Evaluator {
         return LocalizedText(
             en: "the submission has no file named \(file)",
             km: "ការងារដែលបានដាក់ស្នើគ្មានឯកសារឈ្មោះ \(file) ទេ")
+    }
+
+    /// Whether an element matches a selector (one matching context per page).
+    func matches(_ selector: RubricSelector, _ element: Element) -> Bool {
+        let file = element.document.file
+        if contexts[file] == nil { contexts[file] = SelectorMatchingContext(document: element.document) }
+        return selector.matches(element, in: contexts[file]!)
     }
 
     // MARK: - Conditions
@@ -163,7 +172,7 @@ final class Evaluator {
         case .isMatch(let selector):
             guard case .element(let element) = scope else { return Self.misplaced }
             let found = LocalizedText(en: "it is a <\(element.name)> element", km: "វាជាធាតុ <\(element.name)>")
-            if selector.matches(element) { return .pass(found, at: element.location) }
+            if matches(selector, element) { return .pass(found, at: element.location) }
             return .fail(found, expected: LocalizedText(
                 en: "expected \(Phrases.name(selector)) here", km: "នៅទីនេះត្រូវតែជា \(Phrases.name(selector))"), at: element.location)
         case .inside(let selector), .parent(let selector):
@@ -171,7 +180,7 @@ final class Evaluator {
             let direct: Bool
             if case .parent = condition { direct = true } else { direct = false }
             let holders = direct ? [element.parent].compactMap { $0 } : element.ancestors
-            if let holder = holders.first(where: selector.matches) {
+            if let holder = holders.first(where: { matches(selector, $0) }) {
                 return .pass(LocalizedText(en: "it is inside \(Phrases.element(holder).en)", km: "វានៅក្នុង \(Phrases.element(holder).km)"), at: element.location)
             }
             let parentName = element.parent.map { "<\($0.name)>" } ?? "—"
@@ -225,7 +234,7 @@ final class Evaluator {
     }
 
     private func select(_ query: ElementQuery, in scope: Scope) -> Result<[Element], LoadFailure> {
-        elementsInScope(scope, among: query.among).map { $0.filter(query.selector.matches) }
+        elementsInScope(scope, among: query.among).map { $0.filter { self.matches(query.selector, $0) } }
     }
 
     private func scopeLocation(_ scope: Scope) -> SourceLocation? {
@@ -327,7 +336,7 @@ final class Evaluator {
     private func order(_ selectors: [RubricSelector], elements: [Element], scope: Scope) -> Outcome {
         var firsts: [Element] = []
         for selector in selectors {
-            guard let first = elements.first(where: selector.matches) else {
+            guard let first = elements.first(where: { matches(selector, $0) }) else {
                 return .fail(
                     Phrases.found(0, selector, children: false, at: []),
                     expected: LocalizedText(

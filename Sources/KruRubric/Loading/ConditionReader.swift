@@ -185,12 +185,13 @@ struct ConditionReader {
         guard case .scalar(let text, let quoted) = value.kind else {
             throw RubricError(location: value.location, message: "a selector must be a single value, found \(value.kindName)")
         }
-        switch RubricSelector.parse(text) {
-        case .success(let selector): return selector
-        case .failure(let problem):
+        do {
+            return try RubricSelector.parse(text)
+        } catch {
+            // Columns count Unicode scalars, as the selector error's offset does.
             var location = value.location
-            location.column += (quoted ? 1 : 0) + problem.offset
-            throw RubricError(location: location, message: "bad selector \"\(text)\": \(problem.message)")
+            location.column += (quoted ? 1 : 0) + error.offset
+            throw RubricError(location: location, message: "bad selector \"\(text)\": \(error.message.en)")
         }
     }
 
