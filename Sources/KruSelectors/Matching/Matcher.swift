@@ -170,7 +170,28 @@ struct Matcher {
         case .required:
             return isRequired(element)
         case .optional:
-            return Self.requirableElements.contains(nodes[element].name) && !isRequired(element)
+            return Self.optionalElements.contains(nodes[element].name) && !isRequired(element)
+        case .readWrite:
+            return isReadWrite(element)
+        case .readOnly:
+            return !isReadWrite(element)
+        case .placeholderShown:
+            return isPlaceholderShown(element)
+        case .default:
+            return isDefault(element)
+        case .indeterminate:
+            return isIndeterminate(element)
+        case .defined:
+            return isDefined(element)
+        case .scope:
+            return matchesPseudoClass(.root, element)
+        case .open:
+            let name = nodes[element].name
+            return (name == "details" || name == "dialog") && hasAttribute(element, "open")
+        case .lang(let range):
+            return matchesLanguage(element, range)
+        case .dir(let keyword):
+            return self.direction(element).rawValue == keyword
         case .dynamic:
             return false
         }
@@ -211,7 +232,7 @@ struct Matcher {
     }
 
     /// The index after the last node inside `index` (nodes are stored in pre-order).
-    private func subtreeEnd(_ index: Int) -> Int {
+    func subtreeEnd(_ index: Int) -> Int {
         var last = index
         while let child = nodes[last].children.last { last = child.index }
         return last + 1
