@@ -80,6 +80,8 @@ import Testing
         <a href="x>link</a>
         <p>a<b>b<div>c</div></b>
         <div/>
+        <p>no end</p
+        <h3>x<h3>
         <!-- open comment
         """
 
