@@ -161,7 +161,10 @@ public final class HistoryStore: Sendable {
                     sql: """
                         INSERT INTO results (exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (exercise, content_hash, rubric_version) DO NOTHING
+                        ON CONFLICT (exercise, content_hash, rubric_version) DO UPDATE SET
+                            score = excluded.score, max_score = excluded.max_score, passed = excluded.passed,
+                            graded = excluded.graded, graded_at = excluded.graded_at
+                        WHERE results.graded != excluded.graded
                         """,
                     arguments: [
                         row.exercise, hash, rubricVersion, graded.result.score, graded.result.maxScore,

@@ -19,8 +19,8 @@ package enum HTMLReportStyle {
         ul.checks { list-style: none; padding: 0; margin: .5rem 0; }
         ul.checks li { padding: .4rem 0; border-top: 1px solid var(--line); }
         .mark { display: inline-block; width: 1.4rem; font-weight: bold; }
-        .pass .mark, .mark.pass { color: var(--pass); }
-        .fail .mark, .mark.fail { color: var(--fail); }
+        .mark.pass { color: var(--pass); }
+        .mark.fail { color: var(--fail); }
         .mark.error { color: var(--error); }
         .detail { margin: .2rem 0 .2rem 1.4rem; }
         pre.source { margin: .3rem 0 .3rem 1.4rem; padding: .4rem .6rem; background: #f6f8fa; border-radius: .3rem;
