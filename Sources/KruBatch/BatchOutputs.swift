@@ -128,7 +128,7 @@ public enum BatchOutputs {
         if formats.contains(.summary) {
             let url = out.appendingPathComponent("summary.html")
             try AtomicFile.write(
-                summary.render(date: date, counts: (run.graded, run.reused, run.errors, run.missing)), to: url)
+                summary.render(date: date, counts: (run.graded, run.reused, run.errors, run.missing)), to: url, durable: true)
             written.append(url)
         }
         return written
