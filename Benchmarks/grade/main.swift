@@ -165,11 +165,22 @@ for corpus in corpora {
     let grading = Grading.pack(pack)
     let options = GradeJobOptions(
         cohort: cohort, out: root.appendingPathComponent("out-\(kindFolder)"), jobs: arguments.jobs, language: .english)
-    var result: GradeJobResult?
+    // The steps of GradeJob.run, timed one by one.
+    var discovered: Cohort?
+    var run: BatchRun!
     let cpuBefore = cpuSeconds()
-    let wall = try seconds { result = try GradeJob.run(options, pack: pack, grading: grading) }
+    let discoverTime = try seconds {
+        discovered = try CohortDiscovery.discover(cohort, pack: pack, exercise: nil, roster: nil, language: .english)
+    }
+    let store = try HistoryStore(path: options.databaseURL.path)
+    let gradeRunTime = try seconds { run = try BatchRunner(store: store, grading: grading, jobs: arguments.jobs).run(discovered!, pack: packRoot.path) }
+    let outputTime = try seconds {
+        try BatchOutputs.write(
+            run: run, cohort: discovered!, store: store,
+            options: OutputOptions(directory: options.out, mentorLanguage: .english))
+    }
+    let wall = discoverTime + gradeRunTime + outputTime
     let cpu = cpuSeconds() - cpuBefore
-    let run = result!.run
     let rss = peakRSSMegabytes()
 
     // Grading alone and bare parsing, on the same files held in memory.
@@ -201,6 +212,7 @@ for corpus in corpora {
 
         \(corpus.name) (\(corpus.exercise)): \(run.graded) graded, \(run.reused) identical to another (reused), \(run.errors) errors
           whole run (discover, grade, history db, all reports): \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU, \(Int(runThroughput)) submissions/s
+            discovery \(String(format: "%.2f", discoverTime)) s, grading with history \(String(format: "%.2f", gradeRunTime)) s, reports \(String(format: "%.2f", outputTime)) s
           peak RSS so far: \(String(format: "%.0f", rss)) MB
           grading alone: \(Int(gradeThroughput)) submissions/s
           bare libxml2 \(isHTML ? "htmlReadMemory" : "xmlReadMemory"): \(Int(parseThroughput)) files/s

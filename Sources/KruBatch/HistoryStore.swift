@@ -91,11 +91,7 @@ public final class HistoryStore: Sendable {
         CREATE INDEX IF NOT EXISTS submissions_student ON submissions(student_key);
         """
 
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
-    }
+    static func now() -> String { UTCDate.iso8601(Date()) }
 
     private func write<T>(_ body: (Database) throws -> T) throws(BatchError) -> T {
         do {
