@@ -107,6 +107,7 @@ extension TreeBuilder {
             insertVoid(tag)
             framesetOK = false
         case "input":
+            if hasInScope("select") { popUntil("select") }
             reconstructFormatting()
             insertVoid(tag)
             if tag.attributes.first(where: { $0.name == "type" })?.value.lowercased() != "hidden" { framesetOK = false }
@@ -114,6 +115,7 @@ extension TreeBuilder {
             insertVoid(tag)
         case "hr":
             closeParagraphIfInButtonScope()
+            if hasInScope("select") { generateImpliedEndTags() }
             insertVoid(tag)
             framesetOK = false
         case "image":
@@ -133,15 +135,29 @@ extension TreeBuilder {
             if name == "iframe" { framesetOK = false }
             insertTextElement(tag, raw: RawTextRequest(name: name, decodesReferences: false))
         case "select":
+            // Chromium follows the 2025 "customizable select" parsing: no select
+            // insertion modes; a nested <select> closes the open one.
+            if hasInScope("select") {
+                popUntil("select")
+                return
+            }
             reconstructFormatting()
             insertElement(tag)
             framesetOK = false
-            switch mode {
-            case .inTable, .inCaption, .inTableBody, .inRow, .inCell: mode = .inSelectInTable
-            default: mode = .inSelect
+        case "option":
+            if hasInScope("select") {
+                generateImpliedEndTags(except: "optgroup")
+            } else if isHTML(currentNode, "option") {
+                open.removeLast()
             }
-        case "optgroup", "option":
-            if isHTML(currentNode, "option") { open.removeLast() }
+            reconstructFormatting()
+            insertElement(tag)
+        case "optgroup":
+            if hasInScope("select") {
+                generateImpliedEndTags()
+            } else if isHTML(currentNode, "option") {
+                open.removeLast()
+            }
             reconstructFormatting()
             insertElement(tag)
         case "rb", "rtc":

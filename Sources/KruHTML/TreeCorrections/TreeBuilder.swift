@@ -23,7 +23,7 @@ struct TreeBuilder {
     enum Mode {
         case initial, beforeHTML, beforeHead, inHead, afterHead, inBody
         case inTable, inTableText, inCaption, inColumnGroup, inTableBody, inRow, inCell
-        case inSelect, inSelectInTable, inTemplate, afterBody, afterAfterBody
+        case inTemplate, afterBody, afterAfterBody
         /// Inside `<script>`, `<style>`, `<title>`, `<textarea>` …: text only.
         case text
     }
@@ -94,8 +94,6 @@ struct TreeBuilder {
         case .inTableBody: inTableBody(token)
         case .inRow: inRow(token)
         case .inCell: inCell(token)
-        case .inSelect: inSelect(token)
-        case .inSelectInTable: inSelectInTable(token)
         case .inTemplate: inTemplate(token)
         case .afterBody: afterBody(token)
         case .afterAfterBody: afterAfterBody(token)
@@ -409,9 +407,6 @@ struct TreeBuilder {
             let last = index == 0
             let name = nodes[element].namespace == .html ? nodes[element].name : ""
             switch name {
-            case "select":
-                mode = open[..<index].contains { isHTML($0, "table") } ? .inSelectInTable : .inSelect
-                return
             case "td" where !last, "th" where !last: mode = .inCell; return
             case "tr": mode = .inRow; return
             case "tbody", "thead", "tfoot": mode = .inTableBody; return
