@@ -189,7 +189,7 @@ extension TreeBuilder {
             mode = .afterBody
             process(.endTag(name: name, offset: offset), in: mode)
         case "p":
-            if !hasInScope("p", scope: ElementCategories.buttonScope) {
+            if !hasInScope("p", scope: .button) {
                 // `</p>` without an open paragraph makes an empty one.
                 insertElement(HTMLToken.StartTag(name: "p", attributes: [], selfClosing: false, offset: offset))
             }
@@ -211,7 +211,7 @@ extension TreeBuilder {
             generateImpliedEndTags()
             if let index = open.lastIndex(of: form) { open.remove(at: index) }
         case "li":
-            guard hasInScope("li", scope: ElementCategories.listItemScope) else { return }
+            guard hasInScope("li", scope: .listItem) else { return }
             generateImpliedEndTags(except: "li")
             popUntil("li")
         case "dd", "dt":
