@@ -35,8 +35,14 @@ final class SAXTokenSource {
         self.scanner = SourceScanner(bytes: bytes)
     }
 
+    /// libxml2 2.9 sets up its globals (dictionary mutex, HTML tables) lazily
+    /// and not thread-safely: two first parses on different threads deadlock.
+    /// `xmlInitParser` does it once, guarded; a Swift `static let` runs it once.
+    private static let libxml2Initialized: Void = xmlInitParser()
+
     /// Parses `bytes` (UTF-8, line breaks normalised to LF) into a finished tree builder.
     static func run(_ bytes: UnsafeBufferPointer<UInt8>) -> SAXTokenSource {
+        _ = libxml2Initialized
         let source = SAXTokenSource(bytes: bytes)
         guard bytes.count > 0, let base = bytes.baseAddress else {
             source.finish()
