@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "KruBatch",
             dependencies: [
-                "KruCore", "KruPack", "KruReports",
+                "KruCore", "KruPack", "KruReports", "KruRubric", "KruMaze",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
-        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru"]),
+        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch"]),
         .testTarget(
             name: "KruBatchTests",
             dependencies: [

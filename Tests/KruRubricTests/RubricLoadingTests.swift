@@ -55,9 +55,9 @@ struct RubricLoadingTests {
     }
 
     @Test func badSelectorPointsInsideTheSelector() throws {
-        // `.` without a class name: the problem is at offset 3 of "ul.", column 17 + 3.
+        // `.` without a class name: the problem is the `.` at offset 2 of "ul." (column 14 + 2).
         let error = try #require(loadError(Self.header + "\n    condition:\n      count: ul.\n      at-least: 1"))
-        #expect(error.location == SourceLocation(file: "r.yaml", line: 7, column: 17))
+        #expect(error.location == SourceLocation(file: "r.yaml", line: 7, column: 16))
         #expect(error.message.contains("bad selector"))
     }
 
