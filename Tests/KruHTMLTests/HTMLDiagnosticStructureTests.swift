@@ -50,6 +50,19 @@ import Testing
             """)
     }
 
+    @Test func secondStartTagWhereTheEndTagShouldBe() {
+        let source = """
+            <!DOCTYPE html>
+            <p>Go to 1️⃣<a href="x.html">my page<a> now</p>
+            2️⃣<h1>Title<h1>
+            <p>3️⃣<b>bold<b> and <b><b>nested</b></b></p>
+            """
+        expectFindings("html.unclosed-element", at: ["1️⃣", "2️⃣", "3️⃣"], in: source)
+        expectFindings("html.stray-end-tag", at: [], in: source)
+        let finding = diagnose(MarkedHTML(source)).first { $0.id == "html.unclosed-element" }
+        #expect(finding?.message.en == "<a> is opened here but never closed: on line 2 there is a second <a> where </a> should be. An end tag needs a slash: write </a>.")
+    }
+
     @Test func optionalEndTagsAreNotReported() {
         expectFindings("html.unclosed-element", at: [], in: """
             <!DOCTYPE html>
@@ -130,5 +143,23 @@ import Testing
         expectFindings("html.stray-end-tag", at: [], in: source)
         let messages = diagnose(MarkedHTML(source)).filter { $0.id == "html.void-end-tag" }.map(\.message.en)
         #expect(messages.first == "<img> is an empty element: it has no content and no end tag. Remove </img>.")
+    }
+}
+
+@Suite struct UnclosedTagDiagnosticTests {
+    @Test func tagsMissingTheirGreaterThanSign() {
+        let source = """
+            <!DOCTYPE html>
+            <p>First1️⃣</p
+            <p>Second</p>
+            2️⃣<div class="box"
+            <p>Third</p></div>
+            """
+        expectFindings("html.unclosed-tag", at: ["1️⃣", "2️⃣"], in: source)
+        for id in ["html.stray-end-tag", "html.unclosed-element", "html.mismatched-end-tag"] {
+            expectFindings(id, at: [], in: source)
+        }
+        let finding = diagnose(MarkedHTML(source)).first { $0.id == "html.unclosed-tag" }
+        #expect(finding?.message.en == "The tag </p has no closing > before the next tag starts. Add > at the end of the tag: </p>.")
     }
 }

@@ -41,6 +41,8 @@ TEMPLATE = """<!DOCTYPE html>
 
 
 def render(page: dict) -> str:
+    if "raw" in page:  # a whole page written as is (no doctype, upper-case tags …)
+        return page["raw"].lstrip("\n")
     head = page.get("head", "")
     if page.get("css") is not None:
         head = f"<style>\n{page['css'].strip()}\n</style>\n" + head

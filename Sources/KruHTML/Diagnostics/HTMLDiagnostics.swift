@@ -23,6 +23,7 @@ public enum HTMLDiagnostics {
         StrayEndTagRule.self,
         VoidEndTagRule.self,
         UnclosedAttributeQuoteRule.self,
+        UnclosedTagRule.self,
         DuplicateAttributeRule.self,
         DuplicateIDRule.self,
         UnknownElementRule.self,

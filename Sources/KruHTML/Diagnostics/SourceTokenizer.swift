@@ -35,6 +35,9 @@ struct SourceTag: Hashable, Sendable {
     var inForeignContent: Bool
     /// The input ended inside the tag: browsers drop such a tag.
     var droppedAtEndOfFile: Bool
+    /// The tag has no `>`: another tag starts (`<`) where its next attribute
+    /// would be. The tag is taken to end there, as the author meant.
+    var missingGreaterThan = false
     /// A start tag of a raw-text element (`<script>`, `<style>`, `<title>`,
     /// `<textarea>` …) whose end tag never comes: the rest of the file is its text.
     var rawTextRunsToEndOfFile = false
@@ -61,7 +64,8 @@ enum SourceToken: Hashable, Sendable {
 /// `<title>` …) and `<svg>`/`<math>` content. One deliberate difference: when
 /// an attribute value is missing its closing quote and has swallowed a `>`,
 /// the tag is cut at that `>`, as the author meant, so the tags after it are
-/// judged as written instead of as a cascade of made-up errors.
+/// judged as written instead of as a cascade of made-up errors; likewise a
+/// tag missing its `>` ends where the next `<` starts.
 struct SourceTokenizer {
     private let bytes: [UInt8]
     private var position = 0
@@ -321,6 +325,12 @@ struct SourceTokenizer {
                 }
                 index += 1
                 continue
+            }
+            if byte == Self.lessThan {
+                tag.missingGreaterThan = true
+                tag.end = index
+                tag.droppedAtEndOfFile = false
+                return tag
             }
             // Attribute name; a leading `=` belongs to the name.
             let attributeStart = index

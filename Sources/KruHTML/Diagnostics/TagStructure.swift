@@ -18,6 +18,10 @@ struct TagStructure: Sendable {
     enum Event: Hashable, Sendable {
         /// An element whose end tag is required was never closed by its own end tag.
         case unclosed(start: Int, closedBy: Int?)
+        /// `<a href="x">link<a>`, `<h1>Title<h1>`: the element at `start` is
+        /// never closed, and the bare start tag `again`, which would only end
+        /// it, was surely meant as its end tag.
+        case missingSlash(start: Int, again: Int)
         /// `</b>` in `<b><i></b></i>`: it closed `<b>` while `<i>` (`inner`) was open,
         /// and `</i>` comes later.
         case crossed(endTag: Int, inner: Int)
@@ -33,7 +37,7 @@ struct TagStructure: Sendable {
         /// The tag the event is reported at.
         var reportedTag: Int {
             switch self {
-            case .unclosed(let start, _): return start
+            case .unclosed(let start, _), .missingSlash(let start, _): return start
             case .crossed(let endTag, _), .late(let endTag, _, _), .mismatched(let endTag, _), .stray(let endTag, _):
                 return endTag
             }
@@ -106,6 +110,12 @@ struct TagStructure: Sendable {
         }
         // <html>, <head> and <body> may be left out or repeated; they never nest wrongly.
         if Self.documentTags.contains(name) { return }
+        if tag.attributes.isEmpty, !tag.selfClosing, let open = openElementEndedByRepeating(name) {
+            events.append(.missingSlash(start: stack[open].tag, again: index))
+            popAbove(open, by: index, endTag: true)
+            pop()
+            return
+        }
         switch name {
         case "li":
             closeListItem(named: ["li"], by: index)
@@ -146,6 +156,27 @@ struct TagStructure: Sendable {
         }
         if HTMLElementNames.void.contains(name) { return }
         push(OpenElement(name: name, tag: index))
+    }
+
+    /// Elements that are pointless inside themselves: a bare second start tag
+    /// right inside one, when too few end tags follow to close both, is a
+    /// forgotten `/`.
+    private static let notNestedInline: Set<String> = [
+        "b", "i", "u", "s", "em", "strong", "small", "mark", "code", "span", "label", "q", "sub", "sup", "del",
+        "ins", "abbr", "cite", "kbd", "var", "samp", "big", "font", "center",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+    ]
+
+    /// The open element that a bare start tag named `name` would only end:
+    /// an open `<a>` or `<button>` (which cannot nest), or the current
+    /// element when it is a heading or a text-level element of that name.
+    private func openElementEndedByRepeating(_ name: String) -> Int? {
+        // Enough end tags follow to close this one too: it is meant to nest.
+        let unmatchedEndTags = laterEndTags[name, default: 0] - laterStartTags[name, default: 0]
+        guard unmatchedEndTags < openCount[name, default: 0] + 1 else { return nil }
+        if name == "a" || name == "button" { return find([name], boundaries: HTMLElementNames.scopeBoundaries) }
+        if Self.notNestedInline.contains(name), stack.last?.name == name { return stack.count - 1 }
+        return nil
     }
 
     /// WHATWG: a new `<li>` (or `<dd>`/`<dt>`) ends an open one, looking

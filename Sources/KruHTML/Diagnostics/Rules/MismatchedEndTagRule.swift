@@ -51,7 +51,7 @@ struct MismatchedEndTagRule: HTMLDiagnosticRule {
                         "name": tag.name, "line": String(context.line(of: context.tags[start].start)),
                         "closer": TagText.of(closer), "closerLine": String(context.line(of: closer.start)),
                     ]), at: tag.start, in: context, into: &emitter)
-            case .unclosed, .stray:
+            case .unclosed, .missingSlash, .stray:
                 continue
             }
         }

@@ -31,9 +31,12 @@ struct ObsoleteElementRule: HTMLDiagnosticRule {
         let remove = LocalizedText(
             en: "Browsers no longer support it: remove it.",
             km: "កម្មវិធីរុករក (browser) លែងគាំទ្រវាហើយ៖ សូមលុបវាចេញ។")
-        let animation = LocalizedText(
-            en: "Browsers do not make text move or blink any more; if you really need movement, use a CSS animation (@keyframes).",
-            km: "កម្មវិធីរុករក (browser) លែងធ្វើឲ្យអក្សររត់ ឬភ្លឹបភ្លែតទៀតហើយ។ បើអ្នកពិតជាត្រូវការចលនា សូមប្រើ CSS animation (@keyframes)។")
+        let blink = LocalizedText(
+            en: "Browsers ignore it: the text does not blink. If you really need movement, use a CSS animation (@keyframes).",
+            km: "កម្មវិធីរុករក (browser) មិនអើពើនឹងវាទេ៖ អក្សរមិនភ្លឹបភ្លែតទេ។ បើអ្នកពិតជាត្រូវការចលនា សូមប្រើ CSS animation (@keyframes)។")
+        let marquee = LocalizedText(
+            en: "Moving text is hard to read. If you really need movement, use a CSS animation (@keyframes).",
+            km: "អក្សររត់ពិបាកអានណាស់។ បើអ្នកពិតជាត្រូវការចលនា សូមប្រើ CSS animation (@keyframes)។")
         return [
             "center": LocalizedText(
                 en: "To center text, use CSS: text-align: center;",
@@ -49,8 +52,8 @@ struct ObsoleteElementRule: HTMLDiagnosticRule {
             "tt": LocalizedText(
                 en: "For computer code use <code>; for letters that all have the same width, use CSS: font-family: monospace;",
                 km: "សម្រាប់កូដកុំព្យូទ័រ សូមប្រើ <code>។ សម្រាប់អក្សរដែលមានទទឹងស្មើគ្នា សូមប្រើ CSS៖ font-family: monospace;"),
-            "marquee": animation,
-            "blink": animation,
+            "marquee": marquee,
+            "blink": blink,
             "frame": frames,
             "frameset": frames,
             "noframes": frames,

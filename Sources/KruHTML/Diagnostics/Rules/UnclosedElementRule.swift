@@ -22,6 +22,10 @@ struct UnclosedElementRule: HTMLDiagnosticRule {
         en: "<{name}> is never closed, so the browser takes everything after it, to the end of the file, as part of it, and the rest of your page disappears. Add </{name}>.",
         km: "ស្លាក <{name}> មិនដែលបិទទេ ដូច្នេះកម្មវិធីរុករក (browser) យកអ្វីៗទាំងអស់នៅខាងក្រោយវា រហូតដល់ចុងឯកសារ ធ្វើជាផ្នែករបស់វា ហើយផ្នែកដែលនៅសល់នៃទំព័ររបស់អ្នកបាត់អស់។ សូមបន្ថែម </{name}>។")
 
+    static let missingSlash = LocalizedText(
+        en: "<{name}> is opened here but never closed: on line {line} there is a second <{name}> where </{name}> should be. An end tag needs a slash: write </{name}>.",
+        km: "ស្លាក <{name}> ត្រូវបានបើកនៅទីនេះ ប៉ុន្តែមិនដែលបិទទេ៖ នៅបន្ទាត់ទី {line} មាន <{name}> ទីពីរ នៅកន្លែងដែលគួរតែជា </{name}>។ ស្លាកបិទត្រូវការសញ្ញា / ៖ សូមសរសេរ </{name}>។")
+
     static let closedByNote = LocalizedText(
         en: "The browser ended it by itself at {closer} on line {line}.",
         km: "កម្មវិធីរុករកបានបញ្ចប់វាដោយខ្លួនឯង នៅ {closer} លើបន្ទាត់ទី {line}។")
@@ -46,6 +50,15 @@ struct UnclosedElementRule: HTMLDiagnosticRule {
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         for event in context.structure.events {
+            if case .missingSlash(let start, let again) = event {
+                let tag = context.tags[start]
+                let repeated = context.tags[again]
+                emit(
+                    Self.missingSlash.filling([
+                        "name": tag.name, "line": String(context.line(of: repeated.start)),
+                    ]), at: tag.start, in: context, into: &emitter)
+                continue
+            }
             guard case .unclosed(let start, let closedBy) = event else { continue }
             let tag = context.tags[start]
             emit(
