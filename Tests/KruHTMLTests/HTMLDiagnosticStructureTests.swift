@@ -101,6 +101,20 @@ import Testing
         expectFindings("html.stray-end-tag", at: [], in: source)
     }
 
+    @Test func formattingClosedInsideAParagraph() {
+        let source = "<!DOCTYPE html>\n<b>bold\n<p>para1️⃣</b>after</p>\n<ul><li>x2️⃣</ul></li>"
+        expectFindings("html.mismatched-end-tag", at: ["1️⃣", "2️⃣"], in: source)
+        expectFindings("html.stray-end-tag", at: [], in: source)
+        let findings = diagnose(MarkedHTML(source)).filter { $0.id == "html.mismatched-end-tag" }
+        #expect(findings.last?.message.en.hasSuffix("Close the inner tag first: </li></ul>.") == true)
+    }
+
+    @Test func nestedButtonIsEndedByTheBrowser() {
+        let source = "<!DOCTYPE html>\n1️⃣<button>a<button>b</button>"
+        expectFindings("html.unclosed-element", at: ["1️⃣"], in: source)
+        expectFindings("html.stray-end-tag", at: [], in: source)
+    }
+
     @Test func bodyClosedBeforeTheElementsInIt() {
         let source = """
             <!DOCTYPE html>
