@@ -67,4 +67,9 @@ import Testing
         let finding = diagnose(MarkedHTML(source)).first { $0.id == "html.duplicate-id" }
         #expect(finding?.message.en.hasPrefix("The id \"menu\" is already used by <div> on line 2.") == true)
     }
+
+    @Test func formattingElementsCopiedByTheBrowserAreNotDuplicates() {
+        // The browser builds <b id="x"> twice here (once around "a", once inside <p>).
+        expectFindings("html.duplicate-id", at: [], in: "<!DOCTYPE html>\n<b id=\"x\">a<p>b</b>c</p>")
+    }
 }

@@ -135,6 +135,45 @@ enum ChromiumRecordedCases {
 </body>
 </html>
 """#,
+        ##"validity"##: #"""
+<!DOCTYPE html>
+<html lang="en">
+<head><title>Validity</title></head>
+<body>
+<form id="f1">
+  <input id="v1"><input id="v2" required><input id="v3" required value="x"><input id="v4" required value="  ">
+  <input id="v5" type="email" value="a@b.c"><input id="v6" type="email" value="nope"><input id="v7" type="email" value=" a@b.c ">
+  <input id="v8" type="email" multiple value="a@b.c, d@e.f"><input id="v9" type="email" multiple value="a@b.c,,">
+  <input id="v10" type="url" value="https://x.org"><input id="v11" type="url" value="x.org"><input id="v12" type="url" value="mailto:a">
+  <input id="v13" pattern="[0-9]{3}" value="123"><input id="v14" pattern="[0-9]{3}" value="12a"><input id="v15" pattern="[0-9]{3}">
+  <input id="v16" pattern="(" value="x"><input id="v17" type="number" min="1" max="10" value="5">
+  <input id="v18" type="number" min="1" max="10" value="11"><input id="v19" type="number" min="1" value="0">
+  <input id="v20" type="number" value="abc" required><input id="v21" type="number" min="1" step="2" value="4">
+  <input id="v22" type="number" min="0" value="1.5"><input id="v23" type="number" step="any" min="0" value="1.5">
+  <input id="v24" type="range" min="0" max="10" value="50"><input id="v25" type="date" min="2024-01-01" value="2023-12-31">
+  <input id="v26" type="date" max="2024-01-01" value="2023-12-31"><input id="v27" type="time" min="09:00" value="08:30">
+  <input id="v28" type="checkbox" required><input id="v29" type="checkbox" required checked>
+  <input id="v30" type="radio" name="g" required><input id="v31" type="radio" name="g">
+  <input id="v32" type="radio" name="h" required><input id="v33" type="radio" name="h" checked>
+  <input id="v34" type="file" required><input id="v35" required disabled><input id="v36" required readonly>
+  <input id="v37" type="hidden" required><input id="v38" type="submit"><button id="v39">b</button>
+  <button id="v40" type="button">b</button><button id="v41" type="reset">b</button>
+  <select id="v42" required><option id="o1" value="">Choose</option><option id="o2">A</option></select>
+  <select id="v43" required><option id="o3" value="">Choose</option><option id="o4" selected>A</option></select>
+  <select id="v44" required><option id="o5">A</option></select>
+  <select id="v45" required multiple><option id="o6">A</option></select>
+  <select id="v46" required size="2"><option id="o7" value="">A</option></select>
+  <textarea id="v47" required></textarea><textarea id="v48" required>x</textarea>
+  <output id="v49">o</output><fieldset id="fs1"><input id="v50" required></fieldset><fieldset id="fs2"><input id="v51"></fieldset>
+  <input id="v52" type="tel" pattern="\d+" value="0123"><input id="v53" type="text" value="a" minlength="3">
+  <input id="v54" type="number" max="10"><input id="v55" type="color" required>
+</form>
+<form id="f2"><input id="v56"></form>
+<datalist><input id="v57" required></datalist>
+<input id="v58" required>
+</body>
+</html>
+"""#,
     ]
 
     static let cases: [(page: String, selector: String, expected: [String]?)] = [
@@ -435,6 +474,18 @@ enum ChromiumRecordedCases {
         (##"states"##, ##":horizontal"##, []),
         (##"states"##, ##":window-inactive"##, []),
         (##"states"##, ##"::-moz-selection"##, nil),
+        (##"validity"##, ##":valid"##, [##"v1"##, ##"v3"##, ##"v4"##, ##"v5"##, ##"v7"##, ##"v8"##, ##"v10"##, ##"v12"##, ##"v13"##, ##"v15"##, ##"v16"##, ##"v17"##, ##"v23"##, ##"v24"##, ##"v26"##, ##"v29"##, ##"v32"##, ##"v33"##, ##"v38"##, ##"v39"##, ##"v43"##, ##"v44"##, ##"v48"##, ##"fs2"##, ##"v51"##, ##"v52"##, ##"v53"##, ##"v54"##, ##"v55"##, ##"f2"##, ##"v56"##]),
+        (##"validity"##, ##":invalid"##, [##"f1"##, ##"v2"##, ##"v6"##, ##"v9"##, ##"v11"##, ##"v14"##, ##"v18"##, ##"v19"##, ##"v20"##, ##"v21"##, ##"v22"##, ##"v25"##, ##"v27"##, ##"v28"##, ##"v30"##, ##"v31"##, ##"v34"##, ##"v42"##, ##"v45"##, ##"v46"##, ##"v47"##, ##"fs1"##, ##"v50"##, ##"v58"##]),
+        (##"validity"##, ##"form:valid"##, [##"f2"##]),
+        (##"validity"##, ##"form:invalid"##, [##"f1"##]),
+        (##"validity"##, ##"fieldset:valid"##, [##"fs2"##]),
+        (##"validity"##, ##"fieldset:invalid"##, [##"fs1"##]),
+        (##"validity"##, ##":in-range"##, [##"v17"##, ##"v20"##, ##"v21"##, ##"v22"##, ##"v23"##, ##"v24"##, ##"v26"##, ##"v54"##]),
+        (##"validity"##, ##":out-of-range"##, [##"v18"##, ##"v19"##, ##"v25"##, ##"v27"##]),
+        (##"validity"##, ##"input:not(:valid):not(:invalid)"##, [##"v35"##, ##"v36"##, ##"v37"##, ##"v57"##]),
+        (##"validity"##, ##"select:invalid"##, [##"v42"##, ##"v45"##, ##"v46"##]),
+        (##"validity"##, ##"button:valid"##, [##"v39"##]),
+        (##"validity"##, ##"output:valid"##, []),
         (##"types"##, ##"p:first-of-type"##, [##"p1"##]),
         (##"types"##, ##"p:last-of-type"##, [##"p4"##]),
         (##"types"##, ##"div > :only-of-type"##, [##"h1"##, ##"only"##]),

@@ -45,6 +45,8 @@ public struct StyleSheetSet: Sendable {
     public let missing: [MissingStyleSheet]
     /// Whether the document is rendered in quirks mode (no `<!DOCTYPE html>`).
     public let quirksMode: Bool
+    /// The `.css` files of the submission (for "did you mean" suggestions).
+    public let submissionCSSFiles: [String]
 
     /// Collects the style sheets of `document`, the page at `htmlPath` in `submission`.
     public static func collect(
@@ -54,7 +56,8 @@ public struct StyleSheetSet: Sendable {
         collector.run()
         return StyleSheetSet(
             sheets: collector.sheets, inlineStyles: collector.inline, missing: collector.missing,
-            quirksMode: Self.isQuirks(document))
+            quirksMode: Self.isQuirks(document),
+            submissionCSSFiles: submission.paths.filter { $0.lowercased().hasSuffix(".css") })
     }
 
     /// Collects only what is inside the page (no linked files): for pages graded alone.

@@ -223,7 +223,7 @@ extension Matcher {
     private func isDefaultButton(_ element: Int) -> Bool {
         let form = formOwner(element)
         guard form >= 0 else { return false }
-        for index in (form + 1)..<element where nodes[index].kind == .element && isSubmitButton(index) {
+        for index in stride(from: form + 1, to: element, by: 1) where nodes[index].kind == .element && isSubmitButton(index) {
             if formOwner(index) == form { return false }
         }
         return true

@@ -56,6 +56,17 @@ public enum PseudoClass: Hashable, Sendable {
     case defined
     /// `:scope`: in a style sheet or a whole-document query, the `<html>` element.
     case scope
+    /// `:valid`: a form control that satisfies its constraints (`required`, `type=email`,
+    /// `pattern`, `min`/`max`/`step` …), or a form or fieldset with no invalid control inside.
+    case valid
+    /// `:invalid`: a form control that does not satisfy its constraints, or a form or fieldset
+    /// with such a control inside.
+    case invalid
+    /// `:in-range`: a number, range, date or time input whose value is within its `min` and `max`
+    /// (as in Chromium, also when it has neither).
+    case inRange
+    /// `:out-of-range`: a number/date/time input whose value is below `min` or above `max`.
+    case outOfRange
     /// `:open`: a `<details>` or `<dialog>` with the `open` attribute.
     case open
     /// `:lang(en)`: the element's language (from the nearest `lang` attribute) is this one or
@@ -102,6 +113,10 @@ public enum PseudoClass: Hashable, Sendable {
         case .defined: return "defined"
         case .scope: return "scope"
         case .open: return "open"
+        case .valid: return "valid"
+        case .invalid: return "invalid"
+        case .inRange: return "in-range"
+        case .outOfRange: return "out-of-range"
         case .lang: return "lang"
         case .dir: return "dir"
         case .dynamic(let dynamic): return dynamic.rawValue

@@ -311,7 +311,7 @@ struct SelectorParser {
             "disabled": .disabled, "enabled": .enabled, "required": .required, "optional": .optional,
             "read-only": .readOnly, "read-write": .readWrite, "placeholder-shown": .placeholderShown,
             "default": .default, "indeterminate": .indeterminate, "defined": .defined, "scope": .scope,
-            "open": .open,
+            "open": .open, "valid": .valid, "invalid": .invalid, "in-range": .inRange, "out-of-range": .outOfRange,
         ]
         for dynamic in DynamicPseudoClass.allCases { table[dynamic.rawValue] = .dynamic(dynamic) }
         return table

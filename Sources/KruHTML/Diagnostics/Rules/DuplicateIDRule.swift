@@ -22,6 +22,11 @@ struct DuplicateIDRule: HTMLDiagnosticRule {
                 firstByID[id] = element
                 continue
             }
+            // A copy the browser made of a mis-nested formatting tag is not a second id in the source.
+            if element.location != nil, element.location == first.location { continue }
+            if let tag = context.treeTags.startTag(of: element.id), tag == context.treeTags.startTag(of: first.id) {
+                continue
+            }
             let message = { () -> LocalizedText in
                 let firstLine = context.location(of: first)?.line
                 return Self.message.filling([
