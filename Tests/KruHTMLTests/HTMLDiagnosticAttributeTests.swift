@@ -54,6 +54,15 @@ import Testing
     }
 }
 
+@Suite struct DiagnosticLocationTests {
+    @Test func columnsCountScalarsAfterKhmerTextOnLongCRLFLines() {
+        let khmer = String(repeating: "សួស្តី ពិភពលោក ", count: 12)
+        expectFindings(
+            "html.duplicate-attribute", at: ["1️⃣", "2️⃣"],
+            in: "<!DOCTYPE html>\r\n<p>\(khmer)<img src=a.png 1️⃣src=b.png alt=x></p>\r\n\r\n<p>\(khmer)\(khmer)<b class=x 2️⃣class=y>b</b></p>\r\n")
+    }
+}
+
 @Suite struct DuplicateIDDiagnosticTests {
     @Test func idUsedTwice() {
         let source = """

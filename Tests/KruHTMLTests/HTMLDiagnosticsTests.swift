@@ -82,6 +82,7 @@ import Testing
         <div/>
         <p>no end</p
         <h3>x<h3>
+        <body>
         <!-- open comment
         """
 

@@ -206,7 +206,13 @@ struct TagStructure: Sendable {
     private mutating func endTag(_ tag: SourceTag, at index: Int) {
         let name = tag.name
         // `</br>`, `</img>`: reported by their own rule; they close nothing.
-        if HTMLElementNames.void.contains(name) || Self.documentTags.contains(name) { return }
+        if HTMLElementNames.void.contains(name) { return }
+        if name == "body" || name == "html", !tag.inForeignContent {
+            // Everything still open should have been closed before </body>.
+            popAbove(-1, by: index, endTag: true)
+            return
+        }
+        if Self.documentTags.contains(name) { return }
         let boundaries: Set<String>
         if tag.inForeignContent {
             boundaries = ["html"]
