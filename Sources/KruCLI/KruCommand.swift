@@ -19,6 +19,8 @@ public struct KruCommand: ParsableCommand {
         subcommands: [
             ListCommand.self,
             ShowCommand.self,
+            GradeCommand.self,
+            HistoryCommand.self,
         ]
     )
 
