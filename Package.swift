@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "KruBatch",
             dependencies: [
-                "KruCore", "KruPack", "KruReports",
+                "KruCore", "KruPack", "KruReports", "KruRubric", "KruMaze",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -58,16 +58,22 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "kru", dependencies: ["KruCLI"]),
+        // Release-build benchmark of batch grading: `swift run -c release kru-bench-grade`.
+        .executableTarget(
+            name: "kru-bench-grade",
+            dependencies: ["KruBatch", "KruCore", "KruPack", "CLibXML2"],
+            path: "Benchmarks/grade"
+        ),
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
-        .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"]),
+        .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
-        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru"]),
+        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch"]),
         .testTarget(
             name: "KruBatchTests",
             dependencies: [

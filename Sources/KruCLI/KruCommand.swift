@@ -20,6 +20,8 @@ public struct KruCommand: ParsableCommand {
             ListCommand.self,
             ShowCommand.self,
             CheckCommand.self,
+            GradeCommand.self,
+            HistoryCommand.self,
         ]
     )
 

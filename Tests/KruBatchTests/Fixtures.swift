@@ -4,7 +4,7 @@ import KruPack
 import ZIPFoundation
 
 /// A scratch folder removed when the test ends.
-final class Scratch {
+final class Scratch: Sendable {
     let url: URL
 
     init() {

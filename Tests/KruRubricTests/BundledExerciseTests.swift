@@ -14,8 +14,14 @@ struct BundledExerciseTests {
         return names.filter { !$0.hasPrefix(".") }.sorted().map { "web/\($0)" }
     }()
 
+    @Test func thereAreAtLeastTenWebExercises() {
+        #expect(Self.exercises.count >= 10)
+    }
+
     @Test func theReferenceExercisesAreBundled() {
-        for id in ["web/01-first-page", "web/02-lists"] {
+        for id in [
+            "web/01-first-page", "web/02-lists", "web/03-links-images", "web/04-table", "web/05-form", "web/09-two-pages",
+        ] {
             #expect(Self.exercises.contains(id), "missing \(id)")
         }
     }

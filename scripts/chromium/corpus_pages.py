@@ -1881,3 +1881,190 @@ p { color: blue !important; font-size: 16px !important }
 <p class="red" id="big" data-k="p">red, not big</p>
 <p style="color: green" data-k="p2">blue despite the inline style</p>
 """)
+
+page("beg-css-variables", "Custom properties copied from a tutorial", """
+:root { --primary: #3498db; --pad: 12px; --radius: 6px; }
+h1 { color: var(--primary); }
+.box { padding: var(--pad); border: 2px solid var(--primary); border-radius: var(--radius); }
+.fallback { color: var(--missing, green); margin-top: var(--nothing); }
+.local { --primary: tomato; }
+.local p { background-color: var(--primary); }
+""", """
+<h1 data-k="h1">Variables</h1>
+<div class="box" data-k="box">box</div>
+<p class="fallback" data-k="fallback">fallback value, and an invalid-at-computed-value-time margin</p>
+<div class="local"><p data-k="local-p">overridden variable</p></div>
+""")
+
+page("beg-remote-font-import", "Importing a web font", """
+@import url('https://fonts.googleapis.com/css2?family=Kantumruy+Pro&display=swap');
+body { font-family: 'Kantumruy Pro', sans-serif; }
+h1 { font-weight: 600; }
+""", """
+<h1 data-k="h1">ស្វាគមន៍</h1>
+<p data-k="p">Remote files are not part of the submission.</p>
+""", lang="km")
+
+page("beg-hover-effects", "Hover effects and transitions", """
+.btn { background-color: navy; color: white; padding: 10px 20px; transition: all 0.3s ease; border-radius: 20px; }
+.btn:hover { background-color: orange; transform: scale(1.1); }
+.card { box-shadow: 0 4px 8px 0 rgba(0,0,0,0.2); transition: 0.3s; width: 40%; }
+.card:hover { box-shadow: 0 8px 16px 0 rgba(0,0,0,0.2); }
+img:hover { opacity: 0.7; }
+""", """
+<a class="btn" href="#" data-k="btn">Click me</a>
+<div class="card" data-k="card">card</div>
+<img src="x.png" alt="x" data-k="img">
+""")
+
+page("beg-center-everything", "Centring with flexbox", """
+html, body { height: 100%; margin: 0; }
+body { display: flex; justify-content: center; align-items: center; background: #222; }
+.box { background: white; padding: 2rem 3rem; text-align: center; border-radius: 1rem; }
+""", """
+<div class="box" data-k="box"><h1 data-k="h1">Centred</h1></div>
+""", html_attrs=' data-k="html"')
+
+page("beg-grid-gallery", "A grid gallery", """
+.grid { display: grid; grid-template-columns: repeat(3, 1fr); gap: 10px; padding: 10px; }
+.grid div { background-color: #ddd; padding: 20px; font-size: 30px; text-align: center; }
+""", """
+<div class="grid" data-k="grid"><div data-k="cell">1</div><div>2</div><div>3</div><div>4</div></div>
+""")
+
+page("beg-table-borders", "Table borders", """
+table, th, td { border: 1px solid black; }
+table { border-collapse: collapse; }
+th, td { padding: 5px; text-align: left; }
+th { background-color: #04AA6D; color: white; }
+""", """
+<table data-k="table"><tr><th data-k="th">Month</th><th>Savings</th></tr>
+<tr><td data-k="td">January</td><td>$100</td></tr></table>
+""")
+
+page("beg-js-comments", "JavaScript-style comments in CSS", """
+// the title
+h1 { color: red; }
+p { color: green; } // paragraphs
+.note { color: blue; }
+/* a real comment */
+.ok { color: purple; }
+""", """
+<h1 data-k="h1">the // line eats the rule after it</h1>
+<p data-k="p">p</p>
+<p class="note" data-k="note">note</p>
+<p class="ok" data-k="ok">ok</p>
+""")
+
+page("beg-list-menu", "A menu made from a list", """
+ul.menu { list-style-type: none; margin: 0; padding: 0; background-color: #f1f1f1; }
+ul.menu li { display: inline; }
+ul.menu li a { display: inline-block; padding: 8px 16px; color: black; text-decoration: none; }
+ul.menu li a:hover { background-color: #555; color: white; }
+""", """
+<ul class="menu" data-k="ul"><li data-k="li"><a href="#" data-k="a">Home</a></li><li><a href="#">News</a></li></ul>
+""")
+
+page("beg-form-styles", "A styled form", """
+input[type=text], select { width: 100%; padding: 12px 20px; margin: 8px 0; display: inline-block; border: 1px solid #ccc; border-radius: 4px; box-sizing: border-box; }
+input[type=submit] { width: 100%; background-color: #4CAF50; color: white; padding: 14px 20px; border: none; cursor: pointer; }
+label { font-weight: bold; }
+""", """
+<form><label for="n" data-k="label">Name</label><input type="text" id="n" data-k="text">
+<input type="submit" value="Send" data-k="submit"></form>
+""")
+
+page("beg-float-image", "A floated image with text around it", """
+img.left { float: left; margin-right: 15px; width: 150px; border: 3px solid #73AD21; }
+.clearfix::after { content: ""; clear: both; display: table; }
+p { text-align: justify; }
+""", """
+<div class="clearfix" data-k="wrap"><img class="left" src="tree.jpg" alt="A tree" data-k="img"><p data-k="p">Trees grow slowly.</p></div>
+""")
+
+page("beg-quirks-no-doctype", "No doctype: quirks mode", None, "", raw="""
+<html>
+<head>
+<title>No doctype</title>
+<style>
+.a { width: 200; margin-top: 10; font-size: 20 }
+.b { color: ff0000; background-color: 00ff00 }
+table { color: green }
+</style>
+</head>
+<body data-k="body" style="font-size: 20px">
+<div class="a" data-k="a">unit-less lengths work in quirks mode</div>
+<p class="b" data-k="b">hash-less colours work in quirks mode</p>
+<table data-k="table"><tr><td data-k="td">table text does not inherit the font size</td></tr></table>
+</body>
+</html>
+""")
+
+page("beg-uppercase-tags", "Upper-case HTML", None, "", raw="""
+<!DOCTYPE HTML>
+<HTML>
+<HEAD>
+<TITLE>SHOUTING</TITLE>
+<STYLE>
+H1 { COLOR: RED }
+.Note { FONT-WEIGHT: BOLD }
+</STYLE>
+</HEAD>
+<BODY DATA-K="body">
+<H1 DATA-K="h1">HELLO</H1>
+<P CLASS="Note" DATA-K="note">class names keep their case</P>
+<P CLASS="note" DATA-K="lower">a different class</P>
+<CENTER DATA-K="center"><B DATA-K="b">BOLD</B></CENTER>
+</BODY>
+</HTML>
+""")
+
+page("beg-style-after-body", "A style element after the body", None, "", raw="""
+<!DOCTYPE html>
+<html>
+<head><title>Late style</title></head>
+<body data-k="body">
+<h1 data-k="h1">Late style still applies</h1>
+</body>
+<style>
+h1 { color: crimson; font-family: Verdana; }
+body { background-color: #fafad2; }
+</style>
+</html>
+""")
+
+page("beg-duplicated-selectors", "The same selector in many rules", """
+p { color: red; font-size: 14px; }
+p { color: blue; }
+.intro { font-size: 18px; }
+p { font-weight: bold; }
+.intro { color: green; }
+p.intro { color: orange; }
+""", """
+<p data-k="p">plain</p>
+<p class="intro" data-k="intro">intro</p>
+""")
+
+page("beg-khmer-page-linked", "ទំព័រភ្ជាប់ CSS", None, """
+<header data-k="header"><h1 data-k="h1">សាលារៀនរបស់ខ្ញុំ</h1></header>
+<main><p class="អត្ថបទ" data-k="p">សាលារៀនរបស់ខ្ញុំនៅខេត្តសៀមរាប។</p>
+<ul data-k="ul"><li data-k="li">គណិតវិទ្យា</li><li>វិទ្យាសាស្ត្រ</li></ul></main>
+""", lang="km", head='<link rel="stylesheet" href="css/style.css">\n', files={"css/style.css": """
+body {
+  font-family: "Noto Sans Khmer", "Khmer OS Content", sans-serif;
+  font-size: 17px;
+  line-height: 1.9;
+}
+header {
+  background-color: #154360;
+  color: #fdfefe;
+  padding: 0.5em 1em;
+}
+.អត្ថបទ {
+  text-indent: 2em;
+  color: #1b2631;
+}
+ul {
+  list-style-type: khmer;
+}
+"""})

@@ -41,6 +41,8 @@ TEMPLATE = """<!DOCTYPE html>
 
 
 def render(page: dict) -> str:
+    if "raw" in page:  # a whole page written as is (no doctype, upper-case tags …)
+        return page["raw"].lstrip("\n")
     head = page.get("head", "")
     if page.get("css") is not None:
         head = f"<style>\n{page['css'].strip()}\n</style>\n" + head
@@ -109,9 +111,10 @@ def main() -> int:
         path = CORPUS / stale
         if path.exists():
             path.unlink()
-        recording = CORPUS / (stale.split("/")[0].removesuffix(".html") + ".chromium.json")
-        if recording.exists() and not any(w.split("/")[0] == stale.split("/")[0] for w in written):
-            recording.unlink()
+        top = stale.split("/")[0]
+        if not any(w.split("/")[0] == top for w in written):
+            for recording in CORPUS.glob(top.removesuffix(".html") + ".chromium*.json"):
+                recording.unlink()
     for folder in sorted((p for p in CORPUS.iterdir() if p.is_dir()), reverse=True):
         if not any(folder.rglob("*")):
             shutil.rmtree(folder)

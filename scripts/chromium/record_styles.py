@@ -4,7 +4,8 @@
 The corpus lives in Tests/KruCSSTests/Fixtures/browser/. A page is either a
 single file `NAME.html` or a folder `NAME/` holding `index.html` (plus the
 stylesheets it links or imports). For each page this script writes
-`NAME.chromium.json` next to it: for every recorded element, the value
+`NAME.chromium.json` next to it (and `NAME.chromium-WxH.json` for the few
+pages of EXTRA_VIEWPORTS that are also recorded on a phone-sized screen): for every recorded element, the value
 `getComputedStyle(element).getPropertyValue(p)` reports for each property p
 of PROPERTIES, and, where it serialises differently, what
 `element.computedStyleMap().get(p).toString()` reports (the typed-OM
@@ -48,6 +49,10 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "Tests" / "KruCSSTests" / "Fixtures" / "browser"
 
 WIDTH, HEIGHT = 1024, 768
+
+# Pages also recorded on other screens (NAME.chromium-WxH.json): exercises
+# whose rubric asks what a phone shows.
+EXTRA_VIEWPORTS = {"ex-12-responsive-": [(400, 800)]}
 
 # Issue 3 item 3: the properties kru computes like a browser.
 PROPERTIES = [
@@ -122,7 +127,7 @@ COLLECT_JS = r"""
 class Chromium:
     """A headless Chromium spoken to over --remote-debugging-pipe (fd 3 in, fd 4 out)."""
 
-    def __init__(self, binary: str):
+    def __init__(self, binary: str, extra_flags: list[str] | None = None):
         to_chrome_r, self._to_chrome = os.pipe()
         self._from_chrome, from_chrome_w = os.pipe()
         self._profile = tempfile.mkdtemp(prefix="kru-chromium-")
@@ -135,7 +140,7 @@ class Chromium:
         self._proc = subprocess.Popen(
             [binary, "--headless", "--remote-debugging-pipe", "--no-sandbox", "--hide-scrollbars",
              "--no-first-run", "--disable-gpu", f"--user-data-dir={self._profile}",
-             f"--window-size={WIDTH},{HEIGHT}", "about:blank"],
+             f"--window-size={WIDTH},{HEIGHT}", *(extra_flags or []), "about:blank"],
             preexec_fn=wire_pipes, close_fds=False,
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_chrome_r)
@@ -146,10 +151,13 @@ class Chromium:
         self.product = self.call("Browser.getVersion")["product"]
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
         self._session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False}, page=True)
+        self.resize(WIDTH, HEIGHT)
         self.call("Emulation.setEmulatedMedia", {"media": "screen"}, page=True)
         self.call("Page.enable", page=True)
+
+    def resize(self, width: int, height: int) -> None:
+        self.call("Emulation.setDeviceMetricsOverride",
+                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}, page=True)
 
     def _read(self) -> dict:
         while b"\0" not in self._buffer:
@@ -207,20 +215,20 @@ def pages(corpus: Path) -> list[Path]:
     return sorted(found)
 
 
-def record(browser: Chromium, page: Path, corpus: Path) -> dict:
+def record(browser: Chromium, page: Path, corpus: Path, size: tuple[int, int] = (WIDTH, HEIGHT)) -> dict:
     html = page / "index.html" if page.is_dir() else page
+    browser.resize(*size)
     browser.open(html.resolve().as_uri())
-    width = browser.evaluate("innerWidth")
-    height = browser.evaluate("innerHeight")
-    if (width, height) != (WIDTH, HEIGHT):
-        raise RuntimeError(f"viewport is {width}x{height}, not {WIDTH}x{HEIGHT}")
+    actual = (browser.evaluate("innerWidth"), browser.evaluate("innerHeight"))
+    if actual != size:
+        raise RuntimeError(f"{page.name}: viewport is {actual}, not {size}")
     elements = browser.evaluate(f"({COLLECT_JS})({json.dumps(PROPERTIES)}, {json.dumps(LAYOUT_RESOLVED)})")
     if not elements:
         raise RuntimeError("no element recorded")
     return {
         "page": page.relative_to(corpus).as_posix() + ("/index.html" if page.is_dir() else ""),
         "browser": browser.product,
-        "viewport": {"width": WIDTH, "height": HEIGHT, "media": "screen"},
+        "viewport": {"width": size[0], "height": size[1], "media": "screen"},
         "elements": elements,
     }
 
@@ -247,12 +255,18 @@ def main() -> int:
         for page in targets:
             if page.name == "index.html":
                 page = page.parent
-            data = record(browser, page, corpus)
-            out = page.parent / (page.name.removesuffix(".html") + ".chromium.json")
-            text = serialise(data)
-            if not out.exists() or out.read_text(encoding="utf-8") != text:
-                out.write_text(text, encoding="utf-8")
-                changed += 1
+            name = page.name.removesuffix(".html")
+            sizes = [(WIDTH, HEIGHT)]
+            for prefix, extra in EXTRA_VIEWPORTS.items():
+                if name.startswith(prefix):
+                    sizes += extra
+            for size in sizes:
+                suffix = "" if size == (WIDTH, HEIGHT) else f"-{size[0]}x{size[1]}"
+                out = page.parent / f"{name}.chromium{suffix}.json"
+                text = serialise(record(browser, page, corpus, size))
+                if not out.exists() or out.read_text(encoding="utf-8") != text:
+                    out.write_text(text, encoding="utf-8")
+                    changed += 1
     finally:
         browser.close()
     print(f"recorded {len(targets)} pages with {browser.product}; {changed} files changed", file=sys.stderr)

@@ -87,11 +87,17 @@ public struct ParserMessage: Hashable, Sendable {
     public let code: Int
     /// libxml2's English message, trimmed.
     public let message: String
+    /// Where libxml2's reader was when it noticed the problem (usually just
+    /// after the tag or text it is about).
     public let location: SourceLocation
+    /// The same place as a UTF-8 byte offset into ``HTMLDocument/source``
+    /// (`-1` when unknown).
+    public let offset: Int
 
-    public init(code: Int, message: String, location: SourceLocation) {
+    public init(code: Int, message: String, location: SourceLocation, offset: Int = -1) {
         self.code = code
         self.message = message
         self.location = location
+        self.offset = offset
     }
 }

@@ -25,6 +25,13 @@ public struct HTMLAttribute: Hashable, Sendable {
     }
 }
 
+/// The namespace of an element: HTML, or inline SVG and MathML.
+public enum HTMLNamespace: Hashable, Sendable {
+    case html
+    case svg
+    case mathML
+}
+
 /// One node of the document tree.
 public struct HTMLNode: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
@@ -38,14 +45,19 @@ public struct HTMLNode: Hashable, Sendable {
     public let kind: Kind
     /// Lower-case tag name for elements; the doctype's name for doctypes; empty otherwise.
     public let name: String
+    /// The element's namespace (`.html` for every other kind of node).
+    public let namespace: HTMLNamespace
     /// Attributes in source order (elements only).
     public let attributes: [HTMLAttribute]
     /// The text of text and comment nodes.
     public let text: String
     public let parent: NodeID?
     public let children: [NodeID]
-    /// Where the node starts in the source (the `<` of a start tag). `nil` for
-    /// nodes the parser made up (an implied `<html>`, `<head>`, `<body>` or `<tbody>`).
+    /// Where the node starts in the source: the `<` of a start tag, comment or
+    /// doctype, or the first character of a text. `nil` for nodes the parser
+    /// made up (an implied `<html>`, `<head>`, `<body>` or `<tbody>`).
+    /// Elements a browser re-creates while repairing mis-nested formatting
+    /// tags (`<b><p></b>`) share the location of the tag they copy.
     public let location: SourceLocation?
 
     public init(
@@ -55,10 +67,12 @@ public struct HTMLNode: Hashable, Sendable {
         text: String = "",
         parent: NodeID?,
         children: [NodeID],
-        location: SourceLocation?
+        location: SourceLocation?,
+        namespace: HTMLNamespace = .html
     ) {
         self.kind = kind
         self.name = name
+        self.namespace = namespace
         self.attributes = attributes
         self.text = text
         self.parent = parent

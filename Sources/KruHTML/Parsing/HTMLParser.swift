@@ -5,126 +5,111 @@ import KruCore
 /// Why a file could not be parsed as HTML at all.
 public struct HTMLParseError: Error, Hashable, Sendable {
     public let file: String
+    /// What went wrong and what to do, in English and Khmer, naming the file.
     public let message: LocalizedText
 }
 
-/// Parses HTML with libxml2 into an ``HTMLDocument``.
+/// Parses HTML with libxml2 into an ``HTMLDocument`` shaped as a browser
+/// builds it.
+///
+/// libxml2's HTML parser reads the source (tags, attributes, script and style
+/// text) and reports its errors; ``TreeBuilder`` then builds the WHATWG tree
+/// from the tokens libxml2 saw, so `<p>` closes before `<section>`, `<source>`
+/// is void, tables get their `<tbody>` … exactly as in a browser. Safe to call
+/// from many threads at once.
 public enum HTMLParser {
-    /// Parses the bytes of a file: decodes them (UTF-8), parses, converts the
-    /// tree and frees libxml2's copy.
+    /// Parses the bytes of a file: decodes them (UTF-8 with or without a
+    /// byte-order mark, or the encoding a `<meta charset>` declares), parses,
+    /// and converts the tree.
+    ///
+    /// - Throws: ``HTMLParseError`` when the bytes are not text (a picture, a
+    ///   Word file, a file with NUL bytes) or not valid in their encoding.
     public static func parse(data: Data, file: String) throws(HTMLParseError) -> HTMLDocument {
-        switch TextDecoding.decodeUTF8(data) {
+        switch decode(data) {
         case .success(let text): return parse(text: text, file: file)
         case .failure(let failure):
             throw HTMLParseError(file: file, message: TextDecoding.message(failure, file: file))
         }
     }
 
-    /// Parses decoded text.
-    public static func parse(text: String, file: String = "index.html") -> HTMLDocument {
-        var nodes: [HTMLNode] = []
-        let lines = LineIndex(text: text, file: file)
-        let bytes = Array(text.utf8)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { pointer in
-                htmlReadMemory(pointer, Int32(buffer.count), file, "UTF-8", Int32(kru_html_parse_options()))
-            }
+    /// Decodes the bytes of a page as a browser would.
+    static func decode(_ data: Data) -> Result<String, TextDecoding.Failure> {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            return TextDecoding.decodeUTF8(data)
         }
-        defer { if let doc { xmlFreeDoc(doc) } }
-        nodes = TreeConverter.convert(doc, lines: lines)
-        return HTMLDocument(file: file, source: text, nodes: nodes, parserMessages: [])
+        if !TextDecoding.looksBinary(bytes), let label = CharsetPrescan.declaredCharset(in: bytes) {
+            return TextDecoding.decode(data, declaredEncoding: label)
+        }
+        return TextDecoding.decodeUTF8(data)
+    }
+
+    /// Parses decoded text. Line breaks (`\r\n`, `\r`) are read as `\n`, as
+    /// browsers do, and ``HTMLDocument/source`` holds the text so normalised
+    /// (lines and columns are unchanged).
+    public static func parse(text: String, file: String = "index.html") -> HTMLDocument {
+        var source = text
+        if source.utf8.contains(where: { $0 == 0x0D || $0 == 0x00 }) {
+            source = source.replacingOccurrences(of: "\r\n", with: "\n")
+                .replacingOccurrences(of: "\r", with: "\n")
+                .replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
+        }
+        let bytes = Array(source.utf8)
+        let (nodes, messages) = bytes.withUnsafeBufferPointer { buffer in
+            let result = SAXTokenSource.run(buffer)
+            var offsets = result.builder.nodes.lazy.map(\.offset).filter { $0 >= 0 } + result.messages.map(\.offset)
+            offsets.sort()
+            let locator = OffsetLocator(bytes: buffer, sortedOffsets: offsets, file: file)
+            let nodes = result.builder.finish(locate: locator.location(of:))
+            let messages = result.messages.map {
+                ParserMessage(code: $0.code, message: $0.text, location: locator.location(of: $0.offset), offset: $0.offset)
+            }
+            return (nodes, messages)
+        }
+        return HTMLDocument(file: file, source: source, nodes: nodes, parserMessages: messages)
     }
 }
 
-/// Converts libxml2's tree into ``HTMLNode`` values in document order.
-enum TreeConverter {
-    private struct Pending {
-        var kind: HTMLNode.Kind
-        var name: String
-        var attributes: [HTMLAttribute]
-        var text: String
-        var parent: Int?
-        var children: [Int] = []
-        var location: SourceLocation?
-    }
+/// Turns many byte offsets into lines and columns in one pass over the text
+/// (columns count Unicode scalars, as ``LineIndex`` does).
+struct OffsetLocator {
+    private let offsets: [Int]
+    private let locations: [SourceLocation]
 
-    static func convert(_ doc: htmlDocPtr?, lines: LineIndex) -> [HTMLNode] {
-        var pending: [Pending] = [Pending(kind: .document, name: "", attributes: [], text: "", parent: nil)]
-        guard let doc else { return freeze(pending) }
-        // Iterative pre-order walk: deep nesting in hostile input cannot exhaust the stack.
-        var stack: [(xmlNodePtr, Int)] = []
-        var child = doc.pointee.children
-        var firstLevel: [xmlNodePtr] = []
-        while let current = child {
-            firstLevel.append(current)
-            child = current.pointee.next
-        }
-        for node in firstLevel.reversed() { stack.append((node, 0)) }
-        while let (node, parentIndex) = stack.popLast() {
-            guard let converted = convertNode(node, lines: lines, parent: parentIndex) else { continue }
-            let index = pending.count
-            pending.append(converted)
-            pending[parentIndex].children.append(index)
-            if converted.kind == .element {
-                var kids: [xmlNodePtr] = []
-                var next = node.pointee.children
-                while let current = next {
-                    kids.append(current)
-                    next = current.pointee.next
+    init(bytes: UnsafeBufferPointer<UInt8>, sortedOffsets: [Int], file: String) {
+        var offsets: [Int] = []
+        var locations: [SourceLocation] = []
+        offsets.reserveCapacity(sortedOffsets.count)
+        locations.reserveCapacity(sortedOffsets.count)
+        var line = 1
+        var column = 1
+        var index = 0
+        for offset in sortedOffsets where offsets.last != offset {
+            let target = min(offset, bytes.count)
+            while index < target {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
                 }
-                for kid in kids.reversed() { stack.append((kid, index)) }
+                index += 1
             }
+            offsets.append(offset)
+            locations.append(SourceLocation(file: file, line: line, column: column))
         }
-        return freeze(pending)
+        self.offsets = offsets
+        self.locations = locations
     }
 
-    private static func convertNode(_ node: xmlNodePtr, lines: LineIndex, parent: Int) -> Pending? {
-        let line = Int(xmlGetLineNo(node))
-        let location = line > 0 ? SourceLocation(file: lines.file, line: line, column: 1) : nil
-        switch node.pointee.type {
-        case XML_ELEMENT_NODE:
-            var attributes: [HTMLAttribute] = []
-            var attribute = node.pointee.properties
-            while let current = attribute {
-                let name = string(current.pointee.name).lowercased()
-                var value = ""
-                if let raw = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-                    value = String(cString: raw)
-                    kru_xml_free(raw)
-                }
-                attributes.append(HTMLAttribute(name: name, value: value))
-                attribute = current.pointee.next
-            }
-            return Pending(
-                kind: .element, name: string(node.pointee.name).lowercased(), attributes: attributes,
-                text: "", parent: parent, location: location)
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            return Pending(kind: .text, name: "", attributes: [], text: content(node), parent: parent, location: location)
-        case XML_COMMENT_NODE:
-            return Pending(kind: .comment, name: "", attributes: [], text: content(node), parent: parent, location: location)
-        case XML_DTD_NODE:
-            return Pending(kind: .doctype, name: string(node.pointee.name).lowercased(), attributes: [], text: "", parent: parent, location: location)
-        default:
-            return nil
+    func location(of offset: Int) -> SourceLocation {
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offsets[mid] < offset { low = mid + 1 } else { high = mid }
         }
-    }
-
-    private static func content(_ node: xmlNodePtr) -> String {
-        guard let raw = xmlNodeGetContent(node) else { return "" }
-        defer { kru_xml_free(raw) }
-        return String(cString: raw)
-    }
-
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        return String(cString: pointer)
-    }
-
-    private static func freeze(_ pending: [Pending]) -> [HTMLNode] {
-        pending.map {
-            HTMLNode(
-                kind: $0.kind, name: $0.name, attributes: $0.attributes, text: $0.text,
-                parent: $0.parent.map(NodeID.init), children: $0.children.map(NodeID.init), location: $0.location)
-        }
+        return locations[min(low, locations.count - 1)]
     }
 }

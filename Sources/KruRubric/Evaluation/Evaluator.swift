@@ -1,6 +1,7 @@
 import Foundation
 import KruCore
 import KruHTML
+import KruSelectors
 
 /// Evaluates the conditions of one rubric against one submission. Each file
 /// is decoded and parsed at most once, and diagnosed at most once.
@@ -15,6 +16,7 @@ final class Evaluator {
     private let diagnose: (HTMLDocument) -> [Finding]
     private var documents: [String: Result<HTMLDocument, LoadFailure>] = [:]
     private var findings: [String: [Finding]] = [:]
+    private var contexts: [String: SelectorMatchingContext] = [:]
 
     struct LoadFailure: Error {
         var reason: LocalizedText
@@ -65,6 +67,13 @@ final class Evaluator {
             km: "ការងារដែលបានដាក់ស្នើគ្មានឯកសារឈ្មោះ \(file) ទេ")
     }
 
+    /// Whether an element matches a selector (one matching context per page).
+    func matches(_ selector: RubricSelector, _ element: Element) -> Bool {
+        let file = element.document.file
+        if contexts[file] == nil { contexts[file] = SelectorMatchingContext(document: element.document) }
+        return selector.matches(element, in: contexts[file]!)
+    }
+
     // MARK: - Conditions
 
     func evaluate(_ condition: Condition, in scope: Scope) -> Outcome {
@@ -87,7 +96,8 @@ final class Evaluator {
                 failures.append(outcome)
             }
             if let cannot = failures.first(where: \.cannotRun) { return cannot }
-            let expected = failures.map(\.expected)
+            var expected: [LocalizedText] = []
+            for failure in failures where !expected.contains(failure.expected) { expected.append(failure.expected) }
             return .fail(
                 Phrases.joined(failures.map(\.found)),
                 expected: LocalizedText(
@@ -163,7 +173,7 @@ final class Evaluator {
         case .isMatch(let selector):
             guard case .element(let element) = scope else { return Self.misplaced }
             let found = LocalizedText(en: "it is a <\(element.name)> element", km: "វាជាធាតុ <\(element.name)>")
-            if selector.matches(element) { return .pass(found, at: element.location) }
+            if matches(selector, element) { return .pass(found, at: element.location) }
             return .fail(found, expected: LocalizedText(
                 en: "expected \(Phrases.name(selector)) here", km: "នៅទីនេះត្រូវតែជា \(Phrases.name(selector))"), at: element.location)
         case .inside(let selector), .parent(let selector):
@@ -171,7 +181,7 @@ final class Evaluator {
             let direct: Bool
             if case .parent = condition { direct = true } else { direct = false }
             let holders = direct ? [element.parent].compactMap { $0 } : element.ancestors
-            if let holder = holders.first(where: selector.matches) {
+            if let holder = holders.first(where: { matches(selector, $0) }) {
                 return .pass(LocalizedText(en: "it is inside \(Phrases.element(holder).en)", km: "វានៅក្នុង \(Phrases.element(holder).km)"), at: element.location)
             }
             let parentName = element.parent.map { "<\($0.name)>" } ?? "—"
@@ -191,7 +201,14 @@ final class Evaluator {
                 guard let first = hits.first else {
                     return .pass(LocalizedText(en: "no \(id) problem in \(document.file)", km: "គ្មានបញ្ហា \(id) នៅក្នុង \(document.file) ទេ"))
                 }
-                return .fail(first.message, expected: LocalizedText(en: "fix this problem", km: "សូមកែបញ្ហានេះ"), at: first.location)
+                let line = first.location.map { "line \($0.line)" } ?? document.file
+                let lineKm = first.location.map { "បន្ទាត់ទី \($0.line)" } ?? document.file
+                let found = hits.count == 1
+                    ? LocalizedText(en: "\(line): \(first.message.en)", km: "\(lineKm)៖ \(first.message.km)")
+                    : LocalizedText(
+                        en: "\(hits.count) problems of this kind; the first, \(line): \(first.message.en)",
+                        km: "មានបញ្ហាប្រភេទនេះ \(hits.count); ទីមួយ \(lineKm)៖ \(first.message.km)")
+                return .fail(found, expected: LocalizedText(en: "fix this problem", km: "សូមកែបញ្ហានេះ"), at: first.location)
             }
         default:
             return Self.misplaced
@@ -225,7 +242,7 @@ final class Evaluator {
     }
 
     private func select(_ query: ElementQuery, in scope: Scope) -> Result<[Element], LoadFailure> {
-        elementsInScope(scope, among: query.among).map { $0.filter(query.selector.matches) }
+        elementsInScope(scope, among: query.among).map { $0.filter { self.matches(query.selector, $0) } }
     }
 
     private func scopeLocation(_ scope: Scope) -> SourceLocation? {
@@ -267,6 +284,10 @@ final class Evaluator {
             return .pass(
                 LocalizedText(en: "there is no \(what) element, so nothing to check", km: "គ្មានធាតុ \(what) ទេ ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ"),
                 at: scopeLocation(scope))
+        }
+        if elements.count == 1 {
+            return .pass(
+                LocalizedText(en: "the \(what) element is right", km: "ធាតុ \(what) ត្រឹមត្រូវ"), at: elements.first?.location)
         }
         return .pass(
             LocalizedText(en: "all \(elements.count) \(what) elements are right", km: "ធាតុ \(what) ទាំង \(elements.count) ត្រឹមត្រូវ"),
@@ -314,7 +335,7 @@ final class Evaluator {
                 : LocalizedText(en: "none of the \(elements.count) \(what) elements is right", km: "ធាតុ \(what) ទាំង \(elements.count) គ្មានមួយណាត្រឹមត្រូវទេ")
         } else {
             summary = LocalizedText(
-                en: "\(good.count) of the \(elements.count) \(what) elements are right, at least \(atLeast) are needed",
+                en: "\(good.count) of the \(elements.count) \(what) elements \(good.count == 1 ? "is" : "are") right, at least \(atLeast) are needed",
                 km: "ធាតុ \(what) ត្រឹមត្រូវ \(good.count) ក្នុងចំណោម \(elements.count) ប៉ុន្តែត្រូវការយ៉ាងហោចណាស់ \(atLeast)")
         }
         let detail = outcome.prefixed(Phrases.element(element))
@@ -327,7 +348,7 @@ final class Evaluator {
     private func order(_ selectors: [RubricSelector], elements: [Element], scope: Scope) -> Outcome {
         var firsts: [Element] = []
         for selector in selectors {
-            guard let first = elements.first(where: selector.matches) else {
+            guard let first = elements.first(where: { matches(selector, $0) }) else {
                 return .fail(
                     Phrases.found(0, selector, children: false, at: []),
                     expected: LocalizedText(
@@ -377,7 +398,7 @@ final class Evaluator {
         } else {
             found = LocalizedText(en: "its text is \(Phrases.quote(value))", km: "អត្ថបទរបស់វាគឺ \(Phrases.quote(value))")
         }
-        let unmet = test.unmet(raw, subject: LocalizedText(en: "the text", km: "អត្ថបទ"))
+        let unmet = test.unmet(raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"))
         if unmet.isEmpty { return .pass(found, at: element.location) }
         return .fail(found, expected: Phrases.joined(unmet), at: element.location)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KruCore
+import KruHTML
 
 /// Reads one condition mapping of the rubric vocabulary.
 ///
@@ -161,7 +162,12 @@ struct ConditionReader {
             return .rule(try rule(name, entries: entries, at: kindEntry))
         default:  // "diagnostic"
             let id = try reader.string(kindValue, what: "the diagnostic id")
-            guard !id.isEmpty else { throw RubricError(location: kindValue.location, message: "the diagnostic id is empty") }
+            guard HTMLDiagnostics.ruleIDs.contains(id) else {
+                throw RubricError(
+                    location: kindValue.location,
+                    message: "unknown diagnostic \"\(id)\"" + Suggestions.didYouMean(id, among: HTMLDiagnostics.ruleIDs)
+                        + " (diagnostics: \(HTMLDiagnostics.ruleIDs.joined(separator: ", ")))")
+            }
             return .diagnostic(id)
         }
     }
@@ -185,12 +191,13 @@ struct ConditionReader {
         guard case .scalar(let text, let quoted) = value.kind else {
             throw RubricError(location: value.location, message: "a selector must be a single value, found \(value.kindName)")
         }
-        switch RubricSelector.parse(text) {
-        case .success(let selector): return selector
-        case .failure(let problem):
+        do {
+            return try RubricSelector.parse(text)
+        } catch {
+            // Columns count Unicode scalars, as the selector error's offset does.
             var location = value.location
-            location.column += (quoted ? 1 : 0) + problem.offset
-            throw RubricError(location: location, message: "bad selector \"\(text)\": \(problem.message)")
+            location.column += (quoted ? 1 : 0) + error.offset
+            throw RubricError(location: location, message: "bad selector \"\(text)\": \(error.message.en)")
         }
     }
 

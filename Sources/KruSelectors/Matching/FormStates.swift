@@ -5,8 +5,8 @@ extension Matcher {
     static let enableableElements: Set<String> = [
         "button", "input", "select", "textarea", "fieldset", "optgroup", "option",
     ]
-    /// Elements `:required` / `:optional` apply to.
-    static let requirableElements: Set<String> = ["input", "select", "textarea"]
+    /// Elements `:optional` applies to when they are not required (Chromium counts buttons too).
+    static let optionalElements: Set<String> = ["input", "select", "textarea", "button"]
 
     /// `<input>` types for which `required` does not apply.
     private static let typesWithoutRequired: Set<String> = [
@@ -99,7 +99,7 @@ extension Matcher {
     }
 
     /// The nearest `<form>` ancestor, or -1.
-    private func formOwner(_ element: Int) -> Int {
+    func formOwner(_ element: Int) -> Int {
         var ancestor = parentElement(element)
         while ancestor >= 0 && nodes[ancestor].name != "form" { ancestor = parentElement(ancestor) }
         return ancestor
@@ -151,5 +151,104 @@ extension Matcher {
         let size = digits.prefix(9).reduce(0) { $0 * 10 + Int($1.value - 48) }
         guard size > 0 else { return 1 }
         return size
+    }
+}
+
+extension Matcher {
+    /// `<input>` types whose value the user types (the types `readonly` and `placeholder` apply to).
+    private static let textEditableTypes: Set<String> = [
+        "text", "search", "url", "tel", "email", "password", "date", "month", "week", "time",
+        "datetime-local", "number",
+    ]
+    private static let placeholderTypes: Set<String> = ["text", "search", "url", "tel", "email", "password", "number"]
+
+    /// `:read-write`: a mutable text field or text area, or an editable (`contenteditable`) element.
+    func isReadWrite(_ element: Int) -> Bool {
+        switch nodes[element].name {
+        case "input":
+            guard Self.textEditableTypes.contains(inputType(element)) else { return false }
+            return !hasAttribute(element, "readonly") && !isDisabled(element)
+        case "textarea":
+            return !hasAttribute(element, "readonly") && !isDisabled(element)
+        default:
+            return isEditable(element)
+        }
+    }
+
+    /// `:placeholder-shown`: a `placeholder` attribute (even an empty one, as in Chromium) and an empty value.
+    func isPlaceholderShown(_ element: Int) -> Bool {
+        guard hasAttribute(element, "placeholder") else { return false }
+        switch nodes[element].name {
+        case "input":
+            return Self.placeholderTypes.contains(inputType(element)) && (attribute(element, "value") ?? "").isEmpty
+        case "textarea":
+            return nodes[element].children.allSatisfy { nodes[$0.index].kind != .text || nodes[$0.index].text.isEmpty }
+        default:
+            return false
+        }
+    }
+
+    /// `:default`: checked-by-default controls, selected-by-default options, and each form's
+    /// default button (its first submit button).
+    func isDefault(_ element: Int) -> Bool {
+        switch nodes[element].name {
+        case "input":
+            let type = inputType(element)
+            if type == "checkbox" || type == "radio" { return hasAttribute(element, "checked") }
+            return (type == "submit" || type == "image") && isDefaultButton(element)
+        case "button":
+            return isSubmitButton(element) && isDefaultButton(element)
+        case "option":
+            return hasAttribute(element, "selected")
+        default:
+            return false
+        }
+    }
+
+    private func isSubmitButton(_ element: Int) -> Bool {
+        switch nodes[element].name {
+        case "button":
+            guard let type = attribute(element, "type") else { return true }
+            let lower = CSSSerialization.asciiLowercased(type)
+            return lower != "reset" && lower != "button"
+        case "input":
+            let type = inputType(element)
+            return type == "submit" || type == "image"
+        default:
+            return false
+        }
+    }
+
+    /// Whether `element` is the first submit button of its form.
+    private func isDefaultButton(_ element: Int) -> Bool {
+        let form = formOwner(element)
+        guard form >= 0 else { return false }
+        for index in stride(from: form + 1, to: element, by: 1) where nodes[index].kind == .element && isSubmitButton(index) {
+            if formOwner(index) == form { return false }
+        }
+        return true
+    }
+
+    /// `:indeterminate`: a radio button whose group has no checked button, or a `<progress>` with no value.
+    func isIndeterminate(_ element: Int) -> Bool {
+        switch nodes[element].name {
+        case "progress":
+            return !hasAttribute(element, "value")
+        case "input":
+            guard inputType(element) == "radio", !hasAttribute(element, "checked") else { return false }
+            guard let name = attribute(element, "name"), !name.isEmpty else { return true }
+            let form = formOwner(element)
+            for index in nodes.indices
+            where nodes[index].kind == .element && nodes[index].name == "input" && hasAttribute(index, "checked") {
+                if inputType(index) == "radio", let other = attribute(index, "name"), ValueMatching.equal(other, name),
+                    formOwner(index) == form
+                {
+                    return false
+                }
+            }
+            return true
+        default:
+            return false
+        }
     }
 }

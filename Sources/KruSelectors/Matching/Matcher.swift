@@ -6,7 +6,7 @@ import KruHTML
 /// its tables, without one they are answered by scanning the parent's children.
 struct Matcher {
     let nodes: [HTMLNode]
-    let context: SelectorMatchingContext?
+    let context: SiblingTables?
 
     init(document: HTMLDocument) {
         nodes = document.nodes
@@ -14,8 +14,8 @@ struct Matcher {
     }
 
     init(context: SelectorMatchingContext) {
-        nodes = context.document.nodes
-        self.context = context
+        nodes = context.tables.nodes
+        self.context = context.tables
     }
 
     /// The result of matching part of a complex selector; the failures tell the caller how far back
@@ -170,7 +170,36 @@ struct Matcher {
         case .required:
             return isRequired(element)
         case .optional:
-            return Self.requirableElements.contains(nodes[element].name) && !isRequired(element)
+            return Self.optionalElements.contains(nodes[element].name) && !isRequired(element)
+        case .readWrite:
+            return isReadWrite(element)
+        case .readOnly:
+            return !isReadWrite(element)
+        case .placeholderShown:
+            return isPlaceholderShown(element)
+        case .default:
+            return isDefault(element)
+        case .indeterminate:
+            return isIndeterminate(element)
+        case .defined:
+            return isDefined(element)
+        case .scope:
+            return matchesPseudoClass(.root, element)
+        case .open:
+            let name = nodes[element].name
+            return (name == "details" || name == "dialog") && hasAttribute(element, "open")
+        case .valid:
+            return validity(element) == true
+        case .invalid:
+            return validity(element) == false
+        case .inRange:
+            return rangeState(element) == true
+        case .outOfRange:
+            return rangeState(element) == false
+        case .lang(let range):
+            return matchesLanguage(element, range)
+        case .dir(let keyword):
+            return self.direction(element).rawValue == keyword
         case .dynamic:
             return false
         }
@@ -188,7 +217,7 @@ struct Matcher {
                     if matches(selector, child.index, anchor: anchor) { return true }
                 }
             case .descendant, .child:
-                for index in (anchor + 1)..<subtreeEnd(anchor) where nodes[index].kind == .element {
+                for index in stride(from: anchor + 1, to: subtreeEnd(anchor), by: 1) where nodes[index].kind == .element {
                     if matches(selector, index, anchor: anchor) { return true }
                 }
             case .nextSibling, .subsequentSibling:
@@ -201,7 +230,7 @@ struct Matcher {
                     }
                 } else if let parent = nodes[anchor].parent {
                     // Following siblings and everything inside them.
-                    for index in subtreeEnd(anchor)..<subtreeEnd(parent.index) where nodes[index].kind == .element {
+                    for index in stride(from: subtreeEnd(anchor), to: subtreeEnd(parent.index), by: 1) where nodes[index].kind == .element {
                         if matches(selector, index, anchor: anchor) { return true }
                     }
                 }
@@ -210,8 +239,9 @@ struct Matcher {
         return false
     }
 
-    /// The index after the last node inside `index` (nodes are stored in pre-order).
-    private func subtreeEnd(_ index: Int) -> Int {
+    /// The index after the last node inside `index` (nodes are stored in pre-order, so a
+    /// subtree is a contiguous run of indexes).
+    func subtreeEnd(_ index: Int) -> Int {
         var last = index
         while let child = nodes[last].children.last { last = child.index }
         return last + 1

@@ -9,6 +9,18 @@ import KruHTML
 public struct SelectorMatchingContext: Sendable {
     /// The document the positions belong to.
     public let document: HTMLDocument
+    let tables: SiblingTables
+
+    public init(document: HTMLDocument) {
+        self.document = document
+        self.tables = SiblingTables(document.nodes)
+    }
+}
+
+/// The tables of a ``SelectorMatchingContext``, in one shared object so that handing a context
+/// to the matcher costs one reference count, not one per table.
+final class SiblingTables: Sendable {
+    let nodes: [HTMLNode]
     /// Per node index (`-1` when absent or not an element):
     /// the parent element, the previous and next element siblings.
     let parentElement: [Int32]
@@ -21,9 +33,8 @@ public struct SelectorMatchingContext: Sendable {
     let typePosition: [Int32]
     let typeCount: [Int32]
 
-    public init(document: HTMLDocument) {
-        self.document = document
-        let nodes = document.nodes
+    init(_ nodes: [HTMLNode]) {
+        self.nodes = nodes
         var parentElement = [Int32](repeating: -1, count: nodes.count)
         var previousSibling = [Int32](repeating: -1, count: nodes.count)
         var nextSibling = [Int32](repeating: -1, count: nodes.count)

@@ -37,8 +37,44 @@ public enum PseudoClass: Hashable, Sendable {
     case enabled
     /// `:required`: an `<input>`, `<select>` or `<textarea>` that must be filled in.
     case required
-    /// `:optional`: an `<input>`, `<select>` or `<textarea>` that is not required.
+    /// `:optional`: an `<input>`, `<select>`, `<textarea>` or (as in Chromium) `<button>` that is not required.
     case optional
+    /// `:read-only`: not `:read-write`.
+    case readOnly
+    /// `:read-write`: a text field or text area the user can edit (not disabled, not `readonly`),
+    /// or an element made editable with `contenteditable`.
+    case readWrite
+    /// `:placeholder-shown`: a text field or text area with a placeholder and no value.
+    case placeholderShown
+    /// `:default`: a checkbox or radio button with `checked`, an option with `selected`, or the
+    /// first submit button of a form.
+    case `default`
+    /// `:indeterminate`: a radio button whose group has no checked button, or a `<progress>`
+    /// without `value`.
+    case indeterminate
+    /// `:defined`: every element except custom elements (`<my-widget>`), which no script defines.
+    case defined
+    /// `:scope`: in a style sheet or a whole-document query, the `<html>` element.
+    case scope
+    /// `:valid`: a form control that satisfies its constraints (`required`, `type=email`,
+    /// `pattern`, `min`/`max`/`step` …), or a form or fieldset with no invalid control inside.
+    case valid
+    /// `:invalid`: a form control that does not satisfy its constraints, or a form or fieldset
+    /// with such a control inside.
+    case invalid
+    /// `:in-range`: a number, range, date or time input whose value is within its `min` and `max`
+    /// (as in Chromium, also when it has neither).
+    case inRange
+    /// `:out-of-range`: a number/date/time input whose value is below `min` or above `max`.
+    case outOfRange
+    /// `:open`: a `<details>` or `<dialog>` with the `open` attribute.
+    case open
+    /// `:lang(en)`: the element's language (from the nearest `lang` attribute) is this one or
+    /// starts with it followed by `-` (ASCII case-insensitive). Like Chromium, kru takes one identifier.
+    case lang(String)
+    /// `:dir(ltr)` / `:dir(rtl)`: the element's directionality (from `dir` attributes). The keyword
+    /// is lower-case; any other keyword parses (as in Chromium) and matches nothing.
+    case dir(String)
     /// A pseudo-class about user interaction (`:hover`, `:focus` …): it parses but never
     /// matches, since kru looks at a page at rest.
     case dynamic(DynamicPseudoClass)
@@ -69,6 +105,20 @@ public enum PseudoClass: Hashable, Sendable {
         case .enabled: return "enabled"
         case .required: return "required"
         case .optional: return "optional"
+        case .readOnly: return "read-only"
+        case .readWrite: return "read-write"
+        case .placeholderShown: return "placeholder-shown"
+        case .default: return "default"
+        case .indeterminate: return "indeterminate"
+        case .defined: return "defined"
+        case .scope: return "scope"
+        case .open: return "open"
+        case .valid: return "valid"
+        case .invalid: return "invalid"
+        case .inRange: return "in-range"
+        case .outOfRange: return "out-of-range"
+        case .lang: return "lang"
+        case .dir: return "dir"
         case .dynamic(let dynamic): return dynamic.rawValue
         }
     }
@@ -104,13 +154,15 @@ public enum PseudoClass: Hashable, Sendable {
             return ":\(name)(\(pattern.serialized))"
         case .not(let list), .is(let list), .where(let list), .has(let list):
             return ":\(name)(\(list.serialized))"
+        case .lang(let argument), .dir(let argument):
+            return ":\(name)(\(CSSSerialization.identifier(argument)))"
         default:
             return ":" + name
         }
     }
 }
 
-/// Pseudo-classes about interaction or navigation: they never match a page at rest.
+/// Pseudo-classes about interaction, navigation or playback: they never match a page at rest.
 public enum DynamicPseudoClass: String, Hashable, Sendable, CaseIterable {
     case hover
     case focus
@@ -119,6 +171,36 @@ public enum DynamicPseudoClass: String, Hashable, Sendable, CaseIterable {
     case focusWithin = "focus-within"
     case focusVisible = "focus-visible"
     case target
+    case autofill
+    case webkitAutofill = "-webkit-autofill"
+    case userValid = "user-valid"
+    case userInvalid = "user-invalid"
+    case modal
+    case fullscreen
+    case webkitFullScreen = "-webkit-full-screen"
+    case pictureInPicture = "picture-in-picture"
+    case popoverOpen = "popover-open"
+    case current
+    case past
+    case future
+    // States of scrollbar parts (`::-webkit-scrollbar-button:horizontal:decrement`).
+    case horizontal
+    case vertical
+    case decrement
+    case increment
+    case start
+    case end
+    case doubleButton = "double-button"
+    case singleButton = "single-button"
+    case noButton = "no-button"
+    case cornerPresent = "corner-present"
+    case windowInactive = "window-inactive"
+}
+
+/// The directions of `:dir()`.
+enum TextDirection: String {
+    case ltr
+    case rtl
 }
 
 /// The `An+B` of `:nth-child()` and friends: matches the positions `A·n + B` for n = 0, 1, 2 …

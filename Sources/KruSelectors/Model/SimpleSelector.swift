@@ -82,15 +82,14 @@ public struct AttributeSelector: Hashable, Sendable {
         case substring = "*="
     }
 
-    /// The `i` / `s` flag at the end of the selector.
+    /// The `i` flag at the end of the selector. (Selectors 4 also has an `s` flag; Chromium
+    /// rejects it, and so does kru.)
     public enum CaseSensitivity: Hashable, Sendable {
         /// No flag: case-sensitive, except for the HTML attributes browsers compare
         /// case-insensitively (`type`, `lang`, `dir`, `rel` …).
         case documentDefault
         /// `i`: ASCII case-insensitive.
         case asciiInsensitive
-        /// `s`: case-sensitive, even for `type` and friends.
-        case sensitive
     }
 
     /// Lower-case attribute name.
@@ -109,7 +108,6 @@ public struct AttributeSelector: Hashable, Sendable {
         self.caseSensitivity = caseSensitivity
         switch caseSensitivity {
         case .asciiInsensitive: ignoresCase = true
-        case .sensitive: ignoresCase = false
         case .documentDefault: ignoresCase = ValueMatching.caseInsensitiveAttributes.contains(self.name)
         }
     }
@@ -122,7 +120,6 @@ public struct AttributeSelector: Hashable, Sendable {
             switch caseSensitivity {
             case .documentDefault: break
             case .asciiInsensitive: text += " i"
-            case .sensitive: text += " s"
             }
         }
         return text + "]"
@@ -138,12 +135,47 @@ public enum PseudoElement: String, Hashable, Sendable, CaseIterable {
     case marker
     case placeholder
     case selection
+    case backdrop
+    case fileSelectorButton = "file-selector-button"
+    case cue
+    case targetText = "target-text"
+    case grammarError = "grammar-error"
+    case spellingError = "spelling-error"
+    case detailsContent = "details-content"
+    case checkmark
+    case pickerIcon = "picker-icon"
+    case webkitInputPlaceholder = "-webkit-input-placeholder"
+    case webkitScrollbar = "-webkit-scrollbar"
+    case webkitScrollbarButton = "-webkit-scrollbar-button"
+    case webkitScrollbarThumb = "-webkit-scrollbar-thumb"
+    case webkitScrollbarTrack = "-webkit-scrollbar-track"
+    case webkitScrollbarTrackPiece = "-webkit-scrollbar-track-piece"
+    case webkitScrollbarCorner = "-webkit-scrollbar-corner"
+    case webkitResizer = "-webkit-resizer"
 
     /// The pseudo-elements that may also be written with one colon (`:before`).
     public var allowsLegacySingleColon: Bool {
         switch self {
         case .before, .after, .firstLine, .firstLetter: return true
-        case .marker, .placeholder, .selection: return false
+        default: return false
+        }
+    }
+
+    /// Whether `pseudoClass` may follow this pseudo-element, as Chromium allows:
+    /// interaction states after the `-webkit-` ones (`::-webkit-scrollbar-thumb:hover`),
+    /// `:window-inactive` after `::selection`, nothing after the others.
+    func allowsAfter(_ pseudoClass: PseudoClass) -> Bool {
+        switch self {
+        case .webkitScrollbar, .webkitScrollbarButton, .webkitScrollbarThumb, .webkitScrollbarTrack,
+            .webkitScrollbarTrackPiece, .webkitScrollbarCorner, .webkitResizer, .webkitInputPlaceholder:
+            switch pseudoClass {
+            case .dynamic, .enabled, .disabled: return true
+            default: return false
+            }
+        case .selection:
+            return pseudoClass == .dynamic(.windowInactive)
+        default:
+            return false
         }
     }
 }

@@ -26,9 +26,11 @@ public struct SelectorParseError: Error, Hashable, Sendable, CustomStringConvert
         case unknownPseudoElement(String)
         /// A functional pseudo-class with a bad An+B pattern (`:nth-child(2x)`).
         case invalidNth(pseudoClass: String)
+        /// A functional pseudo-class with an argument it does not accept (`:dir(up)`, `:lang(1)`).
+        case invalidArgument(pseudoClass: String)
         /// A functional pseudo-class with nothing inside the brackets.
         case missingArgument(pseudoClass: String)
-        /// Something after a pseudo-element (only user-action pseudo-classes may follow one).
+        /// Something after a pseudo-element.
         case pseudoElementNotLast(String)
         /// `what` is not allowed inside `:context()` (pseudo-elements in `:not()`, `:has()` in `:has()` …).
         case notAllowedInside(what: String, context: String)
@@ -102,6 +104,11 @@ public struct SelectorParseError: Error, Hashable, Sendable, CustomStringConvert
             return LocalizedText(
                 en: "`:{name}()` needs a pattern such as odd, even, 3, 2n+1 or -n+3.",
                 km: "`:{name}()` ត្រូវការលំនាំដូចជា odd, even, 3, 2n+1 ឬ -n+3។"
+            ).filling(["name": name])
+        case .invalidArgument(let name):
+            return LocalizedText(
+                en: "`:{name}()` does not accept what is inside its brackets.",
+                km: "`:{name}()` មិនទទួលយកអ្វីដែលនៅក្នុងវង់ក្រចករបស់វាទេ។"
             ).filling(["name": name])
         case .missingArgument(let name):
             return LocalizedText(

@@ -114,19 +114,7 @@ struct SelectorParser {
     private func parseList(
         _ range: Range<Int>, nesting: Nesting, relative: Bool, forgiving: Bool
     ) throws(SelectorParseError) -> [Selector] {
-        var parts: [Range<Int>] = []
-        var start = range.lowerBound
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if tokens[index].kind == .comma {
-                parts.append(start..<index)
-                start = index + 1
-                index += 1
-            } else {
-                index = after(index)
-            }
-        }
-        parts.append(start..<range.upperBound)
+        let parts = splitOnCommas(range)
         var selectors: [Selector] = []
         for part in parts {
             guard let trimmed = trim(part) else {
@@ -144,6 +132,24 @@ struct SelectorParser {
             }
         }
         return selectors
+    }
+
+    /// The parts of `range` between top-level commas.
+    private func splitOnCommas(_ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if tokens[index].kind == .comma {
+                parts.append(start..<index)
+                start = index + 1
+                index += 1
+            } else {
+                index = after(index)
+            }
+        }
+        parts.append(start..<range.upperBound)
+        return parts
     }
 
     private func parseComplex(_ range: Range<Int>, nesting: Nesting, relative: Bool) throws(SelectorParseError) -> Selector {
@@ -222,8 +228,7 @@ struct SelectorParser {
                 return (CompoundSelector(simples), index)
             }
             if let pseudoElement {
-                // Only user-action pseudo-classes may follow a pseudo-element (`::before:hover`).
-                guard case .pseudoClass(.dynamic) = simple else {
+                guard case .pseudoClass(let pseudo) = simple, pseudoElement.allowsAfter(pseudo) else {
                     throw error(.pseudoElementNotLast(pseudoElement.rawValue), at: simpleStart)
                 }
             }
@@ -286,11 +291,9 @@ struct SelectorParser {
         index = skipWhitespace(index + 1, end)
         var sensitivity = AttributeSelector.CaseSensitivity.documentDefault
         if let flag = ident(index, end) {
-            switch CSSSerialization.asciiLowercased(flag) {
-            case "i": sensitivity = .asciiInsensitive
-            case "s": sensitivity = .sensitive
-            default: throw error(.invalidAttribute, at: index)
-            }
+            // Chromium does not accept the `s` flag (Selectors 4), so neither does kru.
+            guard CSSSerialization.asciiLowercased(flag) == "i" else { throw error(.invalidAttribute, at: index) }
+            sensitivity = .asciiInsensitive
             index = skipWhitespace(index + 1, end)
         }
         guard index == end else { throw error(.invalidAttribute, at: index) }
@@ -306,6 +309,9 @@ struct SelectorParser {
             "first-of-type": .firstOfType, "last-of-type": .lastOfType, "only-of-type": .onlyOfType,
             "link": .link, "any-link": .anyLink, "checked": .checked,
             "disabled": .disabled, "enabled": .enabled, "required": .required, "optional": .optional,
+            "read-only": .readOnly, "read-write": .readWrite, "placeholder-shown": .placeholderShown,
+            "default": .default, "indeterminate": .indeterminate, "defined": .defined, "scope": .scope,
+            "open": .open, "valid": .valid, "invalid": .invalid, "in-range": .inRange, "out-of-range": .outOfRange,
         ]
         for dynamic in DynamicPseudoClass.allCases { table[dynamic.rawValue] = .dynamic(dynamic) }
         return table
@@ -385,6 +391,11 @@ struct SelectorParser {
                 of = SelectorList(try parseList(rest, nesting: inner, relative: false, forgiving: false))
             }
             return name == "nth-child" ? .nthChild(pattern, of: of) : .nthLastChild(pattern, of: of)
+        case "lang", "dir":
+            guard let only = trim(arguments), only.count == 1, let word = ident(only.lowerBound, only.upperBound) else {
+                throw error(.invalidArgument(pseudoClass: name), at: trim(arguments)?.lowerBound ?? nameIndex)
+            }
+            return name == "lang" ? .lang(word) : .dir(CSSSerialization.asciiLowercased(word))
         case "nth-of-type", "nth-last-of-type":
             let (pattern, _) = try parseNth(arguments, name: name, nameIndex: nameIndex, allowOf: false)
             return name == "nth-of-type" ? .nthOfType(pattern) : .nthLastOfType(pattern)

@@ -1,0 +1,172 @@
+import Dispatch
+import Foundation
+import KruCore
+import KruPack
+import KruReports
+
+/// Counts of a finished batch run.
+public struct BatchRun: Sendable, Hashable {
+    /// The run's id in the history database.
+    public var id: Int64
+    /// Submissions graded in this run.
+    public var graded: Int
+    /// Submissions whose result was reused from an earlier run (same content, same rubric).
+    public var reused: Int
+    /// Error rows (unreadable or refused submissions).
+    public var errors: Int
+    /// Missing rows (student × exercise with nothing submitted).
+    public var missing: Int
+
+    /// All rows of the run.
+    public var total: Int { graded + reused + errors + missing }
+}
+
+/// Grades a cohort in parallel, committing each submission to the history
+/// database as soon as it is done.
+///
+/// Memory stays flat whatever the cohort size: a submission's files are read
+/// by the worker that grades it and dropped when its row is committed.
+public struct BatchRunner: Sendable {
+    public let store: HistoryStore
+    public let grading: Grading
+    /// Submissions graded at once (default: one per core).
+    public let jobs: Int
+
+    public init(store: HistoryStore, grading: Grading, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.store = store
+        self.grading = grading
+        self.jobs = max(1, jobs)
+    }
+
+    /// Grades every submission of `cohort`. `progress(done, total)` is called
+    /// after each submission (from worker threads).
+    public func run(
+        _ cohort: Cohort, pack: String, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws(BatchError) -> BatchRun {
+        let runID = try store.beginRun(cohort: cohort.root.path, layout: cohort.layout.rawValue, pack: pack)
+        var positions: [String: Int] = [:]
+        for (index, student) in cohort.students.enumerated() where positions[student.key] == nil {
+            positions[student.key] = index
+        }
+        var versions: [String: String] = [:]
+        for exercise in cohort.exercises { versions[exercise.id] = grading.rubricVersion(of: exercise) }
+        let missing = cohort.missingRows
+        for row in cohort.errors + missing {
+            try store.record(run: runID, position: positions[row.student.key] ?? 0, row: row, rubricVersion: versions[row.exercise])
+        }
+        let state = RunState(total: cohort.submissions.count)
+        let (rubricVersions, studentPositions) = (versions, positions)
+        let submissions = cohort.submissions
+        let work = { @Sendable (index: Int) throws(BatchError) in
+            let pending = submissions[index]
+            let version = rubricVersions[pending.exercise.id] ?? grading.rubricVersion(of: pending.exercise)
+            let position = studentPositions[pending.student.key] ?? 0
+            let row: CohortRow
+            var wasReused = false
+            do {
+                let files = try SubmissionReader.read(pending)
+                let hash = SHA256.contentHash(of: files.files)
+                // A result with a check that could not judge (a broken grader) is not reused.
+                if let cached = try store.cachedResult(exercise: pending.exercise.id, contentHash: hash, rubricVersion: version),
+                   !cached.result.checks.contains(where: { $0.status == .error }) {
+                    wasReused = true
+                    row = CohortRow(student: pending.student, exercise: pending.exercise.id, outcome: .graded(cached, reused: true),
+                                    origin: pending.origin, contentHash: hash)
+                } else {
+                    let graded = grading.gradeForReports(pending.exercise, files)
+                    row = CohortRow(student: pending.student, exercise: pending.exercise.id, outcome: .graded(graded, reused: false),
+                                    origin: pending.origin, contentHash: hash)
+                }
+            } catch let error as SubmissionError {
+                row = CohortRow(student: pending.student, exercise: pending.exercise.id,
+                                outcome: .error(file: error.path, message: error.message), origin: pending.origin)
+            } catch let error as BatchError {
+                throw error
+            } catch {
+                throw BatchError("\(error)")
+            }
+            try store.record(run: runID, position: position, row: row, rubricVersion: version)
+            let done = state.finished(row, reused: wasReused)
+            progress?(done, submissions.count)
+        }
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(submissions.count, 1))) { _ in
+            while let index = state.next() {
+                do throws(BatchError) {
+                    try work(index)
+                } catch {
+                    state.fail(error)
+                }
+            }
+        }
+        if let failure = state.failure { throw failure }
+        try store.finishRun(runID)
+        return BatchRun(id: runID, graded: state.graded, reused: state.reused, errors: state.errors + cohort.errors.count, missing: missing.count)
+    }
+}
+
+/// Shared counters of the workers.
+private final class RunState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private let total: Int
+    private(set) var graded = 0
+    private(set) var reused = 0
+    private(set) var errors = 0
+    private var done = 0
+    private(set) var failure: BatchError?
+
+    init(total: Int) { self.total = total }
+
+    /// The next submission to grade, or nil when all are taken (or the run failed).
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard failure == nil, nextIndex < total else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func finished(_ row: CohortRow, reused wasReused: Bool) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        switch row.outcome {
+        case .graded: if wasReused { reused += 1 } else { graded += 1 }
+        case .error: errors += 1
+        case .missing: break
+        }
+        done += 1
+        return done
+    }
+
+    func fail(_ error: BatchError) {
+        lock.lock()
+        if failure == nil { failure = error }
+        lock.unlock()
+    }
+}
+
+/// A progress bar on standard error, drawn only on a terminal and at most ten times a second.
+public final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = Date.distantPast
+    private let enabled: Bool
+
+    /// `enabled` defaults to whether standard error is a terminal.
+    public init(enabled: Bool = isatty(STDERR_FILENO) == 1) {
+        self.enabled = enabled
+    }
+
+    public func update(_ done: Int, _ total: Int) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        guard done == total || now.timeIntervalSince(last) >= 0.1 else { return }
+        last = now
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)".utf8))
+        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

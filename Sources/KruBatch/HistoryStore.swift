@@ -1,0 +1,300 @@
+import Foundation
+import GRDB
+import KruCore
+import KruReports
+
+/// Every batch run recorded in SQLite: runs, submissions (with their content
+/// hash) and results (with the rubric version that produced them).
+///
+/// The database is in WAL mode with a busy timeout, so several `kru grade`
+/// runs can share one file; each finished submission is committed on its
+/// own, so an interrupted run loses nothing and the next run reuses it.
+///
+/// Tables:
+/// - `runs(id, started_at, finished_at, status, cohort, layout, pack)`; status `running` until it completes
+/// - `results(id, exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at)`,
+///   unique per (exercise, content_hash, rubric_version); `graded` is the JSON of the result
+/// - `submissions(id, run_id, position, student_key, student_name, student_language, participant,
+///   exercise, status, reused, origin, content_hash, rubric_version, result_id, error_file, error_en, error_km,
+///   recorded_at)`, unique per (run_id, student_key, exercise); status `graded`, `error` or `missing`
+public final class HistoryStore: Sendable {
+    let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating when needed) the history database at `path`.
+    public init(path: String) throws(BatchError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: Self.schema)
+                    return .commit
+                }
+            }
+        } catch {
+            throw BatchError("\(path): cannot open the history database (\(error)); choose another file with --db")
+        }
+    }
+
+    static let schema = """
+        CREATE TABLE IF NOT EXISTS runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,
+            cohort TEXT NOT NULL,
+            layout TEXT NOT NULL,
+            pack TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS results (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            exercise TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            rubric_version TEXT NOT NULL,
+            score REAL NOT NULL,
+            max_score REAL NOT NULL,
+            passed INTEGER NOT NULL,
+            graded BLOB NOT NULL,
+            graded_at TEXT NOT NULL,
+            UNIQUE (exercise, content_hash, rubric_version)
+        );
+        CREATE TABLE IF NOT EXISTS submissions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            position INTEGER NOT NULL,
+            student_key TEXT NOT NULL,
+            student_name TEXT NOT NULL,
+            student_language TEXT NOT NULL,
+            participant TEXT,
+            exercise TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reused INTEGER NOT NULL DEFAULT 0,
+            origin TEXT NOT NULL,
+            content_hash TEXT,
+            rubric_version TEXT,
+            result_id INTEGER REFERENCES results(id),
+            error_file TEXT,
+            error_en TEXT,
+            error_km TEXT,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (run_id, student_key, exercise)
+        );
+        CREATE INDEX IF NOT EXISTS submissions_student ON submissions(student_key);
+        """
+
+    static func now() -> String { UTCDate.iso8601(Date()) }
+
+    private func write<T>(_ body: (Database) throws -> T) throws(BatchError) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var value: T?
+                try db.inTransaction(.immediate) {
+                    value = try body(db)
+                    return .commit
+                }
+                return value!
+            }
+        } catch {
+            throw BatchError("\(path): cannot write the history database (\(error))")
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(BatchError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw BatchError("\(path): cannot read the history database (\(error))")
+        }
+    }
+
+    /// Starts a run; returns its id.
+    public func beginRun(cohort: String, layout: String, pack: String) throws(BatchError) -> Int64 {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO runs (started_at, status, cohort, layout, pack) VALUES (?, 'running', ?, ?, ?)",
+                arguments: [Self.now(), cohort, layout, pack])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Marks a run complete.
+    public func finishRun(_ run: Int64) throws(BatchError) {
+        try write { db in
+            try db.execute(sql: "UPDATE runs SET finished_at = ?, status = 'complete' WHERE id = ?", arguments: [Self.now(), run])
+        }
+    }
+
+    /// A stored result for this content under this rubric version, when one exists.
+    public func cachedResult(exercise: String, contentHash: String, rubricVersion: String) throws(BatchError) -> GradedSubmission? {
+        let data: Data? = try read { db in
+            try Data.fetchOne(
+                db, sql: "SELECT graded FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ?",
+                arguments: [exercise, contentHash, rubricVersion])
+        }
+        guard let data else { return nil }
+        return try? JSONDecoder().decode(GradedSubmission.self, from: data)
+    }
+
+    /// Commits one row of a run (and its result, when graded) in one transaction.
+    public func record(run: Int64, position: Int, row: CohortRow, rubricVersion: String?) throws(BatchError) {
+        var payload: Data?
+        if case .graded(let graded, _) = row.outcome {
+            payload = try? JSONEncoder().encode(graded)
+        }
+        try write { db in
+            var resultID: Int64?
+            if case .graded(let graded, _) = row.outcome, let payload, let hash = row.contentHash, let rubricVersion {
+                try db.execute(
+                    sql: """
+                        INSERT INTO results (exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (exercise, content_hash, rubric_version) DO UPDATE SET
+                            score = excluded.score, max_score = excluded.max_score, passed = excluded.passed,
+                            graded = excluded.graded, graded_at = excluded.graded_at
+                        WHERE results.graded != excluded.graded
+                        """,
+                    arguments: [
+                        row.exercise, hash, rubricVersion, graded.result.score, graded.result.maxScore,
+                        graded.result.passed, payload, Self.now(),
+                    ])
+                resultID = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ?",
+                    arguments: [row.exercise, hash, rubricVersion])
+            }
+            var errorFile: String?, errorEN: String?, errorKM: String?
+            var reused = false
+            switch row.outcome {
+            case .error(let file, let message): (errorFile, errorEN, errorKM) = (file, message.en, message.km)
+            case .graded(_, let wasReused): reused = wasReused
+            case .missing: break
+            }
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO submissions (run_id, position, student_key, student_name, student_language,
+                        participant, exercise, status, reused, origin, content_hash, rubric_version, result_id,
+                        error_file, error_en, error_km, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    run, position, row.student.key, row.student.name, row.student.language.rawValue,
+                    row.student.participant, row.exercise, row.status, reused, row.origin, row.contentHash,
+                    rubricVersion, resultID, errorFile, errorEN, errorKM, Self.now(),
+                ])
+        }
+    }
+
+    /// The rows of a run in report order (students in cohort order, then exercises by id).
+    public func forEachRow(run: Int64, _ body: (CohortRow) throws -> Void) throws(BatchError) {
+        try read { db in
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT s.*, r.graded FROM submissions s LEFT JOIN results r ON r.id = s.result_id
+                    WHERE s.run_id = ? ORDER BY s.position, s.exercise
+                    """,
+                arguments: [run])
+            while let row = try cursor.next() {
+                try body(Self.cohortRow(row))
+            }
+        }
+    }
+
+    static func cohortRow(_ row: Row) -> CohortRow {
+        let student = CohortStudent(
+            key: row["student_key"], name: row["student_name"],
+            language: Language(rawValue: row["student_language"]) ?? .english, participant: row["participant"])
+        let outcome: SubmissionOutcome
+        switch row["status"] as String {
+        case "graded":
+            if let data = row["graded"] as Data?, let graded = try? JSONDecoder().decode(GradedSubmission.self, from: data) {
+                outcome = .graded(graded, reused: row["reused"])
+            } else {
+                outcome = .error(file: row["origin"], message: LocalizedText(
+                    en: "the stored result could not be read; run kru grade again",
+                    km: "មិនអាចអានលទ្ធផលដែលបានរក្សាទុកបានទេ; សូមដំណើរការ kru grade ម្ដងទៀត"))
+            }
+        case "error":
+            outcome = .error(
+                file: row["error_file"] ?? "",
+                message: LocalizedText(en: row["error_en"] ?? "", km: row["error_km"] ?? ""))
+        default:
+            outcome = .missing
+        }
+        return CohortRow(student: student, exercise: row["exercise"], outcome: outcome, origin: row["origin"], contentHash: row["content_hash"])
+    }
+
+    /// One line of a student's history.
+    public struct HistoryEntry: Hashable, Sendable {
+        public var run: Int64
+        public var startedAt: String
+        public var runStatus: String
+        public var student: CohortStudent
+        public var exercise: String
+        public var status: String
+        public var score: Double?
+        public var maxScore: Double?
+        public var passed: Bool?
+        public var error: LocalizedText?
+    }
+
+    /// Every recorded row of a student (by key, participant number or exact
+    /// name), oldest run first.
+    public func history(student: String) throws(BatchError) -> [HistoryEntry] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.*, runs.started_at, runs.status AS run_status, r.score, r.max_score, r.passed
+                    FROM submissions s JOIN runs ON runs.id = s.run_id LEFT JOIN results r ON r.id = s.result_id
+                    WHERE s.student_key = ? OR s.participant = ? OR s.student_name = ?
+                    ORDER BY s.run_id, s.exercise
+                    """,
+                arguments: [student, student, student])
+            return rows.map { row in
+                HistoryEntry(
+                    run: row["run_id"], startedAt: row["started_at"], runStatus: row["run_status"],
+                    student: CohortStudent(
+                        key: row["student_key"], name: row["student_name"],
+                        language: Language(rawValue: row["student_language"]) ?? .english, participant: row["participant"]),
+                    exercise: row["exercise"], status: row["status"], score: row["score"], maxScore: row["max_score"],
+                    passed: row["passed"],
+                    error: (row["error_en"] as String?).map { LocalizedText(en: $0, km: row["error_km"] ?? "") })
+            }
+        }
+    }
+
+    /// Counts for tests and reports: (results, submissions of `run`).
+    public func counts(run: Int64) throws(BatchError) -> (results: Int, submissions: Int) {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM results") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM submissions WHERE run_id = ?", arguments: [run]) ?? 0)
+        }
+    }
+}
+
+extension HistoryStore {
+    /// The points available per exercise among the graded rows of a run.
+    public func maxScores(run: Int64) throws(BatchError) -> [String: Double] {
+        try read { db in
+            var scores: [String: Double] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.exercise, MAX(r.max_score) AS max_score FROM submissions s JOIN results r ON r.id = s.result_id
+                    WHERE s.run_id = ? GROUP BY s.exercise
+                    """,
+                arguments: [run])
+            for row in rows { scores[row["exercise"]] = row["max_score"] }
+            return scores
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Turns one declaration into longhand values: validates the value against
+/// the property's grammar and expands shorthands, as a browser's parser does.
+enum DeclarationExpander {
+    enum Result: Equatable {
+        /// The longhands (by id) and their specified values.
+        case longhands([Longhand])
+        /// The property is known but the value is not valid for it: the browser drops it.
+        case invalidValue
+        /// No such property.
+        case unknownProperty
+        /// A real property kru does not compute (`transition`, `box-shadow` …).
+        case notComputed
+        /// A custom property (`--name`), whose value is any tokens.
+        case custom
+    }
+
+    struct Longhand: Equatable {
+        var id: Int
+        var value: SpecifiedValue
+    }
+
+    static let shorthands: [String: [String]] = {
+        let sides = ["top", "right", "bottom", "left"]
+        var table: [String: [String]] = [
+            "margin": sides.map { "margin-\($0)" },
+            "padding": sides.map { "padding-\($0)" },
+            "inset": sides,
+            "border-width": sides.map { "border-\($0)-width" },
+            "border-style": sides.map { "border-\($0)-style" },
+            "border-color": sides.map { "border-\($0)-color" },
+            "border-radius": ["top-left", "top-right", "bottom-right", "bottom-left"].map { "border-\($0)-radius" },
+            "border": sides.flatMap { ["border-\($0)-width", "border-\($0)-style", "border-\($0)-color"] },
+            "background": ["background-color", "background-image"],
+            "font": ["font-style", "font-variant-caps", "font-weight", "font-size", "line-height", "font-family"],
+            "flex": ["flex-grow", "flex-shrink", "flex-basis"],
+            "flex-flow": ["flex-direction", "flex-wrap"],
+            "gap": ["row-gap", "column-gap"],
+            "grid-gap": ["row-gap", "column-gap"],
+            "list-style": ["list-style-position", "list-style-image", "list-style-type"],
+            "text-decoration": ["text-decoration-line", "text-decoration-style", "text-decoration-color"],
+            "overflow": ["overflow-x", "overflow-y"],
+        ]
+        for side in sides {
+            table["border-\(side)"] = ["border-\(side)-width", "border-\(side)-style", "border-\(side)-color"]
+        }
+        return table
+    }()
+
+    static func expand(name: String, value: [ComponentValue], quirks: Bool) -> Result {
+        if name.hasPrefix("--") { return .custom }
+        let parts = value.nonWhitespace
+        if name == "all" {
+            guard parts.count == 1, parts[0].kind == .token, parts[0].token.kind == .ident else {
+                return containsVar(value) ? .notComputed : .invalidValue
+            }
+            let word = parts[0].token.value.lowercased()
+            guard let wide = word == "revert-layer" ? .revert : CSSWideKeyword(rawValue: word) else { return .invalidValue }
+            return .longhands(PropertyTable.longhands.map { Longhand(id: $0.id, value: .cssWide(wide)) })
+        }
+        let isKnownLonghand = PropertyTable.byName[name] != nil
+        let shorthand = shorthands[name]
+        guard isKnownLonghand || shorthand != nil else {
+            if KnownProperties.names.contains(name) || name.hasPrefix("-webkit-") || name.hasPrefix("-moz-")
+                || name.hasPrefix("-ms-") || name.hasPrefix("-o-")
+            {
+                return parts.isEmpty ? .invalidValue : .notComputed
+            }
+            return .unknownProperty
+        }
+        guard !parts.isEmpty else { return .invalidValue }
+        if containsVar(value) {
+            // Checked after `var()` substitution, at computed-value time.
+            let pending = SpecifiedValue.unresolved(UnresolvedValue(property: name, value: value))
+            return .longhands((shorthand ?? [name]).map { Longhand(id: PropertyTable.id($0), value: pending) })
+        }
+        if parts.count == 1, parts[0].kind == .token, parts[0].token.kind == .ident {
+            let word = parts[0].token.value.lowercased()
+            let wide: CSSWideKeyword? =
+                word == "revert-layer" ? .revert : CSSWideKeyword(rawValue: word)
+            if let wide {
+                let names = shorthand ?? [name]
+                return .longhands(names.map { Longhand(id: PropertyTable.id($0), value: .cssWide(wide)) })
+            }
+        }
+        if let definition = PropertyTable.byName[name] {
+            guard let parsed = ValueParser.parse(definition.kind, value, quirks: quirks) else { return .invalidValue }
+            return .longhands([Longhand(id: definition.id, value: parsed)])
+        }
+        guard let values = Shorthands.expand(name, value, quirks: quirks) else { return .invalidValue }
+        return .longhands(zip(shorthand!, values).map { Longhand(id: PropertyTable.id($0.0), value: $0.1) })
+    }
+
+    static func containsVar(_ values: [ComponentValue]) -> Bool {
+        values.contains { $0.isFunction("var") || (($0.kind != .token) && containsVar($0.children)) }
+    }
+}

@@ -1,0 +1,208 @@
+/// A specified length or length-percentage, kept as a sum of unit
+/// coefficients so `calc()` needs no layout: `calc(2em + 10px - 5%)` is
+/// `{px: 10, em: 2, percent: -5}`.
+struct LengthSpec: Hashable, Sendable {
+    var px: Double = 0
+    var em: Double = 0
+    var rem: Double = 0
+    var vw: Double = 0
+    var vh: Double = 0
+    var vmin: Double = 0
+    var vmax: Double = 0
+    var percent: Double = 0
+    /// Whether the value was a `calc()` (or another math function).
+    var isCalc = false
+    /// Whether the value was written as a percentage (so `0%` stays `0%`).
+    var percentOnly = false
+
+    static func + (a: LengthSpec, b: LengthSpec) -> LengthSpec {
+        LengthSpec(
+            px: a.px + b.px, em: a.em + b.em, rem: a.rem + b.rem, vw: a.vw + b.vw, vh: a.vh + b.vh,
+            vmin: a.vmin + b.vmin, vmax: a.vmax + b.vmax, percent: a.percent + b.percent, isCalc: true)
+    }
+
+    static func * (a: LengthSpec, k: Double) -> LengthSpec {
+        LengthSpec(
+            px: a.px * k, em: a.em * k, rem: a.rem * k, vw: a.vw * k, vh: a.vh * k, vmin: a.vmin * k,
+            vmax: a.vmax * k, percent: a.percent * k, isCalc: true)
+    }
+
+    var hasPercent: Bool { percent != 0 }
+
+    /// The absolute part in px, for an element whose font size is `fontSize`.
+    func absolute(fontSize: Double, rootFontSize: Double, viewport: Viewport) -> Double {
+        px + em * fontSize + rem * rootFontSize + vw * viewport.width / 100 + vh * viewport.height / 100
+            + vmin * min(viewport.width, viewport.height) / 100 + vmax * max(viewport.width, viewport.height) / 100
+    }
+
+    /// Whether the value is negative for sure (used to reject negative paddings).
+    var isNegativeLiteral: Bool {
+        !isCalc && (px < 0 || em < 0 || rem < 0 || vw < 0 || vh < 0 || vmin < 0 || vmax < 0 || percent < 0)
+    }
+}
+
+/// Parses lengths, percentages, numbers and `calc()`.
+enum LengthParser {
+    /// Pixels per unit of the absolute units.
+    static let absoluteUnits: [String: Double] = [
+        "px": 1, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6, "in": 96, "pt": 96.0 / 72, "pc": 16,
+    ]
+
+    /// A length token (`12px`, `0`, `2em`), or `nil`.
+    static func length(_ token: CSSToken, allowUnitlessInQuirks quirks: Bool = false) -> LengthSpec? {
+        switch token.kind {
+        case .number:
+            if token.number == 0 { return LengthSpec() }
+            if quirks { return LengthSpec(px: token.number) }
+            return nil
+        case .dimension:
+            let unit = token.value.lowercased()
+            let n = token.number
+            if let factor = absoluteUnits[unit] { return LengthSpec(px: n * factor) }
+            switch unit {
+            case "em": return LengthSpec(em: n)
+            case "rem": return LengthSpec(rem: n)
+            case "ex", "ch": return LengthSpec(em: n / 2)
+            case "vw", "svw", "lvw", "dvw": return LengthSpec(vw: n)
+            case "vh", "svh", "lvh", "dvh": return LengthSpec(vh: n)
+            case "vmin", "svmin", "lvmin", "dvmin": return LengthSpec(vmin: n)
+            case "vmax", "svmax", "lvmax", "dvmax": return LengthSpec(vmax: n)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// A length or percentage component value (including `calc()`), or `nil`.
+    static func lengthPercentage(
+        _ value: ComponentValue, allowPercent: Bool = true, quirks: Bool = false
+    ) -> LengthSpec? {
+        switch value.kind {
+        case .token:
+            if value.token.kind == .percentage {
+                return allowPercent ? LengthSpec(percent: value.token.number, percentOnly: true) : nil
+            }
+            return length(value.token, allowUnitlessInQuirks: quirks)
+        case .function:
+            let name = value.token.value.lowercased()
+            guard ["calc", "min", "max", "clamp"].contains(name) else { return nil }
+            guard name == "calc" else { return nil }
+            var parser = CalcParser(values: value.children.nonWhitespaceKeepingOperators, allowPercent: allowPercent)
+            guard case .length(var spec)? = parser.parseSum(), parser.atEnd else { return nil }
+            spec.isCalc = true
+            return spec
+        case .block:
+            return nil
+        }
+    }
+
+    /// A plain number (or `calc()` of numbers).
+    static func number(_ value: ComponentValue) -> Double? {
+        if value.kind == .token, value.token.kind == .number { return value.token.number }
+        if value.isFunction("calc") {
+            var parser = CalcParser(values: value.children.nonWhitespaceKeepingOperators, allowPercent: false)
+            if case .number(let n)? = parser.parseSum(), parser.atEnd { return n }
+        }
+        return nil
+    }
+}
+
+extension Array where Element == ComponentValue {
+    /// Drops whitespace, but keeps it meaningful around `+`/`-` by relying on
+    /// the tokenizer (which already reads `-5px` as one token).
+    var nonWhitespaceKeepingOperators: [ComponentValue] { filter { !$0.isWhitespace } }
+}
+
+/// A recursive-descent parser of `calc()` sums and products.
+struct CalcParser {
+    enum Term {
+        case number(Double)
+        case length(LengthSpec)
+    }
+
+    let values: [ComponentValue]
+    let allowPercent: Bool
+    var position = 0
+
+    init(values: [ComponentValue], allowPercent: Bool) {
+        self.values = values
+        self.allowPercent = allowPercent
+    }
+
+    var atEnd: Bool { position == values.count }
+
+    mutating func parseSum() -> Term? {
+        guard var result = parseProduct() else { return nil }
+        while position < values.count {
+            let value = values[position]
+            // `a -5px` (a signed number right after a term) is invalid, as in browsers.
+            if value.kind == .token, value.token.isDelim("+") || value.token.isDelim("-") {
+                let negative = value.token.isDelim("-")
+                position += 1
+                guard let right = parseProduct() else { return nil }
+                guard let sum = add(result, right, negate: negative) else { return nil }
+                result = sum
+            } else {
+                break
+            }
+        }
+        return result
+    }
+
+    private func add(_ a: Term, _ b: Term, negate: Bool) -> Term? {
+        let sign: Double = negate ? -1 : 1
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return .number(x + sign * y)
+        case (.length(let x), .length(let y)): return .length(x + y * sign)
+        default: return nil
+        }
+    }
+
+    mutating func parseProduct() -> Term? {
+        guard var result = parseValue() else { return nil }
+        while position < values.count {
+            let value = values[position]
+            guard value.kind == .token, value.token.isDelim("*") || value.token.isDelim("/") else { break }
+            let divide = value.token.isDelim("/")
+            position += 1
+            guard let right = parseValue() else { return nil }
+            switch (result, right, divide) {
+            case (.number(let x), .number(let y), false): result = .number(x * y)
+            case (.number(let x), .number(let y), true):
+                guard y != 0 else { return nil }
+                result = .number(x / y)
+            case (.length(let x), .number(let y), false): result = .length(x * y)
+            case (.number(let x), .length(let y), false): result = .length(y * x)
+            case (.length(let x), .number(let y), true):
+                guard y != 0 else { return nil }
+                result = .length(x * (1 / y))
+            default: return nil
+            }
+        }
+        return result
+    }
+
+    private mutating func parseValue() -> Term? {
+        guard position < values.count else { return nil }
+        let value = values[position]
+        position += 1
+        switch value.kind {
+        case .token:
+            switch value.token.kind {
+            case .number: return .number(value.token.number)
+            case .percentage:
+                return allowPercent ? .length(LengthSpec(percent: value.token.number)) : nil
+            case .dimension:
+                return LengthParser.length(value.token).map { .length($0) }
+            default: return nil
+            }
+        case .block where value.token.kind == .openParen, .function where value.isFunction("calc"):
+            var inner = CalcParser(values: value.children.nonWhitespaceKeepingOperators, allowPercent: allowPercent)
+            guard let result = inner.parseSum(), inner.atEnd else { return nil }
+            return result
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import KruCore
+
+/// Beginner diagnostics for HTML: problems a browser quietly repairs or hides
+/// but a beginner must learn about (an unclosed `<div>`, `</img>`, a missing
+/// quote, `<titel>`, `<center>` …), each with its exact place in the file and
+/// a message in English and Khmer.
+///
+/// Diagnostics are advice shown beside a grade; they never change a check's verdict.
+public enum HTMLDiagnostics {
+    /// What one diagnostic rule reports.
+    public struct RuleInfo: Hashable, Sendable {
+        /// Stable id, for example `html.unclosed-element`.
+        public let id: String
+        public let severity: Severity
+        /// One line saying what it reports.
+        public let summary: LocalizedText
+    }
+
+    static let ruleTypes: [any HTMLDiagnosticRule.Type] = [
+        MissingDoctypeRule.self,
+        UnclosedElementRule.self,
+        MismatchedEndTagRule.self,
+        StrayEndTagRule.self,
+        VoidEndTagRule.self,
+        UnclosedAttributeQuoteRule.self,
+        UnclosedTagRule.self,
+        DuplicateAttributeRule.self,
+        DuplicateIDRule.self,
+        UnknownElementRule.self,
+        ObsoleteElementRule.self,
+        LiOutsideListRule.self,
+        RepeatedDocumentTagRule.self,
+        UnclosedCommentRule.self,
+    ]
+
+    /// Every rule, in the order of ``ruleIDs``.
+    public static let rules: [RuleInfo] = ruleTypes.map {
+        RuleInfo(id: $0.id, severity: $0.severity, summary: $0.summary)
+    }
+
+    /// The id of every diagnostic these rules can report.
+    public static let ruleIDs: [String] = rules.map(\.id)
+
+    /// At most this many findings of one id are reported for a page; the last
+    /// one kept says how many more there were.
+    public static let findingLimitPerRule = 50
+
+    /// The message of a finding past the limit, which is counted but never shown.
+    static let notSpelledOut = LocalizedText(en: "", km: "")
+
+    /// Runs every rule on a parsed page. Findings are sorted by location.
+    public static func run(on document: HTMLDocument) -> [Finding] {
+        let context = HTMLDiagnosticContext(document: document)
+        var findings: [Finding] = []
+        for ruleType in ruleTypes {
+            var emitter = FindingEmitter()
+            ruleType.init().check(context, into: &emitter)
+            var kept = emitter.sortedFindings.filter { $0.message != notSpelledOut }
+            let hidden = emitter.findings.count - min(kept.count, findingLimitPerRule)
+            kept = Array(kept.prefix(findingLimitPerRule))
+            if hidden > 0, !kept.isEmpty {
+                kept[kept.count - 1].notes.append(
+                    LocalizedText(
+                        en: "{count} more problems like this one are not shown.",
+                        km: "មានបញ្ហាដូចនេះ {count} ទៀត ដែលមិនបានបង្ហាញនៅទីនេះ។"
+                    ).filling(["count": String(hidden)]))
+            }
+            findings += kept
+        }
+        var all = FindingEmitter()
+        for finding in findings { all.emit(finding) }
+        return all.sortedFindings
+    }
+}

@@ -1,0 +1,45 @@
+import KruCore
+
+/// `html.duplicate-id`: two elements of the page (as the browser builds it)
+/// have the same `id`. Reported at the `id` attribute of the second one; the
+/// message names the line of the first.
+struct DuplicateIDRule: HTMLDiagnosticRule {
+    static let id = "html.duplicate-id"
+    static let severity = Severity.warning
+    static let summary = LocalizedText(
+        en: "Two elements have the same id; an id must be unique on the page.",
+        km: "ធាតុពីរមាន id ដូចគ្នា ប៉ុន្តែ id នីមួយៗត្រូវតែមានតែមួយគត់នៅក្នុងទំព័រ។")
+
+    static let message = LocalizedText(
+        en: "The id \"{id}\" is already used by <{first}> on line {line}. An id must be unique on the page: give this element another id, or use class when several elements share a style.",
+        km: "id \"{id}\" ត្រូវបានប្រើរួចហើយដោយ <{first}> នៅបន្ទាត់ទី {line}។ id នីមួយៗត្រូវតែមានតែមួយគត់នៅក្នុងទំព័រ៖ សូមដាក់ id ផ្សេងឲ្យធាតុនេះ ឬប្រើ class នៅពេលធាតុច្រើនប្រើរចនាប័ទ្មដូចគ្នា។")
+
+    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+        var firstByID: [String: Element] = [:]
+        for element in context.document.elements {
+            guard let id = element.attribute("id"), !id.isEmpty else { continue }
+            guard let first = firstByID[id] else {
+                firstByID[id] = element
+                continue
+            }
+            // A copy the browser made of a mis-nested formatting tag is not a second id in the source.
+            if element.location != nil, element.location == first.location { continue }
+            if let tag = context.treeTags.startTag(of: element.id), tag == context.treeTags.startTag(of: first.id) {
+                continue
+            }
+            let message = { () -> LocalizedText in
+                let firstLine = context.location(of: first)?.line
+                return Self.message.filling([
+                    "id": id, "first": first.name, "line": firstLine.map(String.init) ?? "?",
+                ])
+            }
+            if let tagIndex = context.treeTags.startTag(of: element.id),
+                let attribute = context.tags[tagIndex].attributes.first(where: { $0.name == "id" })
+            {
+                emit(message(), at: attribute.nameOffset, in: context, into: &emitter)
+            } else if let location = context.location(of: element) {
+                emit(message(), at: location, into: &emitter)
+            }
+        }
+    }
+}

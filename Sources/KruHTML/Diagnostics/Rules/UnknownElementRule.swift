@@ -1,0 +1,119 @@
+import KruCore
+
+/// `html.unknown-element`: a start tag whose name is not an HTML element,
+/// most often a typo (`<titel>`, `<bdoy>`) or an invented name
+/// (`<paragraph>`). Suggests the closest element by edit distance (a swapped
+/// pair of letters counts as one edit) or a known beginner alias.
+///
+/// Every HTML5 element is known, as are obsolete ones (reported by
+/// `html.obsolete-element`), custom elements (names with a hyphen, like
+/// `<my-card>`) and everything inside `<svg>` and `<math>`.
+struct UnknownElementRule: HTMLDiagnosticRule {
+    static let id = "html.unknown-element"
+    static let severity = Severity.warning
+    static let summary = LocalizedText(
+        en: "A tag name is not an HTML element (often a typo, like <titel> for <title>).",
+        km: "ឈ្មោះស្លាកមិនមែនជាធាតុ HTML ទេ (ជាញឹកញាប់ជាការសរសេរខុស ដូចជា <titel> ជំនួស <title>)។")
+
+    static let withSuggestion = LocalizedText(
+        en: "<{name}> is not an HTML element, so the browser does not know what it means. Did you mean {suggestion}?",
+        km: "<{name}> មិនមែនជាធាតុ HTML ទេ ដូច្នេះកម្មវិធីរុករក (browser) មិនដឹងថាវាមានន័យអ្វីទេ។ តើអ្នកចង់សរសេរ {suggestion} មែនទេ?")
+
+    static let withoutSuggestion = LocalizedText(
+        en: "<{name}> is not an HTML element, so the browser does not know what it means. Check the spelling, or use a real element such as <div> or <span>.",
+        km: "<{name}> មិនមែនជាធាតុ HTML ទេ ដូច្នេះកម្មវិធីរុករក (browser) មិនដឹងថាវាមានន័យអ្វីទេ។ សូមពិនិត្យអក្ខរាវិរុទ្ធ ឬប្រើធាតុពិតប្រាកដ ដូចជា <div> ឬ <span>។")
+
+    static let missingSpace = LocalizedText(
+        en: "<{name}> is not an HTML element: a space is missing after <{element}. Write <{element} {rest}>.",
+        km: "<{name}> មិនមែនជាធាតុ HTML ទេ៖ ខ្វះដកឃ្លាមួយនៅក្រោយ <{element}។ សូមសរសេរ <{element} {rest}>។")
+
+    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+        for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent {
+            let name = tag.name
+            if HTMLElementNames.known.contains(name) || ObsoleteElementRule.advice[name] != nil
+                || HTMLElementNames.isCustomElementName(name)
+            {
+                continue
+            }
+            emit(Self.message(for: name), at: tag.start, in: context, into: &emitter)
+        }
+    }
+
+    static func message(for name: String) -> LocalizedText {
+        if let (element, rest) = missingSpaceSplit(name) {
+            return missingSpace.filling(["name": name, "element": element, "rest": rest])
+        }
+        let suggestions = suggestions(for: name)
+        guard !suggestions.isEmpty else { return withoutSuggestion.filling(["name": name]) }
+        let tags = suggestions.map { TagText.start($0) }
+        let suggestion = LocalizedText(
+            en: tags.joined(separator: " or "),
+            km: tags.joined(separator: " ឬ "))
+        return LocalizedText(
+            en: withSuggestion.en.replacingOccurrences(of: "{suggestion}", with: suggestion.en),
+            km: withSuggestion.km.replacingOccurrences(of: "{suggestion}", with: suggestion.km)
+        ).filling(["name": name])
+    }
+
+    /// `h1class="title"` → (`h1`, `class="title"`): a known name glued to an attribute.
+    static func missingSpaceSplit(_ name: String) -> (String, String)? {
+        guard name.contains("=") else { return nil }
+        let candidates = HTMLElementNames.known.filter { name.hasPrefix($0) && name.count > $0.count }
+        guard let element = candidates.max(by: { $0.count < $1.count }) else { return nil }
+        let rest = String(name.dropFirst(element.count))
+        guard let first = rest.unicodeScalars.first, ("a"..."z").contains(first) else { return nil }
+        return (element, rest)
+    }
+
+    /// The known element names closest to `name` (at most two, tied), or a beginner alias.
+    static func suggestions(for name: String) -> [String] {
+        if let alias = HTMLElementNames.beginnerAliases[name] { return [alias] }
+        let length = name.count
+        let limit: Int
+        switch length {
+        case ...2: return []
+        case 3...4: limit = 1
+        case 5...7: limit = 2
+        default: limit = 3
+        }
+        var best = Int.max
+        var found: [String] = []
+        for candidate in HTMLElementNames.known.sorted() where abs(candidate.count - length) <= limit {
+            let distance = editDistance(name, candidate)
+            if distance < best {
+                best = distance
+                found = [candidate]
+            } else if distance == best {
+                found.append(candidate)
+            }
+        }
+        // A name with the same letters in another order is the likeliest typo (<bdoy> → <body>).
+        let anagrams = found.filter { $0.sorted() == name.sorted() }
+        if !anagrams.isEmpty { found = anagrams }
+        guard best <= limit, found.count <= 2 else { return [] }
+        return found
+    }
+
+    /// Optimal string alignment distance: insertions, deletions,
+    /// substitutions and swaps of two neighbouring letters each cost 1.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, table[i - 2][j - 2] + 1)
+                }
+                table[i][j] = value
+            }
+        }
+        return table[a.count][b.count]
+    }
+}

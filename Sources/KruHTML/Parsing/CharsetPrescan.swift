@@ -1,0 +1,73 @@
+/// Finds the encoding a page declares in its first 1024 bytes, following the
+/// WHATWG "prescan a byte stream to determine its encoding" algorithm:
+/// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`.
+enum CharsetPrescan {
+    /// The declared label (lower-case, trimmed), or `nil` when the page declares none.
+    static func declaredCharset(in bytes: [UInt8]) -> String? {
+        let prefix = Array(bytes.prefix(1024))
+        return prefix.withUnsafeBufferPointer { buffer -> String? in
+            let scanner = SourceScanner(bytes: buffer)
+            var index = 0
+            while index < buffer.count {
+                guard buffer[index] == UInt8(ascii: "<") else {
+                    index += 1
+                    continue
+                }
+                if scanner.matchesLiteral("<!--", at: index) {
+                    index = scanner.index(after: "-->", from: index + 4) ?? buffer.count
+                    continue
+                }
+                let next = index + 1 < buffer.count ? buffer[index + 1] : 0
+                if isASCIIAlpha(next) || (next == UInt8(ascii: "/") && index + 2 < buffer.count && isASCIIAlpha(buffer[index + 2])) {
+                    let start = next == UInt8(ascii: "/") ? index + 1 : index
+                    guard let (tag, end) = scanner.startTag(at: start, limit: buffer.count) else { return nil }
+                    if next != UInt8(ascii: "/"), tag.name == "meta", let label = charset(of: tag.attributes) {
+                        return label
+                    }
+                    index = end
+                    continue
+                }
+                if next == UInt8(ascii: "!") || next == UInt8(ascii: "/") || next == UInt8(ascii: "?") {
+                    index = scanner.index(after: ">", from: index + 1) ?? buffer.count
+                    continue
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+
+    private static func charset(of attributes: [HTMLAttribute]) -> String? {
+        if let charset = attributes.first(where: { $0.name == "charset" })?.value {
+            return normalized(charset)
+        }
+        guard attributes.first(where: { $0.name == "http-equiv" })?.value.lowercased() == "content-type",
+            let content = attributes.first(where: { $0.name == "content" })?.value
+        else { return nil }
+        return charset(inContent: content)
+    }
+
+    /// The charset in a `Content-Type` value: `text/html; charset=windows-1252`.
+    static func charset(inContent content: String) -> String? {
+        let lower = content.lowercased()
+        guard let range = lower.range(of: "charset") else { return nil }
+        var rest = lower[range.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        guard rest.first == "=" else { return charset(inContent: String(lower[range.upperBound...])) }
+        rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        if let quote = rest.first, quote == "\"" || quote == "'" {
+            let body = rest.dropFirst()
+            guard let close = body.firstIndex(of: quote) else { return nil }
+            return normalized(String(body[..<close]))
+        }
+        let value = rest.prefix { $0 != ";" && $0 != " " && $0 != "\t" && $0 != "\n" }
+        return value.isEmpty ? nil : normalized(String(value))
+    }
+
+    private static func normalized(_ label: String) -> String? {
+        let trimmed = label.trimmingHTMLWhitespace().lowercased()
+        if trimmed.isEmpty { return nil }
+        // A page cannot declare itself UTF-16 in ASCII bytes: browsers read UTF-8.
+        if trimmed.hasPrefix("utf-16") || trimmed == "x-user-defined" { return "utf-8" }
+        return trimmed
+    }
+}

@@ -1,0 +1,240 @@
+import CLibXML2
+
+/// Runs libxml2's HTML parser over UTF-8 bytes and turns its SAX events,
+/// together with the raw source they cover, into WHATWG tokens for a
+/// ``TreeBuilder``. Also collects every parser message with its offset.
+///
+/// libxml2 builds no tree here: its events say where each start tag ends and
+/// what its attributes are, where script and style text ends, and which
+/// stretches of the source are text, comments or end tags. Elements libxml2
+/// makes up (an implied `<body>`, a `<p>` around stray text) are ignored:
+/// the tree builder implies its own, as a browser does.
+///
+/// One instance per parse: the libxml2 context's `_private` points to it, so
+/// parses on different threads never share state.
+final class SAXTokenSource {
+    struct Message {
+        var code: Int
+        var text: String
+        var offset: Int
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let scanner: SourceScanner
+    private(set) var builder = TreeBuilder()
+    private(set) var messages: [Message] = []
+    /// Everything before this offset has been turned into tokens.
+    private var position = 0
+    /// While libxml2 reads the content of a raw-text element (kru has already
+    /// taken it as text), its events up to this offset are ignored.
+    private var rawTextEnd = -1
+    private var names: [UnsafeRawPointer: String] = [:]
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.scanner = SourceScanner(bytes: bytes)
+    }
+
+    /// libxml2 2.9 sets up its globals (dictionary mutex, HTML tables) lazily
+    /// and not thread-safely: two first parses on different threads deadlock.
+    /// `xmlInitParser` does it once, guarded; a Swift `static let` runs it once.
+    private static let libxml2Initialized: Void = xmlInitParser()
+
+    /// Parses `bytes` (UTF-8, line breaks normalised to LF) into a finished tree builder.
+    static func run(_ bytes: UnsafeBufferPointer<UInt8>) -> SAXTokenSource {
+        _ = libxml2Initialized
+        let source = SAXTokenSource(bytes: bytes)
+        guard bytes.count > 0, let base = bytes.baseAddress else {
+            source.finish()
+            return source
+        }
+        let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            htmlCreateMemoryParserCtxt($0, Int32(clamping: bytes.count))
+        }
+        guard let context else {
+            source.finish()
+            return source
+        }
+        defer {
+            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+            context.pointee.myDoc = nil
+            context.pointee._private = nil
+            htmlFreeParserCtxt(context)
+        }
+        // IGNORE_ENC: the bytes are already UTF-8; a `<meta charset>` must not make libxml2 re-decode them.
+        _ = htmlCtxtUseOptions(context, kru_html_parse_options() | Int32(HTML_PARSE_IGNORE_ENC.rawValue))
+        // Without a declared encoding libxml2 would guess Latin-1 at the first non-ASCII byte.
+        _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        context.pointee._private = Unmanaged.passUnretained(source).toOpaque()
+        if let handler = context.pointee.sax { install(on: handler) }
+        withExtendedLifetime(source) { _ = htmlParseDocument(context) }
+        if !source.finished { source.finish() }
+        return source
+    }
+
+    private static func install(on handler: UnsafeMutablePointer<xmlSAXHandler>) {
+        handler.pointee.initialized = XML_SAX2_MAGIC
+        handler.pointee.startDocument = nil
+        handler.pointee.internalSubset = { context, _, _, _ in
+            SAXTokenSource.with(context) { $0.flush(upTo: $1) }
+        }
+        handler.pointee.startElement = { context, name, attributes in
+            SAXTokenSource.with(context) { $0.startElement(name, attributes, cursor: $1) }
+        }
+        handler.pointee.endElement = nil
+        handler.pointee.characters = { context, _, _ in
+            SAXTokenSource.with(context) { $0.flush(upTo: $1) }
+        }
+        handler.pointee.ignorableWhitespace = handler.pointee.characters
+        handler.pointee.comment = { context, _ in
+            SAXTokenSource.with(context) { $0.flush(upTo: $1) }
+        }
+        handler.pointee.processingInstruction = { context, _, _ in
+            SAXTokenSource.with(context) { $0.flush(upTo: $1) }
+        }
+        handler.pointee.cdataBlock = { context, _, _ in
+            SAXTokenSource.with(context) { $0.rawText(upTo: $1) }
+        }
+        handler.pointee.endDocument = { context in
+            SAXTokenSource.with(context) { source, _ in source.finish() }
+        }
+        handler.pointee.serror = { userData, error in
+            guard let error else { return }
+            SAXTokenSource.with(userData) { $0.record(error.pointee, cursor: $1) }
+        }
+    }
+
+    /// Finds the source behind a libxml2 context pointer and the current input offset.
+    private static func with(_ pointer: UnsafeMutableRawPointer?, _ body: (SAXTokenSource, Int) -> Void) {
+        guard let pointer else { return }
+        let context = pointer.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let box = context.pointee._private else { return }
+        let source = Unmanaged<SAXTokenSource>.fromOpaque(box).takeUnretainedValue()
+        var cursor = source.bytes.count
+        if let input = context.pointee.input, let base = input.pointee.base, let current = input.pointee.cur {
+            cursor = Int(input.pointee.consumed) + (current - base)
+        }
+        body(source, min(max(cursor, 0), source.bytes.count))
+    }
+
+    // MARK: - Events
+
+    private func startElement(
+        _ namePointer: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        cursor: Int
+    ) {
+        guard cursor > rawTextEnd, let namePointer else { return }
+        let name = intern(namePointer)
+        let nameBytes = Array(name.utf8)
+        // A start tag libxml2 read from the source begins with `<name` after the
+        // last consumed offset; otherwise libxml2 made the element up.
+        var start = position
+        while start < cursor {
+            if bytes[start] == UInt8(ascii: "<"), scanner.matchesName(nameBytes, at: start + 1) { break }
+            start += 1
+        }
+        guard start < cursor else { return }
+        flush(upTo: start)
+        guard position <= start else { return }
+        var end = cursor
+        var selfClosing = false
+        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") {
+            end = cursor + 1
+        } else if cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "/"), bytes[cursor + 1] == UInt8(ascii: ">") {
+            end = cursor + 2
+            selfClosing = true
+        }
+        // Attributes are read from the source as the WHATWG tokenizer reads them
+        // (`title='it''s'`, `class="a>b"`); libxml2's are the fallback.
+        var tag: HTMLToken.StartTag
+        if let (scanned, scannedEnd) = scanner.startTag(at: start, limit: end), scannedEnd == end {
+            tag = scanned
+            tag.name = name
+        } else {
+            tag = HTMLToken.StartTag(name: name, attributes: [], selfClosing: selfClosing, offset: start)
+            if let attributes {
+                var index = 0
+                while let attributeName = attributes[index] {
+                    let attribute = HTMLAttribute(
+                        name: intern(attributeName),
+                        value: attributes[index + 1].map { String(cString: $0) } ?? "")
+                    if !tag.attributes.contains(where: { $0.name == attribute.name }) { tag.attributes.append(attribute) }
+                    index += 2
+                }
+            }
+        }
+        position = end
+        emit(.startTag(tag))
+    }
+
+    /// Script and style content: text as it stands.
+    private func rawText(upTo end: Int) {
+        guard end > rawTextEnd, end > position else { return }
+        emit(.text(scanner.text(position, end), offset: position))
+        position = end
+    }
+
+    /// Turns the source up to `end` into tokens.
+    private func flush(upTo end: Int, atEndOfFile: Bool = false) {
+        guard end > rawTextEnd else { return }
+        var index = position
+        var textStart = position
+        while index < end {
+            guard bytes[index] == UInt8(ascii: "<"),
+                let (construct, next) = scanner.construct(at: index, limit: end, atEndOfFile: atEndOfFile)
+            else {
+                index += 1
+                continue
+            }
+            emitText(textStart, index)
+            position = next
+            if case .token(let token) = construct { emit(token) }
+            index = max(position, next)
+            textStart = index
+        }
+        emitText(textStart, end)
+        position = max(position, end)
+    }
+
+    private func emitText(_ start: Int, _ end: Int) {
+        guard end > start else { return }
+        emit(.text(CharacterReferences.decode(bytes[start..<end]), offset: start))
+    }
+
+    private func emit(_ token: HTMLToken) {
+        builder.process(token)
+        guard let request = builder.rawTextRequest else { return }
+        builder.rawTextRequest = nil
+        let end = request.name == "plaintext" ? bytes.count : (scanner.endTagStart(of: request.name, from: position) ?? bytes.count)
+        if end > position {
+            let text = request.decodesReferences ? CharacterReferences.decode(bytes[position..<end]) : scanner.text(position, end)
+            builder.process(.text(text, offset: position))
+        }
+        position = end
+        rawTextEnd = end
+    }
+
+    private(set) var finished = false
+
+    private func finish() {
+        guard !finished else { return }
+        finished = true
+        rawTextEnd = -1
+        flush(upTo: bytes.count, atEndOfFile: true)
+        builder.process(.endOfFile)
+    }
+
+    private func record(_ error: xmlError, cursor: Int) {
+        var text = error.message.map { String(cString: $0) } ?? ""
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        messages.append(Message(code: Int(error.code), text: text, offset: cursor))
+    }
+
+    private func intern(_ pointer: UnsafePointer<xmlChar>) -> String {
+        let key = UnsafeRawPointer(pointer)
+        if let name = names[key] { return name }
+        let name = String(cString: pointer).lowercased()
+        names[key] = name
+        return name
+    }
+}

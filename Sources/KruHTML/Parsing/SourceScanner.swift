@@ -1,0 +1,261 @@
+/// Reads tokens from a stretch of raw source that libxml2 consumed without a
+/// matching SAX event (an end tag it ignored, a `<body>` it called misplaced,
+/// whitespace it skipped) or whose text kru decodes itself.
+///
+/// It follows the WHATWG tokenizer for what beginners write: tags, end tags,
+/// comments, doctypes, bogus comments, text with character references.
+struct SourceScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    enum Construct {
+        case token(HTMLToken)
+        /// Consumed, but produces nothing (`</>`, a tag cut off by the end of the file).
+        case nothing
+    }
+
+    /// The construct starting at `start` (a `<`) that ends before `limit`, and
+    /// where it ends; `nil` when the `<` is plain text. At the end of the file
+    /// an unfinished comment runs to the end and an unfinished tag is dropped.
+    func construct(at start: Int, limit: Int, atEndOfFile: Bool) -> (Construct, Int)? {
+        guard start + 1 < limit else { return nil }
+        let next = bytes[start + 1]
+        if next == UInt8(ascii: "!") {
+            if matches("<!--", at: start, limit: limit) { return comment(at: start, limit: limit, atEndOfFile: atEndOfFile) }
+            if matchesIgnoringCase("<!doctype", at: start, limit: limit) {
+                guard let end = find(UInt8(ascii: ">"), from: start, limit: limit) else {
+                    return atEndOfFile ? (doctype(start: start, end: limit), limit) : nil
+                }
+                return (doctype(start: start, end: end), end + 1)
+            }
+            return bogusComment(at: start, dataStart: start + 2, limit: limit, atEndOfFile: atEndOfFile)
+        }
+        if next == UInt8(ascii: "?") {
+            return bogusComment(at: start, dataStart: start + 1, limit: limit, atEndOfFile: atEndOfFile)
+        }
+        if next == UInt8(ascii: "/") {
+            guard start + 2 < limit else { return nil }
+            let third = bytes[start + 2]
+            if third == UInt8(ascii: ">") { return (.nothing, start + 3) }
+            guard isASCIIAlpha(third) else {
+                return bogusComment(at: start, dataStart: start + 2, limit: limit, atEndOfFile: atEndOfFile)
+            }
+            guard let end = find(UInt8(ascii: ">"), from: start, limit: limit) else {
+                return atEndOfFile ? (.nothing, limit) : nil
+            }
+            let nameEnd = tagNameEnd(from: start + 2, limit: end)
+            return (.token(.endTag(name: lowercased(start + 2, nameEnd), offset: start)), end + 1)
+        }
+        guard isASCIIAlpha(next) else { return nil }
+        guard let (tag, end) = startTag(at: start, limit: limit) else {
+            return atEndOfFile ? (.nothing, limit) : nil
+        }
+        return (.token(.startTag(tag)), end)
+    }
+
+    private func comment(at start: Int, limit: Int, atEndOfFile: Bool) -> (Construct, Int)? {
+        let dataStart = start + 4
+        // `<!-->` and `<!--->` are empty comments.
+        if matches(">", at: dataStart, limit: limit) { return (.token(.comment("", offset: start)), dataStart + 1) }
+        if matches("->", at: dataStart, limit: limit) { return (.token(.comment("", offset: start)), dataStart + 2) }
+        var index = dataStart
+        while index + 2 < limit {
+            if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: ">") {
+                return (.token(.comment(text(dataStart, index), offset: start)), index + 3)
+            }
+            index += 1
+        }
+        guard atEndOfFile else { return nil }
+        return (.token(.comment(text(dataStart, limit), offset: start)), limit)
+    }
+
+    private func bogusComment(at start: Int, dataStart: Int, limit: Int, atEndOfFile: Bool) -> (Construct, Int)? {
+        guard let end = find(UInt8(ascii: ">"), from: start, limit: limit) else {
+            return atEndOfFile ? (.token(.comment(text(dataStart, limit), offset: start)), limit) : nil
+        }
+        return (.token(.comment(text(dataStart, end), offset: start)), end + 1)
+    }
+
+    private func doctype(start: Int, end: Int) -> Construct {
+        var index = start + 9
+        skipWhitespace(&index, limit: end)
+        let nameEnd = tagNameEnd(from: index, limit: end)
+        let name = lowercased(index, nameEnd)
+        index = nameEnd
+        skipWhitespace(&index, limit: end)
+        var publicID = ""
+        var systemID = ""
+        if matchesIgnoringCase("public", at: index, limit: end) {
+            index += 6
+            publicID = quoted(&index, limit: end) ?? ""
+            systemID = quoted(&index, limit: end) ?? ""
+        } else if matchesIgnoringCase("system", at: index, limit: end) {
+            index += 6
+            systemID = quoted(&index, limit: end) ?? ""
+        }
+        return .token(.doctype(name: name, publicID: publicID, systemID: systemID, offset: start))
+    }
+
+    /// A quoted string after optional whitespace (doctype identifiers).
+    private func quoted(_ index: inout Int, limit: Int) -> String? {
+        skipWhitespace(&index, limit: limit)
+        guard index < limit, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return nil }
+        let quote = bytes[index]
+        let close = find(quote, from: index + 1, limit: limit) ?? limit
+        let value = text(index + 1, close)
+        index = min(close + 1, limit)
+        return value
+    }
+
+    private func skipWhitespace(_ index: inout Int, limit: Int) {
+        while index < limit, isWhitespace(bytes[index]) { index += 1 }
+    }
+
+    /// A start tag at `start`, with its attributes; `nil` when it does not end before `limit`.
+    func startTag(at start: Int, limit: Int) -> (HTMLToken.StartTag, Int)? {
+        let nameEnd = tagNameEnd(from: start + 1, limit: limit)
+        var tag = HTMLToken.StartTag(name: lowercased(start + 1, nameEnd), attributes: [], selfClosing: false, offset: start)
+        var index = nameEnd
+        while index < limit {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ">") { return (tag, index + 1) }
+            if isWhitespace(byte) {
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "/") {
+                if index + 1 < limit, bytes[index + 1] == UInt8(ascii: ">") {
+                    tag.selfClosing = true
+                    return (tag, index + 2)
+                }
+                index += 1
+                continue
+            }
+            let attributeStart = index
+            index += 1
+            while index < limit, !isWhitespace(bytes[index]), bytes[index] != UInt8(ascii: "/"),
+                bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "=")
+            {
+                index += 1
+            }
+            let name = lowercased(attributeStart, index)
+            var value = ""
+            var probe = index
+            while probe < limit, isWhitespace(bytes[probe]) { probe += 1 }
+            if probe < limit, bytes[probe] == UInt8(ascii: "=") {
+                probe += 1
+                while probe < limit, isWhitespace(bytes[probe]) { probe += 1 }
+                guard probe < limit else { return nil }
+                let quote = bytes[probe]
+                if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                    guard let close = find(quote, from: probe + 1, limit: limit) else { return nil }
+                    value = CharacterReferences.decode(bytes[(probe + 1)..<close], inAttribute: true)
+                    index = close + 1
+                } else {
+                    var end = probe
+                    while end < limit, !isWhitespace(bytes[end]), bytes[end] != UInt8(ascii: ">") { end += 1 }
+                    value = CharacterReferences.decode(bytes[probe..<end], inAttribute: true)
+                    index = end
+                }
+            }
+            if !tag.attributes.contains(where: { $0.name == name }) {
+                tag.attributes.append(HTMLAttribute(name: name, value: value))
+            }
+        }
+        return nil
+    }
+
+    /// Where `</name` closing a raw-text element starts, searching from `start`.
+    func endTagStart(of name: String, from start: Int) -> Int? {
+        let nameBytes = Array(name.utf8)
+        var index = start
+        while index + 2 + nameBytes.count <= bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "/"),
+                matchesName(nameBytes, at: index + 2)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the bytes at `index` spell `name` (ASCII case-insensitive) followed by
+    /// a character that ends a tag name.
+    func matchesName(_ name: [UInt8], at index: Int) -> Bool {
+        guard index + name.count <= bytes.count else { return false }
+        for (offset, byte) in name.enumerated() where lower(bytes[index + offset]) != byte { return false }
+        let after = index + name.count
+        return after == bytes.count || isWhitespace(bytes[after]) || bytes[after] == UInt8(ascii: "/")
+            || bytes[after] == UInt8(ascii: ">")
+    }
+
+    // MARK: - Bytes
+
+    func matchesLiteral(_ literal: StaticString, at start: Int) -> Bool {
+        matches(literal, at: start, limit: bytes.count)
+    }
+
+    /// The offset just after the next occurrence of `literal` at or after `start`.
+    func index(after literal: StaticString, from start: Int) -> Int? {
+        var index = start
+        while index + literal.utf8CodeUnitCount <= bytes.count {
+            if matches(literal, at: index, limit: bytes.count) { return index + literal.utf8CodeUnitCount }
+            index += 1
+        }
+        return nil
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]), as: UTF8.self)
+    }
+
+    private func lowercased(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<max(start, end)].map(lower), as: UTF8.self)
+    }
+
+    private func tagNameEnd(from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit, !isWhitespace(bytes[index]), bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ">") {
+            index += 1
+        }
+        return index
+    }
+
+    private func find(_ byte: UInt8, from start: Int, limit: Int) -> Int? {
+        var index = start
+        while index < limit {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private func matches(_ literal: StaticString, at start: Int, limit: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard start + count <= limit else { return false }
+        let pointer = literal.utf8Start
+        for offset in 0..<count where bytes[start + offset] != pointer[offset] { return false }
+        return true
+    }
+
+    private func matchesIgnoringCase(_ literal: StaticString, at start: Int, limit: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard start + count <= limit else { return false }
+        let pointer = literal.utf8Start
+        for offset in 0..<count where lower(bytes[start + offset]) != pointer[offset] { return false }
+        return true
+    }
+}
+
+@inline(__always) func isWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+}
+
+@inline(__always) func isASCIIAlpha(_ byte: UInt8) -> Bool {
+    let folded = byte | 0x20
+    return folded >= 0x61 && folded <= 0x7A
+}
+
+@inline(__always) func lower(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+}

@@ -1,0 +1,324 @@
+/// The "in body" insertion mode: where beginners' pages spend their time.
+extension TreeBuilder {
+    mutating func inBody(_ token: HTMLToken) {
+        switch token {
+        case .text(let text, let offset):
+            reconstructFormatting()
+            insertText(text, offset: offset)
+            if !text.isHTMLWhitespace { framesetOK = false }
+        case .comment(let text, let offset): insertComment(text, offset: offset)
+        case .doctype: return
+        case .startTag(let tag): inBodyStartTag(tag)
+        case .endTag(let name, let offset): inBodyEndTag(name, offset: offset)
+        case .endOfFile:
+            if !templateModes.isEmpty { inTemplate(token) }
+        }
+    }
+
+    private mutating func inBodyStartTag(_ tag: HTMLToken.StartTag) {
+        let name = tag.name
+        switch name {
+        case "html":
+            guard !open.contains(where: { isHTML($0, "template") }), let root = open.first else { return }
+            addMissingAttributes(tag.attributes, to: root)
+        case _ where ElementCategories.headContent.contains(name):
+            inHead(.startTag(tag))
+        case "body":
+            guard open.count >= 2, isHTML(open[1], "body"), !open.contains(where: { isHTML($0, "template") }) else {
+                return
+            }
+            framesetOK = false
+            addMissingAttributes(tag.attributes, to: open[1])
+        case "frameset":
+            return
+        case _ where ElementCategories.closesParagraph.contains(name):
+            closeParagraphIfInButtonScope()
+            insertElement(tag)
+        case _ where ElementCategories.headings.contains(name):
+            closeParagraphIfInButtonScope()
+            if isHTML(currentNode, in: ElementCategories.headings) { open.removeLast() }
+            insertElement(tag)
+        case "pre", "listing":
+            closeParagraphIfInButtonScope()
+            insertElement(tag)
+            skipLeadingNewline = true
+            framesetOK = false
+        case "form":
+            let inTemplate = open.contains { isHTML($0, "template") }
+            if formElement != nil && !inTemplate { return }
+            closeParagraphIfInButtonScope()
+            let form = insertElement(tag)
+            if !inTemplate { formElement = form }
+        case "li", "dd", "dt":
+            framesetOK = false
+            let closes: Set<String> = name == "li" ? ["li"] : ["dd", "dt"]
+            for element in open.reversed() {
+                if isHTML(element, in: closes) {
+                    let closing = nodes[element].name
+                    generateImpliedEndTags(except: closing)
+                    popUntil(closing)
+                    break
+                }
+                if isSpecial(element) && !isHTML(element, in: ["address", "div", "p"]) { break }
+            }
+            closeParagraphIfInButtonScope()
+            insertElement(tag)
+        case "plaintext":
+            closeParagraphIfInButtonScope()
+            insertTextElement(tag, raw: RawTextRequest(name: "plaintext", decodesReferences: false))
+        case "button":
+            if hasInScope("button") {
+                generateImpliedEndTags()
+                popUntil("button")
+            }
+            reconstructFormatting()
+            insertElement(tag)
+            framesetOK = false
+        case "a":
+            if let existing = lastFormatting(named: "a") {
+                adoptionAgency("a")
+                if let index = formattingIndex(of: existing.element) { formatting.remove(at: index) }
+                if let index = open.lastIndex(of: existing.element) { open.remove(at: index) }
+            }
+            reconstructFormatting()
+            pushFormatting(insertElement(tag), tag)
+        case "nobr":
+            reconstructFormatting()
+            if hasInScope("nobr") {
+                adoptionAgency("nobr")
+                reconstructFormatting()
+            }
+            pushFormatting(insertElement(tag), tag)
+        case _ where ElementCategories.formatting.contains(name):
+            reconstructFormatting()
+            pushFormatting(insertElement(tag), tag)
+        case "applet", "marquee", "object":
+            reconstructFormatting()
+            insertElement(tag)
+            formatting.append(.marker)
+            framesetOK = false
+        case "table":
+            if !quirks { closeParagraphIfInButtonScope() }
+            insertElement(tag)
+            framesetOK = false
+            mode = .inTable
+        case _ where ElementCategories.voidInBody.contains(name):
+            reconstructFormatting()
+            insertVoid(tag)
+            framesetOK = false
+        case "input":
+            if hasInScope("select") { popUntil("select") }
+            reconstructFormatting()
+            insertVoid(tag)
+            if tag.attributes.first(where: { $0.name == "type" })?.value.lowercased() != "hidden" { framesetOK = false }
+        case "param", "source", "track":
+            insertVoid(tag)
+        case "hr":
+            closeParagraphIfInButtonScope()
+            if hasInScope("select") { generateImpliedEndTags() }
+            insertVoid(tag)
+            framesetOK = false
+        case "image":
+            var renamed = tag
+            renamed.name = "img"
+            inBodyStartTag(renamed)
+        case "textarea":
+            insertTextElement(tag, raw: RawTextRequest(name: "textarea", decodesReferences: true))
+            skipLeadingNewline = true
+            framesetOK = false
+        case "xmp":
+            closeParagraphIfInButtonScope()
+            reconstructFormatting()
+            framesetOK = false
+            insertTextElement(tag, raw: RawTextRequest(name: "xmp", decodesReferences: false))
+        case "iframe", "noembed", "noscript":
+            if name == "iframe" { framesetOK = false }
+            insertTextElement(tag, raw: RawTextRequest(name: name, decodesReferences: false))
+        case "select":
+            // Chromium follows the 2025 "customizable select" parsing: no select
+            // insertion modes; a nested <select> closes the open one.
+            if hasInScope("select") {
+                popUntil("select")
+                return
+            }
+            reconstructFormatting()
+            insertElement(tag)
+            framesetOK = false
+        case "option":
+            if hasInScope("select") {
+                generateImpliedEndTags(except: "optgroup")
+            } else if isHTML(currentNode, "option") {
+                open.removeLast()
+            }
+            reconstructFormatting()
+            insertElement(tag)
+        case "optgroup":
+            if hasInScope("select") {
+                generateImpliedEndTags()
+            } else if isHTML(currentNode, "option") {
+                open.removeLast()
+            }
+            reconstructFormatting()
+            insertElement(tag)
+        case "rb", "rtc":
+            if hasInScope("ruby") { generateImpliedEndTags() }
+            insertElement(tag)
+        case "rp", "rt":
+            if hasInScope("ruby") { generateImpliedEndTags(except: "rtc") }
+            insertElement(tag)
+        case "math", "svg":
+            reconstructFormatting()
+            insertForeign(tag, namespace: name == "svg" ? .svg : .mathML)
+        case "caption", "col", "colgroup", "frame", "head", "tbody", "td", "tfoot", "th", "thead", "tr":
+            return
+        default:
+            reconstructFormatting()
+            insertElement(tag)
+        }
+    }
+
+    private mutating func inBodyEndTag(_ name: String, offset: Int) {
+        switch name {
+        case "template":
+            inHead(.endTag(name: name, offset: offset))
+        case "body":
+            guard hasInScope("body") else { return }
+            mode = .afterBody
+        case "html":
+            guard hasInScope("body") else { return }
+            mode = .afterBody
+            process(.endTag(name: name, offset: offset), in: mode)
+        case "p":
+            if !hasInScope("p", scope: .button) {
+                // `</p>` without an open paragraph makes an empty one.
+                insertElement(HTMLToken.StartTag(name: "p", attributes: [], selfClosing: false, offset: offset))
+            }
+            closeParagraph()
+        case _ where ElementCategories.blockEndTags.contains(name):
+            guard hasInScope(name) else { return }
+            generateImpliedEndTags()
+            popUntil(name)
+        case "form":
+            if open.contains(where: { isHTML($0, "template") }) {
+                guard hasInScope("form") else { return }
+                generateImpliedEndTags()
+                popUntil("form")
+                return
+            }
+            let form = formElement
+            formElement = nil
+            guard let form, hasInScope(element: form) else { return }
+            generateImpliedEndTags()
+            if let index = open.lastIndex(of: form) { open.remove(at: index) }
+        case "li":
+            guard hasInScope("li", scope: .listItem) else { return }
+            generateImpliedEndTags(except: "li")
+            popUntil("li")
+        case "dd", "dt":
+            guard hasInScope(name) else { return }
+            generateImpliedEndTags(except: name)
+            popUntil(name)
+        case _ where ElementCategories.headings.contains(name):
+            guard hasAnyInScope(ElementCategories.headings) else { return }
+            generateImpliedEndTags()
+            popUntil(anyOf: ElementCategories.headings)
+        case _ where ElementCategories.formatting.contains(name):
+            adoptionAgency(name)
+        case "applet", "marquee", "object":
+            guard hasInScope(name) else { return }
+            generateImpliedEndTags()
+            popUntil(name)
+            clearFormattingToLastMarker()
+        case "br":
+            // `</br>` is read as `<br>`.
+            inBodyStartTag(HTMLToken.StartTag(name: "br", attributes: [], selfClosing: false, offset: offset))
+        default:
+            anyOtherEndTag(name)
+        }
+    }
+
+    /// "Any other end tag" in body: close the nearest element of that name,
+    /// unless a special element stands in between.
+    mutating func anyOtherEndTag(_ name: String) {
+        for index in open.indices.reversed() {
+            let element = open[index]
+            if isHTML(element, name) {
+                generateImpliedEndTags(except: name)
+                open.removeSubrange(index...)
+                return
+            }
+            if isSpecial(element) { return }
+        }
+    }
+
+    /// The adoption agency algorithm: repairs mis-nested formatting elements
+    /// (`<b><i>x</b>y</i>`, `<a>` inside `<a>`, `<b>` around a `<p>` …).
+    mutating func adoptionAgency(_ subject: String) {
+        if isHTML(currentNode, subject), formattingIndex(of: currentNode) == nil {
+            open.removeLast()
+            return
+        }
+        for _ in 0..<8 {
+            guard let found = lastFormatting(named: subject) else {
+                anyOtherEndTag(subject)
+                return
+            }
+            let formattingElement = found.element
+            guard let stackIndex = open.lastIndex(of: formattingElement) else {
+                formatting.remove(at: found.index)
+                return
+            }
+            guard hasInScope(element: formattingElement) else { return }
+            guard let furthestIndex = open[(stackIndex + 1)...].firstIndex(where: { isSpecial($0) }) else {
+                open.removeSubrange(stackIndex...)
+                formatting.remove(at: found.index)
+                return
+            }
+            let furthestBlock = open[furthestIndex]
+            let commonAncestor = open[stackIndex - 1]
+            var bookmark = found.index
+            var node = furthestBlock
+            var lastNode = furthestBlock
+            var nodeIndex = furthestIndex
+            var counter = 0
+            while true {
+                counter += 1
+                nodeIndex -= 1
+                node = open[nodeIndex]
+                if node == formattingElement { break }
+                var entryIndex = formattingIndex(of: node)
+                if counter > 3, let index = entryIndex {
+                    formatting.remove(at: index)
+                    if index < bookmark { bookmark -= 1 }
+                    entryIndex = nil
+                }
+                guard let entry = entryIndex, case .element(_, let tag) = formatting[entry] else {
+                    open.remove(at: nodeIndex)
+                    continue
+                }
+                let replacement = makeElement(tag)
+                formatting[entry] = .element(replacement, tag)
+                open[nodeIndex] = replacement
+                node = replacement
+                if lastNode == furthestBlock { bookmark = entry + 1 }
+                append(lastNode, to: node)
+                lastNode = node
+            }
+            let place = insertionPlace(overrideTarget: commonAncestor)
+            detach(lastNode)
+            insertAtPlace(lastNode, place)
+            let clone = makeElement(found.tag)
+            for child in nodes[furthestBlock].children { nodes[child].parent = clone }
+            nodes[clone].children = nodes[furthestBlock].children
+            nodes[furthestBlock].children = []
+            append(clone, to: furthestBlock)
+            if let index = formattingIndex(of: formattingElement) {
+                formatting.remove(at: index)
+                if index < bookmark { bookmark -= 1 }
+            }
+            formatting.insert(.element(clone, found.tag), at: min(bookmark, formatting.count))
+            if let index = open.lastIndex(of: formattingElement) { open.remove(at: index) }
+            if let index = open.lastIndex(of: furthestBlock) { open.insert(clone, at: index + 1) }
+        }
+    }
+}

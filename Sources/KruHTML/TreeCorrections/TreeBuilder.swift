@@ -1,0 +1,486 @@
+import KruCore
+
+/// Builds the document tree from tokens the way a browser does: the WHATWG
+/// "tree construction" stage (insertion modes, the stack of open elements,
+/// active formatting elements, foster parenting, the adoption agency).
+///
+/// libxml2 2.9 follows HTML4 rules, so kru does not keep its tree: the tokens
+/// rebuilt from libxml2's events are fed to this builder instead. The
+/// rules for each insertion mode live in the extensions of this type.
+struct TreeBuilder {
+    struct Node {
+        var kind: HTMLNode.Kind
+        var name: String
+        var namespace: HTMLNamespace = .html
+        var attributes: [HTMLAttribute] = []
+        var text: String = ""
+        var parent: Int = -1
+        var children: [Int] = []
+        /// UTF-8 offset of the node's start in the source; -1 when made up.
+        var offset: Int = -1
+    }
+
+    /// What the builder asks about a node on hot paths, kept apart from
+    /// ``Node`` so walks over the stack read two integers per element.
+    struct ElementInfo {
+        var flags: ElementCategories.Flags
+        /// ``ElementCategories/tagID(_:)`` for HTML elements; 0 otherwise.
+        var tag: UInt16
+    }
+
+    enum Mode {
+        case initial, beforeHTML, beforeHead, inHead, afterHead, inBody
+        case inTable, inTableText, inCaption, inColumnGroup, inTableBody, inRow, inCell
+        case inTemplate, afterBody, afterAfterBody
+        /// Inside `<script>`, `<style>`, `<title>`, `<textarea>` …: text only.
+        case text
+    }
+
+    enum FormattingEntry {
+        case marker
+        case element(Int, HTMLToken.StartTag)
+    }
+
+    /// What the token source must do after a start tag whose content a browser
+    /// reads as plain text (`<title>`, `<textarea>`, `<noscript>` …).
+    struct RawTextRequest: Equatable {
+        var name: String
+        var decodesReferences: Bool
+    }
+
+    var nodes: [Node] = [Node(kind: .document, name: "")]
+    private(set) var info: [ElementInfo] = [ElementInfo(flags: [], tag: 0)]
+    var open: [Int] = []
+    var formatting: [FormattingEntry] = []
+    var mode: Mode = .initial
+    var originalMode: Mode = .inBody
+    var textOriginalMode: Mode = .inBody
+    var templateModes: [Mode] = []
+    var headElement: Int?
+    var formElement: Int?
+    var framesetOK = true
+    var fosterParenting = false
+    var quirks = false
+    var pendingTableText: [(String, Int)] = []
+    var skipLeadingNewline = false
+    /// Set by a start tag whose content is raw text; the token source clears it.
+    var rawTextRequest: RawTextRequest?
+
+    // MARK: - Driving
+
+    mutating func process(_ token: HTMLToken) {
+        if case .text(let text, let offset) = token, skipLeadingNewline {
+            skipLeadingNewline = false
+            if text.utf8.first == UInt8(ascii: "\n") {
+                let rest = String(text.utf8.dropFirst())!
+                if !rest.isEmpty { process(.text(rest, offset: offset + 1)) }
+                return
+            }
+        } else if skipLeadingNewline, case .endOfFile = token {
+            skipLeadingNewline = false
+        } else if skipLeadingNewline {
+            skipLeadingNewline = false
+        }
+        if usesForeignContentRules(for: token) {
+            processForeign(token)
+        } else {
+            process(token, in: mode)
+        }
+    }
+
+    mutating func process(_ token: HTMLToken, in mode: Mode) {
+        switch mode {
+        case .initial: initial(token)
+        case .beforeHTML: beforeHTML(token)
+        case .beforeHead: beforeHead(token)
+        case .inHead: inHead(token)
+        case .afterHead: afterHead(token)
+        case .inBody: inBody(token)
+        case .inTable: inTable(token)
+        case .inTableText: inTableText(token)
+        case .inCaption: inCaption(token)
+        case .inColumnGroup: inColumnGroup(token)
+        case .inTableBody: inTableBody(token)
+        case .inRow: inRow(token)
+        case .inCell: inCell(token)
+        case .inTemplate: inTemplate(token)
+        case .afterBody: afterBody(token)
+        case .afterAfterBody: afterAfterBody(token)
+        case .text: inText(token)
+        }
+    }
+
+    /// Opens an element whose content is text (`<script>`, `<title>` …). For
+    /// elements libxml2 does not read as text itself, asks the token source to
+    /// take their content from the raw source.
+    mutating func insertTextElement(_ tag: HTMLToken.StartTag, raw: RawTextRequest?) {
+        insertElement(tag)
+        textOriginalMode = mode
+        mode = .text
+        rawTextRequest = raw
+    }
+
+    /// The "text" insertion mode.
+    mutating func inText(_ token: HTMLToken) {
+        switch token {
+        case .text(let text, let offset): insertText(text, offset: offset)
+        case .endTag:
+            open.removeLast()
+            mode = textOriginalMode
+        case .endOfFile:
+            open.removeLast()
+            mode = textOriginalMode
+            process(token, in: mode)
+        default: return
+        }
+    }
+
+    // MARK: - Nodes
+
+    var currentNode: Int { open.last ?? 0 }
+    var currentName: String { nodes[currentNode].name }
+
+    func name(_ index: Int) -> String { nodes[index].name }
+
+    func isHTML(_ index: Int, _ name: String) -> Bool {
+        nodes[index].namespace == .html && nodes[index].name == name
+    }
+
+    func isHTML(_ index: Int, in names: Set<String>) -> Bool {
+        nodes[index].namespace == .html && names.contains(nodes[index].name)
+    }
+
+    func isSpecial(_ index: Int) -> Bool { info[index].flags.has(.special) }
+
+    mutating func makeElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
+        makeNode(Node(kind: .element, name: tag.name, namespace: namespace, attributes: tag.attributes, offset: tag.offset))
+    }
+
+    mutating func makeNode(_ node: Node) -> Int {
+        nodes.append(node)
+        if node.kind == .element {
+            let html = node.namespace == .html
+            info.append(
+                ElementInfo(
+                    flags: ElementCategories.flags(name: node.name, namespace: node.namespace),
+                    tag: html ? ElementCategories.tagID(node.name) : 0))
+        } else {
+            info.append(ElementInfo(flags: [], tag: 0))
+        }
+        return nodes.count - 1
+    }
+
+    mutating func makeImplied(_ name: String) -> Int {
+        makeNode(Node(kind: .element, name: name))
+    }
+
+    mutating func append(_ child: Int, to parent: Int) {
+        detach(child)
+        nodes[child].parent = parent
+        nodes[parent].children.append(child)
+    }
+
+    mutating func insert(_ child: Int, into parent: Int, before sibling: Int) {
+        detach(child)
+        nodes[child].parent = parent
+        if let index = nodes[parent].children.firstIndex(of: sibling) {
+            nodes[parent].children.insert(child, at: index)
+        } else {
+            nodes[parent].children.append(child)
+        }
+    }
+
+    mutating func detach(_ child: Int) {
+        let parent = nodes[child].parent
+        guard parent >= 0 else { return }
+        if let index = nodes[parent].children.lastIndex(of: child) { nodes[parent].children.remove(at: index) }
+        nodes[child].parent = -1
+    }
+
+    /// "The appropriate place for inserting a node": the current node, or
+    /// before the table when foster parenting applies.
+    func insertionPlace(overrideTarget: Int? = nil) -> (parent: Int, before: Int?) {
+        let target = overrideTarget ?? currentNode
+        if fosterParenting, isHTML(target, in: ["table", "tbody", "tfoot", "thead", "tr"]) {
+            guard let tableIndex = open.lastIndex(where: { isHTML($0, "table") }) else { return (open[0], nil) }
+            let table = open[tableIndex]
+            let parent = nodes[table].parent
+            if parent >= 0 { return (parent, table) }
+            return (open[tableIndex - 1], nil)
+        }
+        return (target, nil)
+    }
+
+    mutating func insertAtPlace(_ node: Int, _ place: (parent: Int, before: Int?)) {
+        if let before = place.before {
+            insert(node, into: place.parent, before: before)
+        } else {
+            append(node, to: place.parent)
+        }
+    }
+
+    /// Inserts an element for a start tag at the appropriate place and pushes it.
+    @discardableResult
+    mutating func insertElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
+        let element = makeElement(tag, namespace: namespace)
+        insertAtPlace(element, insertionPlace())
+        open.append(element)
+        return element
+    }
+
+    /// Inserts an element the source does not spell out (`<tbody>`, `<head>` …).
+    @discardableResult
+    mutating func insertImplied(_ name: String) -> Int {
+        let element = makeImplied(name)
+        insertAtPlace(element, insertionPlace())
+        open.append(element)
+        return element
+    }
+
+    /// Inserts a void element: pushed and popped at once.
+    mutating func insertVoid(_ tag: HTMLToken.StartTag) {
+        insertElement(tag)
+        open.removeLast()
+    }
+
+    mutating func insertText(_ text: String, offset: Int) {
+        guard !text.isEmpty else { return }
+        let place = insertionPlace()
+        if place.parent == 0 { return }  // text never goes at document level
+        let previous: Int?
+        if let before = place.before, let index = nodes[place.parent].children.firstIndex(of: before) {
+            previous = index > 0 ? nodes[place.parent].children[index - 1] : nil
+        } else {
+            previous = nodes[place.parent].children.last
+        }
+        if let previous, nodes[previous].kind == .text {
+            nodes[previous].text += text
+            return
+        }
+        insertAtPlace(makeNode(Node(kind: .text, name: "", text: text, offset: offset)), place)
+    }
+
+    mutating func insertComment(_ text: String, offset: Int, into parent: Int? = nil) {
+        let comment = makeNode(Node(kind: .comment, name: "", text: text, offset: offset))
+        if let parent {
+            append(comment, to: parent)
+        } else {
+            insertAtPlace(comment, insertionPlace())
+        }
+    }
+
+    /// Adds attributes the element lacks (a second `<html>` or `<body>` tag).
+    mutating func addMissingAttributes(_ attributes: [HTMLAttribute], to element: Int) {
+        for attribute in attributes where !nodes[element].attributes.contains(where: { $0.name == attribute.name }) {
+            nodes[element].attributes.append(attribute)
+        }
+    }
+
+    // MARK: - Stack of open elements
+
+    func hasInScope(_ name: String, scope: Scope = .default) -> Bool {
+        let tag = ElementCategories.tagID(name)
+        guard tag != 0 else { return hasInScope(scope) { isHTML($0, name) } }
+        return walkScope(scope, tag: tag, element: -1)
+    }
+
+    func hasInScope(element target: Int, scope: Scope = .default) -> Bool {
+        walkScope(scope, tag: 0, element: target)
+    }
+
+    /// Walks the stack of open elements from the top to the scope's boundary,
+    /// looking for an element with that tag id or that index (plain loops over
+    /// integers: deep stacks of broken pages stay fast).
+    private func walkScope(_ scope: Scope, tag: UInt16, element target: Int) -> Bool {
+        let boundary = scope.boundary
+        return open.withUnsafeBufferPointer { stack in
+            info.withUnsafeBufferPointer { info in
+                var index = stack.count - 1
+                while index >= 0 {
+                    let element = stack[index]
+                    if element == target || (tag != 0 && info[element].tag == tag) { return true }
+                    if info[element].flags.has(boundary) { return false }
+                    index -= 1
+                }
+                return false
+            }
+        }
+    }
+
+    private func hasInScope(_ scope: Scope, where matches: (Int) -> Bool) -> Bool {
+        let boundary = scope.boundary
+        var index = open.count - 1
+        while index >= 0 {
+            let element = open[index]
+            if matches(element) { return true }
+            if info[element].flags.has(boundary) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether an element is on the stack of open elements.
+    func isOpen(_ element: Int) -> Bool {
+        open.withUnsafeBufferPointer { stack in
+            var index = stack.count - 1
+            while index >= 0 {
+                if stack[index] == element { return true }
+                index -= 1
+            }
+            return false
+        }
+    }
+
+    func hasAnyInScope(_ names: Set<String>, scope: Scope = .default) -> Bool {
+        hasInScope(scope) { isHTML($0, in: names) }
+    }
+
+    mutating func popUntil(_ name: String) {
+        while let element = open.popLast() {
+            if isHTML(element, name) { return }
+        }
+    }
+
+    mutating func popUntil(anyOf names: Set<String>) {
+        while let element = open.popLast() {
+            if isHTML(element, in: names) { return }
+        }
+    }
+
+    mutating func generateImpliedEndTags(except name: String? = nil) {
+        while let current = open.last, info[current].flags.has(.impliedEnd), nodes[current].name != name {
+            open.removeLast()
+        }
+    }
+
+    mutating func closeParagraphIfInButtonScope() {
+        if hasInScope("p", scope: .button) { closeParagraph() }
+    }
+
+    mutating func closeParagraph() {
+        generateImpliedEndTags(except: "p")
+        popUntil("p")
+    }
+
+    // MARK: - Active formatting elements
+
+    mutating func pushFormatting(_ element: Int, _ tag: HTMLToken.StartTag) {
+        // "Noah's Ark": at most three identical entries after the last marker.
+        var count = 0
+        var earliest: Int?
+        for index in formatting.indices.reversed() {
+            guard case .element(_, let other) = formatting[index] else { break }
+            if other.name == tag.name && Set(other.attributes) == Set(tag.attributes) {
+                count += 1
+                earliest = index
+            }
+        }
+        if count >= 3, let earliest { formatting.remove(at: earliest) }
+        formatting.append(.element(element, tag))
+    }
+
+    mutating func reconstructFormatting() {
+        guard case .element(let last, _) = formatting.last, !isOpen(last) else { return }
+        var index = formatting.count - 1
+        while index > 0 {
+            if case .element(let element, _) = formatting[index - 1], !isOpen(element) {
+                index -= 1
+            } else {
+                break
+            }
+        }
+        while index < formatting.count {
+            guard case .element(_, let tag) = formatting[index] else { break }
+            let element = insertElement(tag)
+            formatting[index] = .element(element, tag)
+            index += 1
+        }
+    }
+
+    mutating func clearFormattingToLastMarker() {
+        while let entry = formatting.popLast() {
+            if case .marker = entry { return }
+        }
+    }
+
+    func formattingIndex(of element: Int) -> Int? {
+        formatting.lastIndex {
+            if case .element(let other, _) = $0 { return other == element }
+            return false
+        }
+    }
+
+    /// The last formatting element named `name` after the last marker.
+    func lastFormatting(named name: String) -> (index: Int, element: Int, tag: HTMLToken.StartTag)? {
+        for index in formatting.indices.reversed() {
+            switch formatting[index] {
+            case .marker: return nil
+            case .element(let element, let tag) where tag.name == name: return (index, element, tag)
+            case .element: continue
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Insertion mode
+
+    mutating func resetInsertionMode() {
+        for index in open.indices.reversed() {
+            let element = open[index]
+            let last = index == 0
+            let name = nodes[element].namespace == .html ? nodes[element].name : ""
+            switch name {
+            case "td" where !last, "th" where !last: mode = .inCell; return
+            case "tr": mode = .inRow; return
+            case "tbody", "thead", "tfoot": mode = .inTableBody; return
+            case "caption": mode = .inCaption; return
+            case "colgroup": mode = .inColumnGroup; return
+            case "table": mode = .inTable; return
+            case "template": mode = templateModes.last ?? .inBody; return
+            case "head" where !last: mode = .inHead; return
+            case "body": mode = .inBody; return
+            case "html": mode = headElement == nil ? .beforeHead : .afterHead; return
+            default: if last { mode = .inBody; return }
+            }
+        }
+        mode = .inBody
+    }
+
+    // MARK: - Output
+
+    /// The finished tree, renumbered in document order.
+    func finish(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+        var order: [Int] = []
+        order.reserveCapacity(nodes.count)
+        var newIndex = [Int](repeating: -1, count: nodes.count)
+        var stack = [0]
+        while let next = stack.popLast() {
+            newIndex[next] = order.count
+            order.append(next)
+            stack.append(contentsOf: nodes[next].children.reversed())
+        }
+        return order.map { old in
+            let node = nodes[old]
+            return HTMLNode(
+                kind: node.kind, name: node.name, attributes: node.attributes, text: node.text,
+                parent: node.parent >= 0 ? NodeID(newIndex[node.parent]) : nil,
+                children: node.children.map { NodeID(newIndex[$0]) },
+                location: node.offset >= 0 ? locate(node.offset) : nil,
+                namespace: node.namespace)
+        }
+    }
+}
+
+extension String {
+    /// True when every character is HTML whitespace (space, tab, LF, FF, CR).
+    var isHTMLWhitespace: Bool {
+        utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }
+    }
+
+    /// Splits off the leading HTML whitespace: (whitespace, rest).
+    var splitLeadingHTMLWhitespace: (String, String) {
+        let bytes = utf8
+        let end = bytes.firstIndex { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D) } ?? bytes.endIndex
+        return (String(self[..<end]), String(self[end...]))
+    }
+}

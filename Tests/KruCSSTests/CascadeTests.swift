@@ -1,0 +1,258 @@
+import KruCSS
+import Testing
+
+@Test func defaultStyleSheet() {
+    let p = StyledPage(page(css: "", body: "<h1>T</h1><h2>S</h2><h5>x</h5><p>p</p><ul><li>a<ul><li>b</li></ul></li></ul><ol><li>1</li></ol><a href='x'>l</a><a>n</a><b>b</b><strong>s</strong><em>e</em><i>i</i><table><tr><th>h</th><td>d</td></tr></table><span>s</span><nav>n</nav><code>c</code>"))
+    #expect(p.value("body", "margin-top") == "8px")
+    #expect(p.value("body", "display") == "block")
+    #expect(p.value("head", "display") == "none")
+    #expect(p.value("h1", "font-size") == "32px")
+    #expect(p.value("h1", "margin-top") == "21.44px")
+    #expect(p.value("h1", "font-weight") == "700")
+    #expect(p.value("h2", "font-size") == "24px")
+    #expect(p.value("h5", "font-size") == "13.28px")
+    #expect(p.value("h5", "margin-bottom") == "22.1776px")
+    #expect(p.value("p", "margin-bottom") == "16px")
+    #expect(p.value("ul", "padding-left") == "40px")
+    #expect(p.value("ul", "list-style-type") == "disc")
+    #expect(p.value("ul ul", "list-style-type") == "circle")
+    #expect(p.value("ul ul", "margin-top") == "0px")
+    #expect(p.value("ol", "list-style-type") == "decimal")
+    #expect(p.value("li", "display") == "list-item")
+    #expect(p.value("a[href]", "color") == "rgb(0, 0, 238)")
+    #expect(p.value("a[href]", "text-decoration-line") == "underline")
+    #expect(p.value("a[href]", "cursor") == "pointer")
+    #expect(p.value("a:not([href])", "color") == "rgb(0, 0, 0)")
+    #expect(p.value("b", "font-weight") == "700")
+    #expect(p.value("strong", "font-weight") == "700")
+    #expect(p.value("em", "font-style") == "italic")
+    #expect(p.value("i", "font-style") == "italic")
+    #expect(p.value("th", "font-weight") == "700")
+    #expect(p.value("th", "text-align") == "center")
+    #expect(p.value("td", "display") == "table-cell")
+    #expect(p.value("span", "display") == "inline")
+    #expect(p.value("nav", "display") == "block")
+    #expect(p.value("code", "font-size") == "13px")
+    #expect(p.value("body", "background-color") == "rgba(0, 0, 0, 0)")
+    #expect(p.value("body", "font-family") == "\"Times New Roman\"")
+}
+
+@Test func specificityThenSourceOrder() {
+    let p = StyledPage(page(
+        css: "#t { color: blue } .a.b { color: green } h1 { color: red } .c { color: olive } .d { color: teal }",
+        body: "<h1 id='t' class='a b'>x</h1><p class='c d'>y</p><p class='d c'>z</p>"))
+    #expect(p.value("h1", "color") == "rgb(0, 0, 255)")
+    #expect(p.value("p", "color") == "rgb(0, 128, 128)")
+    #expect(p.value("p:last-child", "color") == "rgb(0, 128, 128)")
+}
+
+@Test func importantAndInlineStyles() {
+    let p = StyledPage(page(
+        css: "p { color: red !important } #x { color: blue } div { color: green !important }",
+        body: "<p id='x' style='color: purple'>a</p><div style='color: purple !important'>b</div><span style='color: purple'>c</span>"))
+    #expect(p.value("p", "color") == "rgb(255, 0, 0)")
+    #expect(p.value("div", "color") == "rgb(128, 0, 128)")
+    #expect(p.value("span", "color") == "rgb(128, 0, 128)")
+}
+
+@Test func inheritanceThroughSeveralLevels() {
+    let p = StyledPage(page(
+        css: "body { color: rgb(1, 2, 3); font-family: Arial, sans-serif; border: 1px solid } section { font-size: 20px }",
+        body: "<section><article><div><p><em>x</em></p></div></article></section>"))
+    #expect(p.value("em", "color") == "rgb(1, 2, 3)")
+    #expect(p.value("em", "font-family") == "Arial, sans-serif")
+    #expect(p.value("em", "font-size") == "20px")
+    #expect(p.value("em", "border-top-width") == "0px")
+    #expect(p.value("em", "border-top-color") == "rgb(1, 2, 3)")
+}
+
+@Test func cssWideKeywords() {
+    let p = StyledPage(page(
+        css: """
+            div { color: red; border: 2px solid blue; margin: 5px }
+            .i { color: inherit; border-color: inherit; margin: inherit }
+            .n { color: initial; margin: initial }
+            .u { color: unset; margin: unset }
+            h1 { font-size: revert; margin: revert; display: revert } h1 { font-size: 10px; margin: 0; display: inline }
+            """,
+        body: "<div><p class='i'>a</p><p class='n'>b</p><p class='u'>c</p></div><h1>h</h1>"))
+    #expect(p.value(".i", "color") == "rgb(255, 0, 0)")
+    #expect(p.value(".i", "margin-left") == "5px")
+    #expect(p.value(".n", "color") == "rgb(0, 0, 0)")
+    #expect(p.value(".n", "margin-top") == "0px")
+    #expect(p.value(".u", "color") == "rgb(255, 0, 0)")
+    #expect(p.value(".u", "margin-top") == "0px")
+    #expect(p.value("h1", "font-size") == "10px")
+    let q = StyledPage(page(css: "h1 { font-size: 10px; margin: 0 } h1 { font-size: revert; margin: revert }", body: "<h1>h</h1>"))
+    #expect(q.value("h1", "font-size") == "32px")
+    #expect(q.value("h1", "margin-top") == "21.44px")
+}
+
+@Test func lengthUnits() {
+    let p = StyledPage(page(
+        css: """
+            html { font-size: 20px }
+            div { font-size: 10px }
+            p { width: 2em; height: 1.5rem; margin-top: 12pt; margin-left: 1in; margin-right: 2.54cm;
+                padding-top: 10mm; padding-left: 1pc; min-width: 10vw; min-height: 10vh; max-width: 50%;
+                font-size: 150%; line-height: 1.5 }
+            span { width: calc(10px + 2em); line-height: 150%; font-size: larger }
+            """,
+        body: "<div><p><span>x</span></p></div>"))
+    #expect(p.value("p", "font-size") == "15px")
+    #expect(p.value("p", "width") == "30px")
+    #expect(p.value("p", "height") == "30px")
+    #expect(p.value("p", "margin-top") == "16px")
+    #expect(p.value("p", "margin-left") == "96px")
+    #expect(p.value("p", "margin-right") == "96px")
+    #expect(p.value("p", "padding-top") == "37.7953px")
+    #expect(p.value("p", "padding-left") == "16px")
+    #expect(p.value("p", "min-width") == "102.4px")
+    #expect(p.value("p", "min-height") == "76.8px")
+    #expect(p.value("p", "max-width") == "50%")
+    #expect(p.value("p", "line-height") == "22.5px")
+    #expect(p.value("span", "font-size") == "18px")
+    #expect(p.value("span", "width") == "46px")
+    #expect(p.value("span", "line-height") == "27px")
+    #expect(p.styles.length("width", for: p.element("span")) == 46)
+}
+
+@Test func fontKeywordsAndWeights() {
+    let p = StyledPage(page(
+        css: ".a { font-size: x-large; font-weight: lighter } .b { font-weight: bolder; font-size: smaller } .c { font-weight: bold } .d { font-weight: 300 }",
+        body: "<div class='a'><div class='b'>x</div></div><b><span class='b'>y</span></b><p class='c'>c</p><p class='d'><b class='b'>d</b></p>"))
+    #expect(p.value(".a", "font-size") == "24px")
+    #expect(p.value(".a", "font-weight") == "100")
+    #expect(p.value(".a .b", "font-weight") == "400")
+    #expect(p.value(".a .b", "font-size") == "20px")
+    #expect(p.value("b .b", "font-weight") == "900")
+    #expect(p.value(".c", "font-weight") == "700")
+    #expect(p.value(".d .b", "font-weight") == "400")
+}
+
+@Test func borderWidthsNeedAStyle() {
+    let p = StyledPage(page(
+        css: ".a { border-width: 4px } .b { border: thick solid } .c { border: 1.5px dotted; border-left-width: 0.5px } .d { border: 2px solid; border-style: none hidden solid }",
+        body: "<p class='a'>a</p><p class='b'>b</p><p class='c'>c</p><p class='d'>d</p>"))
+    #expect(p.value(".a", "border-top-width") == "0px")
+    #expect(p.value(".b", "border-top-width") == "5px")
+    #expect(p.value(".b", "border-top-color") == "rgb(0, 0, 0)")
+    #expect(p.value(".c", "border-top-width") == "1px")
+    #expect(p.value(".c", "border-left-width") == "1px")
+    #expect(p.value(".d", "border-top-width") == "0px")
+    #expect(p.value(".d", "border-left-width") == "0px")
+    #expect(p.value(".d", "border-bottom-width") == "2px")
+}
+
+@Test func displayBlockification() {
+    let p = StyledPage(page(
+        css: ".f { display: flex } .fl { float: left } .ab { position: absolute; float: right; display: inline-flex }",
+        body: "<div class='f'><span id='item'>x</span><a id='a2'>y</a></div><span class='fl'>f</span><span class='ab'>a</span><span id='plain'>p</span>"))
+    #expect(p.value("#item", "display") == "block")
+    #expect(p.value("#item", "min-width") == "auto")
+    #expect(p.value("#plain", "min-width") == "0px")
+    #expect(p.value(".fl", "display") == "block")
+    #expect(p.value(".ab", "display") == "flex")
+    #expect(p.value(".ab", "float") == "none")
+    #expect(p.value("html", "display") == "block")
+}
+
+@Test func invalidDeclarationsAreDropped() {
+    let p = StyledPage(page(
+        css: "p { color: green } p { color: reed; colour: red; width: -5px; display: flexbox; margin: 5 } p { color: blue\n background: red }",
+        body: "<p>x</p>"))
+    #expect(p.value("p", "color") == "rgb(0, 128, 0)")
+    #expect(p.value("p", "background-color") == "rgba(0, 0, 0, 0)")
+    #expect(p.value("p", "width") == "auto")
+    #expect(p.value("p", "display") == "block")
+    #expect(p.value("p", "margin-top") == "16px")
+}
+
+@Test func quirksModeAcceptsUnitlessLengths() {
+    let p = StyledPage("<html><head><style>p { width: 100; margin: 5; line-height: 2 }</style></head><body><p>x</p></body></html>")
+    #expect(p.value("p", "width") == "100px")
+    #expect(p.value("p", "margin-top") == "5px")
+}
+
+@Test func mediaAttributesAndRules() {
+    let p = StyledPage(page(
+        css: "@media (max-width: 600px) { p { color: red } } @media (min-width: 601px) { p { background-color: blue } } @media print { p { margin: 0 } }",
+        body: "<p>x</p>"))
+    #expect(p.value("p", "color") == "rgb(0, 0, 0)")
+    #expect(p.value("p", "background-color") == "rgb(0, 0, 255)")
+    #expect(p.value("p", "margin-top") == "16px")
+    let q = StyledPage(
+        "<!DOCTYPE html><style media='print'>p { color: red }</style><style media='screen and (min-width: 800px)'>p { font-size: 20px }</style><p>x</p>")
+    #expect(q.value("p", "color") == "rgb(0, 0, 0)")
+    #expect(q.value("p", "font-size") == "20px")
+    let small = StyledPage(page(css: "@media (max-width: 600px) { p { color: red } }", body: "<p>x</p>"), viewport: Viewport(width: 500, height: 800))
+    #expect(small.value("p", "color") == "rgb(255, 0, 0)")
+}
+
+@Test func linkedAndImportedFiles() {
+    let html = "<!DOCTYPE html><html><head><link rel='stylesheet' href='css/style.css?v=2'><link rel='stylesheet' href='missing.css'><link rel='alternate stylesheet' href='css/alt.css'></head><body><h1>x</h1><p>y</p></body></html>"
+    let p = StyledPage(html, files: [
+        "css/style.css": "@import 'more.css'; @import url(style.css); h1 { color: red }",
+        "css/more.css": "@import '../css/style.css'; p { color: blue } h1 { color: green }",
+        "css/alt.css": "p { color: yellow }",
+    ])
+    #expect(p.value("h1", "color") == "rgb(255, 0, 0)")
+    #expect(p.value("p", "color") == "rgb(0, 0, 255)")
+    #expect(p.styles.sheets.missing.map(\.href) == ["missing.css"])
+    #expect(p.styles.sheets.missing.first?.location?.line == 1)
+}
+
+@Test func cascadedDeclarationTellsWhoWon() throws {
+    let p = StyledPage(page(css: ".card { width: 50% }\nbody { font: 16px Arial }", body: "<div class='card' style='color: red'>x</div>"))
+    let card = p.element(".card")
+    let width = try #require(p.styles.cascaded("width", for: card))
+    #expect(width.origin == .author)
+    #expect(width.selector == ".card")
+    #expect(width.valueText == "50%")
+    #expect(width.location?.line == 3)
+    #expect(width.location?.column == 9)
+    let family = try #require(p.styles.cascaded("font-family", for: p.element("body")))
+    #expect(family.declaredProperty == "font")
+    #expect(p.styles.cascaded("max-width", for: card) == nil)
+    let color = try #require(p.styles.cascaded("color", for: card))
+    #expect(color.origin == .inline)
+    #expect(color.location?.line == 5)
+    #expect(p.styles.cascaded("display", for: card)?.origin == .userAgent)
+}
+
+@Test func nestingResolvesAgainstTheParent() {
+    let p = StyledPage(page(css: ".card { color: red; & p { color: blue } span { color: green } &:hover { color: pink } }", body: "<div class='card'><p>a</p><span>b</span></div><span id='out'>c</span>"))
+    #expect(p.value(".card", "color") == "rgb(255, 0, 0)")
+    #expect(p.value(".card p", "color") == "rgb(0, 0, 255)")
+    #expect(p.value(".card span", "color") == "rgb(0, 128, 0)")
+    #expect(p.value("#out", "color") == "rgb(0, 0, 0)")
+}
+
+@Test func customPropertiesAndVar() {
+    let p = StyledPage(page(
+        css: """
+            :root { --primary: #3498db; --pad: 12px; --double: calc(var(--pad) * 2); --loop: var(--loop) }
+            h1 { color: var(--primary); }
+            .box { padding: var(--pad) var(--double); border: 2px solid var(--primary); }
+            .fallback { color: var(--missing, green); margin-top: var(--nothing); background-color: var(--loop, red) }
+            .local { --primary: tomato; }
+            .local p { background-color: var(--primary); }
+            """,
+        body: "<h1>x</h1><div class='box'>b</div><p class='fallback'>f</p><div class='local'><p>l</p></div>"))
+    #expect(p.value("h1", "color") == "rgb(52, 152, 219)")
+    #expect(p.value(".box", "padding-top") == "12px")
+    #expect(p.value(".box", "padding-right") == "24px")
+    #expect(p.value(".box", "border-left-color") == "rgb(52, 152, 219)")
+    #expect(p.value(".fallback", "color") == "rgb(0, 128, 0)")
+    #expect(p.value(".fallback", "margin-top") == "0px")
+    #expect(p.value(".fallback", "background-color") == "rgb(255, 0, 0)")  // a cycle is invalid: the fallback applies
+    #expect(p.value(".local p", "background-color") == "rgb(255, 99, 71)")
+}
+
+@Test func allShorthandResetsEverything() {
+    let p = StyledPage(page(css: "p { color: red; margin: 3px } p.x { all: unset } p.y { all: initial }", body: "<div style='color: blue'><p class='x'>a</p><p class='y'>b</p></div>"))
+    #expect(p.value(".x", "color") == "rgb(0, 0, 255)")
+    #expect(p.value(".x", "margin-top") == "0px")
+    #expect(p.value(".x", "display") == "inline")
+    #expect(p.value(".y", "color") == "rgb(0, 0, 0)")
+}

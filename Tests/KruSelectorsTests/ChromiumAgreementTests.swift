@@ -1,0 +1,24 @@
+import KruHTML
+import KruSelectors
+import Testing
+
+/// kru selects exactly what Chromium's `querySelectorAll` selects, and rejects what it rejects
+/// (cases recorded by scripts/chromium/record_selectors.py).
+@Test func agreesWithChromium() throws {
+    var documents: [String: HTMLDocument] = [:]
+    for (name, page) in ChromiumRecordedCases.pages { documents[name] = HTMLParser.parse(text: page) }
+    var disagreements: [String] = []
+    for (page, selector, expected) in ChromiumRecordedCases.cases {
+        let document = try #require(documents[page])
+        let actual: [String]?
+        do {
+            actual = try SelectorList.parse(selector).select(in: document).map { $0.attribute("id") ?? "<\($0.name)>" }
+        } catch {
+            actual = nil
+        }
+        if actual != expected {
+            disagreements.append("\(page): \(selector) → kru \(actual.map { "\($0)" } ?? "invalid"), Chromium \(expected.map { "\($0)" } ?? "invalid")")
+        }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.count) of \(ChromiumRecordedCases.cases.count):\n\(disagreements.joined(separator: "\n"))")
+}
