@@ -20,7 +20,7 @@ extension Evaluator {
         let value = StylePhrases.value(serialized, computed)
         let source = StylePhrases.source(of: property, for: element, styles: styles)
         let screen = StylePhrases.screen(viewport)
-        var found = LocalizedText(
+        let found = LocalizedText(
             en: "its \(property) is \(value)\(source.text.en.isEmpty ? "" : ", \(source.text.en)")\(screen.en)",
             km: "\(property) របស់វាគឺ \(value)\(source.text.km.isEmpty ? "" : ", \(source.text.km)")\(screen.km)")
         let location = source.location ?? element.location
@@ -68,7 +68,6 @@ extension Evaluator {
             }
             negations.append(LocalizedText(en: "expected \(property) not to be \(names.en)", km: "\(property) មិនត្រូវជា\(namesKm.km)ទេ"))
         }
-        if let note = source.note, !unmet.isEmpty { found = Phrases.joined([found, note]) }
         var outcome = unmet.isEmpty ? Outcome.pass(found, at: location) : .fail(found, expected: Phrases.joined(unmet), at: location)
         outcome.negation = Phrases.joined(negations)
         return outcome
