@@ -58,6 +58,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "kru", dependencies: ["KruCLI"]),
+        // Release-build benchmark of batch grading: `swift run -c release kru-bench-grade`.
+        .executableTarget(
+            name: "kru-bench-grade",
+            dependencies: ["KruBatch", "KruCore", "KruPack", "CLibXML2"],
+            path: "Benchmarks/grade"
+        ),
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),

@@ -119,6 +119,10 @@ static inline void kru_xml_start_element(void *ctx, const xmlChar *localname,
 /// Free with xmlFreeParserCtxt (after xmlFreeDoc of its myDoc).
 static inline xmlParserCtxtPtr kru_xml_new_safe_context(const char *bytes, int size,
                                                         kru_xml_guard *guard) {
+    /* libxml2 2.9 initialises its globals lazily and not thread-safely:
+     * two first parses on two threads can deadlock. xmlInitParser is
+     * idempotent and cheap after the first call. */
+    xmlInitParser();
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes, size);
     if (ctxt == NULL) return NULL;
     ctxt->_private = guard;

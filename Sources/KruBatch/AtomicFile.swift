@@ -38,11 +38,12 @@ package final class AtomicFile {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Finishes the file and moves it into place.
-    package func commit() throws(BatchError) {
+    /// Finishes the file and moves it into place; `durable` also flushes it
+    /// to the disk first (for the few run-wide files, not every report).
+    package func commit(durable: Bool = true) throws(BatchError) {
         try flush()
         do {
-            try handle.synchronize()
+            if durable { try handle.synchronize() }
             try handle.close()
             if rename(temporary.path, destination.path) != 0 {
                 throw BatchError(String(cString: strerror(errno)))
@@ -64,10 +65,10 @@ package final class AtomicFile {
         try? FileManager.default.removeItem(at: temporary)
     }
 
-    /// Writes a whole file atomically.
-    package static func write(_ text: String, to destination: URL) throws(BatchError) {
+    /// Writes a whole file atomically (never half-written, even if kru is killed).
+    package static func write(_ text: String, to destination: URL, durable: Bool = false) throws(BatchError) {
         let file = try AtomicFile(destination)
         try file.append(text)
-        try file.commit()
+        try file.commit(durable: durable)
     }
 }

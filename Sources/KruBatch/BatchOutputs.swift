@@ -63,10 +63,9 @@ public enum BatchOutputs {
         }
 
         let jsonFile = formats.contains(.json) ? try AtomicFile(out.appendingPathComponent("results.json")) : nil
-        let formatter = ISO8601DateFormatter()
         try jsonFile?.append(RunJSON.head(
             run: [
-                "id": run.id, "startedAt": formatter.string(from: date), "cohort": cohort.root.path,
+                "id": run.id, "startedAt": UTCDate.iso8601(date), "cohort": cohort.root.path,
                 "layout": cohort.layout.rawValue, "pack": cohort.exercises.first.map { $0.directory.deletingLastPathComponent().path } ?? "",
             ],
             exercises: exercises, problems: problems))
@@ -95,7 +94,7 @@ public enum BatchOutputs {
                 if options.gradescope, let object = GradescopeResults.object(for: row) {
                     let url = out.appendingPathComponent("gradescope").appendingPathComponent(safe)
                         .appendingPathComponent(row.exercise).appendingPathComponent("results.json")
-                    try AtomicFile.write(JSONReport.serialize(object) + "\n", to: url)
+                    try AtomicFile.write(JSONText.compact(object) + "\n", to: url)
                 }
             }
             try jsonFile?.append(RunJSON.student(student, rows: rows, first: first))
@@ -128,7 +127,7 @@ public enum BatchOutputs {
         if formats.contains(.summary) {
             let url = out.appendingPathComponent("summary.html")
             try AtomicFile.write(
-                summary.render(date: date, counts: (run.graded, run.reused, run.errors, run.missing)), to: url)
+                summary.render(date: date, counts: (run.graded, run.reused, run.errors, run.missing)), to: url, durable: true)
             written.append(url)
         }
         return written

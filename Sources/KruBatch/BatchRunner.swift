@@ -66,7 +66,9 @@ public struct BatchRunner: Sendable {
             do {
                 let files = try SubmissionReader.read(pending)
                 let hash = SHA256.contentHash(of: files.files)
-                if let cached = try store.cachedResult(exercise: pending.exercise.id, contentHash: hash, rubricVersion: version) {
+                // A result with a check that could not judge (a broken grader) is not reused.
+                if let cached = try store.cachedResult(exercise: pending.exercise.id, contentHash: hash, rubricVersion: version),
+                   !cached.result.checks.contains(where: { $0.status == .error }) {
                     wasReused = true
                     row = CohortRow(student: pending.student, exercise: pending.exercise.id, outcome: .graded(cached, reused: true),
                                     origin: pending.origin, contentHash: hash)

@@ -164,6 +164,8 @@ extension CohortDiscovery {
             for child in children {
                 let name = child.lastPathComponent
                 if !CohortDiscovery.isDirectory(child) {
+                    // A roster or other spreadsheet beside the student folders is not a submission.
+                    if child.pathExtension.lowercased() == "csv" { continue }
                     let stem = (name as NSString).deletingPathExtension
                     if let fixed, CohortDiscovery.submissionExtensions.contains(child.pathExtension.lowercased()) {
                         let student = student(source: name, id: nil, name: stem)

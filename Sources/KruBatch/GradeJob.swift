@@ -53,9 +53,18 @@ public struct GradeJobResult: Sendable {
 
 /// `kru grade` as a library call: discover, grade, record, write.
 public enum GradeJob {
+    /// The roster name found automatically inside a cohort folder.
+    public static let rosterFileName = "roster.csv"
+
+    /// `COHORT/roster.csv`, when the cohort folder holds one.
+    static func defaultRoster(_ cohort: URL) -> URL? {
+        let url = cohort.appendingPathComponent(rosterFileName)
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
     public static func run(_ options: GradeJobOptions, pack: Pack, grading: Grading) throws(BatchError) -> GradeJobResult {
         var roster: Roster?
-        if let url = options.roster { roster = try Roster.load(url) }
+        if let url = options.roster ?? defaultRoster(options.cohort) { roster = try Roster.load(url) }
         let cohort = try CohortDiscovery.discover(
             options.cohort, pack: pack, exercise: options.exercise, roster: roster, language: options.language)
         guard !cohort.students.isEmpty else {

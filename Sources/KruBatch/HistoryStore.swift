@@ -91,11 +91,7 @@ public final class HistoryStore: Sendable {
         CREATE INDEX IF NOT EXISTS submissions_student ON submissions(student_key);
         """
 
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
-    }
+    static func now() -> String { UTCDate.iso8601(Date()) }
 
     private func write<T>(_ body: (Database) throws -> T) throws(BatchError) -> T {
         do {
@@ -161,7 +157,10 @@ public final class HistoryStore: Sendable {
                     sql: """
                         INSERT INTO results (exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (exercise, content_hash, rubric_version) DO NOTHING
+                        ON CONFLICT (exercise, content_hash, rubric_version) DO UPDATE SET
+                            score = excluded.score, max_score = excluded.max_score, passed = excluded.passed,
+                            graded = excluded.graded, graded_at = excluded.graded_at
+                        WHERE results.graded != excluded.graded
                         """,
                     arguments: [
                         row.exercise, hash, rubricVersion, graded.result.score, graded.result.maxScore,

@@ -9,13 +9,23 @@ extension Grading {
     /// when grading code changes results, so stored results are not reused.
     public static let engineVersion = "1"
 
+    /// The engine version plus the size and modification time of the running
+    /// executable, so results of an older build of kru are graded again.
+    static var buildStamp: String {
+        let path = Bundle.main.executableURL?.path ?? CommandLine.arguments[0]
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return engineVersion }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(engineVersion)+\(size)-\(Int64(date))"
+    }
+
     /// Grades with the pack's own graders: web and CSS exercises by their
     /// rubric (`graders/<id>/rubric.yaml`), maze puzzles by the interpreter
     /// (`graders/<id>/puzzle.yaml`). Each grader is loaded once per exercise;
     /// a grader that cannot be loaded gives an `error` check naming its file.
     public static func pack(_ pack: Pack) -> Grading {
         let graders = GraderCache()
-        return Grading(engineVersion: engineVersion) { exercise, files in
+        return Grading(engineVersion: buildStamp) { exercise, files in
             switch graders.grader(for: exercise) {
             case .success(.web(let grader)):
                 let grade = grader.grade(files)

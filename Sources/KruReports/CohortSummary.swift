@@ -1,7 +1,8 @@
 import Foundation
 import KruCore
 
-/// The mentor's page for a whole run: pass rate per exercise and per check,
+/// The mentor's page for a whole run: pass rate per exercise (students whose
+/// every check passes, among those who submitted) and per check,
 /// the checks failed most (what to re-teach), students who submitted
 /// nothing, and what could not be graded, with bar charts as inline SVG.
 ///
@@ -65,7 +66,11 @@ public struct CohortSummary: Sendable {
                         tally.checks[check.id] = CheckTally(title: check.title)
                         tally.checkOrder.append(check.id)
                     }
-                    if check.status == .pass { tally.checks[check.id]!.passed += 1 } else { tally.checks[check.id]!.failed += 1 }
+                    switch check.status {
+                    case .pass: tally.checks[check.id]!.passed += 1
+                    case .fail: tally.checks[check.id]!.failed += 1
+                    case .error: break  // the check could not judge: not the student's mistake
+                    }
                 }
             }
             tallies[row.exercise] = tally
@@ -101,7 +106,7 @@ public struct CohortSummary: Sendable {
             """
         let rates = exercises.map { exercise -> (String, Double) in
             let tally = tallies[exercise.id] ?? ExerciseTally()
-            return (exercise.title.text(language), students == 0 ? 0 : Double(tally.allPass) / Double(students))
+            return (exercise.title.text(language), tally.submitted == 0 ? 0 : Double(tally.allPass) / Double(tally.submitted))
         }
         html += Self.barChart(rates)
         html += "<table><thead><tr><th>\(l(BatchLabels.exercise))</th><th class=\"num\">\(l(BatchLabels.submitted))</th>"
@@ -112,7 +117,7 @@ public struct CohortSummary: Sendable {
             let average = tally.graded == 0 ? "–" : ReportLabels.points((tally.scoreSum / Double(tally.graded) * 10).rounded() / 10)
             html += "<tr><td>\(e(exercise.title.text(language)))<br><span class=\"muted\">\(e(exercise.id))</span></td>"
             html += "<td class=\"num\">\(tally.submitted)/\(students)</td><td class=\"num\">\(tally.allPass)</td>"
-            html += "<td class=\"num\">\(Self.percent(tally.allPass, students))</td>"
+            html += "<td class=\"num\">\(Self.percent(tally.allPass, tally.submitted))</td>"
             html += "<td class=\"num\">\(average)/\(exercise.maxScore.map(ReportLabels.points) ?? "–")</td></tr>\n"
         }
         html += "</tbody></table>\n"

@@ -48,13 +48,7 @@ public enum HTMLReport {
         return html
     }
 
-    static func dateText(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
-        return formatter.string(from: date)
-    }
+    static func dateText(_ date: Date) -> String { UTCDate.readable(date) }
 
     static func section(_ row: CohortRow, title: LocalizedText?, maxScore: Double?, language: Language) -> String {
         let e = HTMLReportStyle.escape

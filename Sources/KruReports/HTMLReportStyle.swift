@@ -19,8 +19,8 @@ package enum HTMLReportStyle {
         ul.checks { list-style: none; padding: 0; margin: .5rem 0; }
         ul.checks li { padding: .4rem 0; border-top: 1px solid var(--line); }
         .mark { display: inline-block; width: 1.4rem; font-weight: bold; }
-        .pass .mark, .mark.pass { color: var(--pass); }
-        .fail .mark, .mark.fail { color: var(--fail); }
+        .mark.pass { color: var(--pass); }
+        .mark.fail { color: var(--fail); }
         .mark.error { color: var(--error); }
         .detail { margin: .2rem 0 .2rem 1.4rem; }
         pre.source { margin: .3rem 0 .3rem 1.4rem; padding: .4rem .6rem; background: #f6f8fa; border-radius: .3rem;
@@ -41,18 +41,20 @@ package enum HTMLReportStyle {
 
     /// Escapes text for HTML content and attribute values.
     package static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: bytes += Array("&amp;".utf8)
+            case 0x3C: bytes += Array("&lt;".utf8)
+            case 0x3E: bytes += Array("&gt;".utf8)
+            case 0x22: bytes += Array("&quot;".utf8)
+            case 0x27: bytes += Array("&#39;".utf8)
+            default: bytes.append(byte)
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

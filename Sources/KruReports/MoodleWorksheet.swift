@@ -18,10 +18,12 @@ public struct MoodleWorksheet: Sendable {
     public let exercise: CohortExercise
     /// When the grades were made.
     public let date: Date
+    private let modified: String
 
     public init(exercise: CohortExercise, date: Date) {
         self.exercise = exercise
         self.date = date
+        self.modified = UTCDate.iso8601(date)
     }
 
     public func header() -> String { "\u{FEFF}" + CSV.line(Self.columns) }
@@ -30,8 +32,6 @@ public struct MoodleWorksheet: Sendable {
     public func line(_ row: CohortRow) -> String {
         let identifier = row.student.participant.map { "Participant \($0)" } ?? row.student.key
         let language = row.student.language
-        let formatter = ISO8601DateFormatter()
-        let modified = formatter.string(from: date)
         let maximum = exercise.maxScore.map(ReportLabels.points) ?? ""
         switch row.outcome {
         case .graded(let graded, _):

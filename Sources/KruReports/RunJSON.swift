@@ -60,8 +60,5 @@ public enum RunJSON {
         "\n],\n\"summary\":\(compact(summary))}\n"
     }
 
-    static func compact(_ object: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
+    static func compact(_ object: Any) -> String { JSONText.compact(object) }
 }

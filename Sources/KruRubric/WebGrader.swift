@@ -41,7 +41,7 @@ public struct WebGrader: Sendable {
 
     /// Beginner diagnostics of one page.
     static func diagnose(_ document: HTMLDocument) -> [Finding] {
-        []
+        HTMLDiagnostics.run(on: document)
     }
 
     private func result(of check: Check, outcome: Outcome) -> CheckResult {

@@ -75,11 +75,12 @@ enum BrowserCorpus {
         }
     }
 
-    /// Every recording, sorted by page.
-    static func recordings() throws -> [Recording] {
+    /// Every recording on the standard 1024 x 768 screen (`NAME.chromium.json`), sorted by page;
+    /// with `otherScreens`, also the few pages recorded on a phone screen too (`NAME.chromium-WxH.json`).
+    static func recordings(otherScreens: Bool = false) throws -> [Recording] {
         let folder = try folder
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".chromium.json") }
+            .filter { $0.hasSuffix(".chromium.json") || (otherScreens && $0.contains(".chromium-") && $0.hasSuffix(".json")) }
             .sorted()
         return try names.map { name in
             let data = try Data(contentsOf: folder.appendingPathComponent(name))

@@ -1,4 +1,5 @@
 import Foundation
+import KruCore
 import KruHTML
 import Testing
 
@@ -10,9 +11,13 @@ import Testing
         #expect(Set(recordings.map(\.page)).count == recordings.count)
     }
 
-    @Test func everyRecordingIsForTheStandardScreenAndHasEveryProperty() throws {
+    @Test func everyRecordingHasEveryProperty() throws {
+        let all = try BrowserCorpus.recordings(otherScreens: true)
+        #expect(all.count > (try BrowserCorpus.recordings()).count)
         for recording in try BrowserCorpus.recordings() {
             #expect(recording.viewport.width == 1024 && recording.viewport.height == 768, "\(recording.page)")
+        }
+        for recording in all {
             #expect(recording.viewport.media == "screen", "\(recording.page)")
             #expect(recording.browser.hasPrefix("Chrome/"), "\(recording.page)")
             #expect(!recording.elements.isEmpty, "\(recording.page) records no element")
@@ -28,7 +33,7 @@ import Testing
     }
 
     @Test func everyRecordedElementIsFoundInKrusParseOfThePage() throws {
-        for recording in try BrowserCorpus.recordings() {
+        for recording in try BrowserCorpus.recordings(otherScreens: true) {
             let submission = try BrowserCorpus.submission(for: recording)
             let document = try BrowserCorpus.document(of: submission)
             for element in recording.elements {
@@ -58,5 +63,43 @@ import Testing
         #expect(value("len-viewport-units", "vw", "margin-left") == "102.4px")
         #expect(value("file-linked-style", "h1", "color") == "rgb(0, 100, 0)")
         #expect(byPage["box-layout-resolved"]?.elements.first { $0.key == "auto" }?.typedOM?["margin-left"] == "auto")
+    }
+}
+
+/// The CSS exercises' reference solutions and known-wrong samples are part of
+/// the corpus, as the exact files in graders/ (scripts/chromium/gen_corpus.py
+/// copies them), so Chromium backs their verdicts.
+@Suite struct BrowserAgreementExercisePagesTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// (corpus page name, sample in graders/css) for every solution and wrong sample.
+    static func samples() throws -> [(String, URL)] {
+        let graders = repositoryRoot.appendingPathComponent("graders/css")
+        var result: [(String, URL)] = []
+        for exercise in try FileManager.default.contentsOfDirectory(atPath: graders.path).sorted() where !exercise.hasPrefix(".") {
+            let folder = graders.appendingPathComponent(exercise)
+            for name in ["solution.html", "solution"] where FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) {
+                result.append(("ex-\(exercise)-solution", folder.appendingPathComponent(name)))
+            }
+            let wrong = folder.appendingPathComponent("wrong")
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: wrong.path)) ?? [] where !name.hasSuffix(".yaml") {
+                let base = name.hasSuffix(".html") ? String(name.dropLast(5)) : name
+                result.append(("ex-\(exercise)-wrong-\(base)", wrong.appendingPathComponent(name)))
+            }
+        }
+        return result
+    }
+
+    @Test func everyCSSExerciseSampleIsRecordedAsItIs() throws {
+        let recordings = Dictionary(uniqueKeysWithValues: try BrowserCorpus.recordings().filter { $0.viewport.width == 1024 }.map { ($0.name, $0) })
+        let samples = try Self.samples()
+        #expect(samples.count >= 15)
+        for (name, url) in samples {
+            let recording = try #require(recordings[name], "\(name) is not recorded: run scripts/chromium/gen_corpus.py and record_styles.py")
+            let original = try SubmissionLoader.load(url)
+            let copy = try BrowserCorpus.submission(for: recording)
+            #expect(original.files == copy.files, "\(name) differs from \(url.path): run scripts/chromium/gen_corpus.py")
+        }
     }
 }

@@ -227,3 +227,32 @@ import Testing
     #expect(p.value(".card span", "color") == "rgb(0, 128, 0)")
     #expect(p.value("#out", "color") == "rgb(0, 0, 0)")
 }
+
+@Test func customPropertiesAndVar() {
+    let p = StyledPage(page(
+        css: """
+            :root { --primary: #3498db; --pad: 12px; --double: calc(var(--pad) * 2); --loop: var(--loop) }
+            h1 { color: var(--primary); }
+            .box { padding: var(--pad) var(--double); border: 2px solid var(--primary); }
+            .fallback { color: var(--missing, green); margin-top: var(--nothing); background-color: var(--loop, red) }
+            .local { --primary: tomato; }
+            .local p { background-color: var(--primary); }
+            """,
+        body: "<h1>x</h1><div class='box'>b</div><p class='fallback'>f</p><div class='local'><p>l</p></div>"))
+    #expect(p.value("h1", "color") == "rgb(52, 152, 219)")
+    #expect(p.value(".box", "padding-top") == "12px")
+    #expect(p.value(".box", "padding-right") == "24px")
+    #expect(p.value(".box", "border-left-color") == "rgb(52, 152, 219)")
+    #expect(p.value(".fallback", "color") == "rgb(0, 128, 0)")
+    #expect(p.value(".fallback", "margin-top") == "0px")
+    #expect(p.value(".fallback", "background-color") == "rgb(255, 0, 0)")  // a cycle is invalid: the fallback applies
+    #expect(p.value(".local p", "background-color") == "rgb(255, 99, 71)")
+}
+
+@Test func allShorthandResetsEverything() {
+    let p = StyledPage(page(css: "p { color: red; margin: 3px } p.x { all: unset } p.y { all: initial }", body: "<div style='color: blue'><p class='x'>a</p><p class='y'>b</p></div>"))
+    #expect(p.value(".x", "color") == "rgb(0, 0, 255)")
+    #expect(p.value(".x", "margin-top") == "0px")
+    #expect(p.value(".x", "display") == "inline")
+    #expect(p.value(".y", "color") == "rgb(0, 0, 0)")
+}

@@ -54,6 +54,15 @@ import Testing
     }
 }
 
+@Suite struct DiagnosticLocationTests {
+    @Test func columnsCountScalarsAfterKhmerTextOnLongCRLFLines() {
+        let khmer = String(repeating: "សួស្តី ពិភពលោក ", count: 12)
+        expectFindings(
+            "html.duplicate-attribute", at: ["1️⃣", "2️⃣"],
+            in: "<!DOCTYPE html>\r\n<p>\(khmer)<img src=a.png 1️⃣src=b.png alt=x></p>\r\n\r\n<p>\(khmer)\(khmer)<b class=x 2️⃣class=y>b</b></p>\r\n")
+    }
+}
+
 @Suite struct DuplicateIDDiagnosticTests {
     @Test func idUsedTwice() {
         let source = """
@@ -66,5 +75,10 @@ import Testing
         expectFindings("html.duplicate-id", at: ["1️⃣", "2️⃣"], in: source)
         let finding = diagnose(MarkedHTML(source)).first { $0.id == "html.duplicate-id" }
         #expect(finding?.message.en.hasPrefix("The id \"menu\" is already used by <div> on line 2.") == true)
+    }
+
+    @Test func formattingElementsCopiedByTheBrowserAreNotDuplicates() {
+        // The browser builds <b id="x"> twice here (once around "a", once inside <p>).
+        expectFindings("html.duplicate-id", at: [], in: "<!DOCTYPE html>\n<b id=\"x\">a<p>b</b>c</p>")
     }
 }

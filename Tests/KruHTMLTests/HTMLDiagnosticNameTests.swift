@@ -81,3 +81,18 @@ import Testing
         expectFindings("html.unclosed-comment", at: ["1️⃣"], in: "<!DOCTYPE html>\n<p>Hi</p>\n1️⃣<!-- note ->\n<p>Bye</p>")
     }
 }
+
+@Suite struct RepeatedDocumentTagDiagnosticTests {
+    @Test func secondPagePastedIntoTheFile() {
+        let source = """
+            <!DOCTYPE html>
+            <html lang="en"><head><title>One</title></head>
+            <body><p>first page</p></body></html>
+            1️⃣<html>2️⃣<head><title>Two</title></head>
+            3️⃣<BODY><p>second page</p></BODY></html>
+            """
+        expectFindings("html.repeated-document-tag", at: ["1️⃣", "2️⃣", "3️⃣"], in: source)
+        let finding = diagnose(MarkedHTML(source)).first { $0.id == "html.repeated-document-tag" }
+        #expect(finding?.message.en.contains("(the first is on line 2)") == true)
+    }
+}

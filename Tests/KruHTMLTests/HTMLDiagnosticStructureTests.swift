@@ -101,6 +101,36 @@ import Testing
         expectFindings("html.stray-end-tag", at: [], in: source)
     }
 
+    @Test func formattingClosedInsideAParagraph() {
+        let source = "<!DOCTYPE html>\n<b>bold\n<p>para1️⃣</b>after</p>\n<ul><li>x2️⃣</ul></li>"
+        expectFindings("html.mismatched-end-tag", at: ["1️⃣", "2️⃣"], in: source)
+        expectFindings("html.stray-end-tag", at: [], in: source)
+        let findings = diagnose(MarkedHTML(source)).filter { $0.id == "html.mismatched-end-tag" }
+        #expect(findings.last?.message.en.hasSuffix("Close the inner tag first: </li></ul>.") == true)
+    }
+
+    @Test func nestedButtonIsEndedByTheBrowser() {
+        let source = "<!DOCTYPE html>\n1️⃣<button>a<button>b</button>"
+        expectFindings("html.unclosed-element", at: ["1️⃣"], in: source)
+        expectFindings("html.stray-end-tag", at: [], in: source)
+    }
+
+    @Test func bodyClosedBeforeTheElementsInIt() {
+        let source = """
+            <!DOCTYPE html>
+            <html><body>
+            <div class="box">
+            <p>Hi</p>
+            1️⃣</body></div>
+            </html>
+            """
+        expectFindings("html.mismatched-end-tag", at: ["1️⃣"], in: source)
+        expectFindings("html.unclosed-element", at: [], in: source)
+        expectFindings("html.stray-end-tag", at: [], in: source)
+        let finding = diagnose(MarkedHTML(source)).first { $0.id == "html.mismatched-end-tag" }
+        #expect(finding?.message.en.hasSuffix("Close the inner tag first: </div></body>.") == true)
+    }
+
     @Test func endTagAfterTheBrowserEndedTheElement() {
         let source = "<!DOCTYPE html>\n<p><b>bold<div>block</div>1️⃣</b>2️⃣</p>"
         expectFindings("html.mismatched-end-tag", at: ["1️⃣"], in: source)
@@ -161,5 +191,12 @@ import Testing
         }
         let finding = diagnose(MarkedHTML(source)).first { $0.id == "html.unclosed-tag" }
         #expect(finding?.message.en == "The tag </p has no closing > before the next tag starts. Add > at the end of the tag: </p>.")
+    }
+
+    @Test func tagCutOffByTheEndOfTheFile() {
+        let source = "<!DOCTYPE html>\n<html><body><p>Hi</p></body>\n1️⃣</html"
+        expectFindings("html.unclosed-tag", at: ["1️⃣"], in: source)
+        // A tag cut off inside a quoted value is the quote's problem, reported once.
+        expectFindings("html.unclosed-tag", at: [], in: "<!DOCTYPE html>\n<img alt=\"cat")
     }
 }

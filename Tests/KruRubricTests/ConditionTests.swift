@@ -162,10 +162,6 @@ struct ConditionTests {
         #expect(try judge("{first: h1, satisfies: {file: about.html, count: h1, exactly: 2}}", files).status == .pass)
     }
 
-    @Test func diagnosticConditionPassesWhenNothingFires() throws {
-        #expect(try status("{diagnostic: html.no-such-diagnostic}", "<p>x</p>") == .pass)
-    }
-
     @Test func rubricMessageTemplate() throws {
         let yaml = """
         checks:
@@ -186,5 +182,50 @@ struct ConditionTests {
         let pass = WebGrader(rubric: try Rubric.parse(yaml: yaml, file: "r.yaml")).grade(page("<h1>a</h1>")).checks[0]
         #expect(pass.status == .pass && pass.points == 2)
         #expect(pass.message.en == "found 1 <h1> element, at line 1")
+    }
+}
+
+/// `diagnostic:` turns a beginner diagnostic into a check.
+struct DiagnosticConditionTests {
+    @Test func failsWhenTheDiagnosticFires() throws {
+        let result = try judge("{diagnostic: html.unclosed-element}", page("<!DOCTYPE html>\n<html><body>\n<div><p>x</p>\n</body></html>"))
+        #expect(result.status == .fail)
+        #expect(result.location?.line == 3)
+        #expect(result.message.en.hasPrefix("line 3: "))
+        #expect(result.message.km.hasPrefix("បន្ទាត់ទី 3៖ "))
+    }
+
+    @Test func passesWhenItDoesNot() throws {
+        let result = try judge("{diagnostic: html.unclosed-element}", page("<!DOCTYPE html>\n<html><body><div><p>x</div></body></html>"))
+        #expect(result.status == .pass)
+    }
+
+    @Test func onlyThatDiagnosticCounts() throws {
+        // An obsolete element is not an unclosed element.
+        #expect(try judge("{diagnostic: html.unclosed-element}", page("<!DOCTYPE html><center>x</center>")).status == .pass)
+        #expect(try judge("{diagnostic: html.obsolete-element}", page("<!DOCTYPE html><center>x</center>")).status == .fail)
+    }
+
+    @Test func otherFilesAreJudgedToo() throws {
+        let files = site(["index.html": "<!DOCTYPE html><p>ok</p>", "about.html": "<center>x</center>"])
+        #expect(try judge("{file: about.html, diagnostic: html.obsolete-element}", files).status == .fail)
+        #expect(try judge("{diagnostic: html.obsolete-element}", files).status == .pass)
+    }
+
+    @Test func diagnosticsAreReturnedButDoNotChangeVerdicts() throws {
+        let grade = WebGrader(rubric: try rubric(condition: "{count: p, exactly: 1}")).grade(page("<p>x</p><center>y</center>"))
+        #expect(grade.checks[0].status == .pass)
+        #expect(grade.diagnostics.contains { $0.id == "html.obsolete-element" && $0.location?.file == "index.html" })
+        #expect(grade.diagnostics.contains { $0.id == "html.missing-doctype" })
+    }
+
+    @Test func unknownDiagnosticIsARubricError() throws {
+        do {
+            _ = try rubric(condition: "{diagnostic: html.unclosed-elemnt}")
+            Issue.record("expected a rubric error")
+        } catch let error as RubricError {
+            #expect(error.message.contains("did you mean \"html.unclosed-element\"?"))
+            #expect(error.location == SourceLocation(file: "test.yaml", line: 7, column: 20))
+        }
     }
 }

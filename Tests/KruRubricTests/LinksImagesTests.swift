@@ -50,7 +50,7 @@ struct LinksImagesTests {
         let grade = WebGrader(rubric: try bundledRubric(exercise)).grade(page(html))
         let check = try #require(grade.checks.first { $0.id == "img-alt" })
         #expect(check.location?.line == 3)
-        #expect(check.message.en == "<img> at line 3: it has no alt attribute; expected a alt attribute")
+        #expect(check.message.en == "<img> at line 3: it has no alt attribute; expected the alt attribute")
         #expect(check.message.km.hasPrefix("<img> នៅបន្ទាត់ទី 3៖ វាគ្មាន attribute alt ទេ"))
     }
 }

@@ -133,3 +133,53 @@ struct RubricLoadingTests {
         #expect(error.location == SourceLocation(file: "r.yaml", line: 6, column: 23))
     }
 }
+
+/// Hostile or broken rubric files are refused with a located error, never expanded or crashed on.
+struct HostileRubricTests {
+    @Test func billionLaughsIsRefused() throws {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+            yaml += "a\(level): &a\(level) [\(refs)]\n"
+        }
+        yaml += "checks: *a9\n"
+        do {
+            _ = try Rubric.parse(yaml: yaml, file: "r.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message.contains("too large"))
+        }
+    }
+
+    @Test func deepNestingIsRefused() throws {
+        let yaml = "checks: " + String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        do {
+            _ = try Rubric.parse(yaml: yaml, file: "r.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.location.file == "r.yaml")
+        }
+    }
+
+    @Test func duplicateKeysAreLocated() throws {
+        let yaml = "checks:\n  - id: a\n    points: 1\n    points: 2\n    title: {en: T, km: ត}\n    hint: {en: H, km: ហ}\n    condition: {rule: doctype}\n"
+        do {
+            _ = try Rubric.parse(yaml: yaml, file: "r.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.location.line == 4 || error.location.line == 3)
+            #expect(error.message.contains("duplicate"))
+        }
+    }
+
+    @Test func emptyAndNonMappingFiles() throws {
+        for yaml in ["", "# only a comment\n", "- a\n- b\n", "just text"] {
+            do {
+                _ = try Rubric.parse(yaml: yaml, file: "r.yaml")
+                Issue.record("expected an error for \(yaml)")
+            } catch {
+                #expect(error.location.file == "r.yaml")
+            }
+        }
+    }
+}

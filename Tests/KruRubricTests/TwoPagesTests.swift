@@ -39,7 +39,7 @@ struct TwoPagesTests {
             files["index.html"] = page(body: "<a href=\"\(href)\">About</a>")
             #expect(try failing(files).isEmpty, "href \(href)")
         }
-        for href in ["About.html", "/about.html", "https://example.com/about.html", "#about", "about", "../about.html"] {
+        for href in ["About.html", "about.html/", "/about.html", "https://example.com/about.html", "#about", "about", "../about.html"] {
             var files = good
             files["index.html"] = page(body: "<a href=\"\(href)\">About</a>")
             #expect(try failing(files).contains("nav-links"), "href \(href)")

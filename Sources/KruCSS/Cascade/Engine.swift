@@ -18,6 +18,10 @@ struct Engine {
     private var keywordFontSize: [Bool]
     /// The root element's font size, for `rem`.
     private var rootFontSize: Double = 16
+    /// Each element's custom properties (only filled when the page declares some).
+    private var customProperties: [CustomProperties.Map]
+    /// The custom properties of the element being computed.
+    private var currentCustom: CustomProperties.Map = [:]
 
     init(document: HTMLDocument, sheets: StyleSheetSet, viewport: Viewport, author: RuleSet) {
         self.document = document
@@ -28,6 +32,7 @@ struct Engine {
         self.rowStart = Array(repeating: -1, count: document.nodes.count)
         self.isFlexOrGridItem = Array(repeating: false, count: document.nodes.count)
         self.keywordFontSize = Array(repeating: false, count: document.nodes.count)
+        self.customProperties = Array(repeating: [:], count: document.nodes.count)
     }
 
     private struct Match {
@@ -84,6 +89,22 @@ struct Engine {
             apply(authorMatches, set: author, source: 2, important: true, into: &rowWinners)
             if let inline { applyInline(inline, node: index, important: true, into: &rowWinners) }
             apply(uaMatches, set: ua, source: 1, important: true, into: &rowWinners)
+            // Custom properties: the same cascade order, by name.
+            var declaredCustom: [(String, [ComponentValue])] = []
+            for important in [false, true] {
+                for match in authorMatches {
+                    let block = author.blocks[author.rules[match.rule].block]
+                    for declaration in block.declarations where declaration.isCustom && declaration.source.important == important {
+                        declaredCustom.append((declaration.source.name, declaration.source.value))
+                    }
+                }
+                for declaration in inline ?? [] where declaration.isCustom && declaration.source.important == important {
+                    declaredCustom.append((declaration.source.name, declaration.source.value))
+                }
+            }
+            let parentCustom = node.parent.map { customProperties[$0.index] } ?? [:]
+            currentCustom = CustomProperties.compute(declared: declaredCustom, parent: parentCustom)
+            customProperties[index] = currentCustom
             // Compute.
             let start = values.count
             rowStart[index] = Int32(start)
@@ -151,6 +172,12 @@ struct Engine {
     ) -> Resolution {
         guard var value = specified(winners[definition.id]) else {
             return definition.inherited ? .inherit : .initial
+        }
+        if case .unresolved(let unresolved) = value {
+            guard let substituted = CustomProperties.resolve(
+                unresolved, longhand: definition.id, map: currentCustom, quirks: sheets.quirksMode)
+            else { return definition.inherited ? .inherit : .initial }
+            value = substituted
         }
         if case .cssWide(.revert) = value {
             let uaWinner = uaWinners[definition.id]
@@ -282,7 +309,7 @@ struct Engine {
             return .length(px)
         }
         switch value {
-        case .cssWide: return .keyword("")
+        case .cssWide, .unresolved: return .keyword("")
         case .keyword(let k):
             switch definition.kind {
             case .borderWidth:

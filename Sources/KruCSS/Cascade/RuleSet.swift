@@ -6,6 +6,8 @@ import KruSelectors
 struct PreparedDeclaration: Sendable {
     let source: CSSDeclaration
     let longhands: [DeclarationExpander.Longhand]
+    /// Whether this declares a custom property (`--name: …`).
+    var isCustom: Bool { source.name.hasPrefix("--") }
 }
 
 /// The declarations of one style rule (or `style` attribute), shared by
@@ -93,10 +95,11 @@ struct RuleSet: Sendable {
 
     static func prepare(_ declarations: [CSSDeclaration], quirks: Bool) -> [PreparedDeclaration] {
         declarations.compactMap { declaration in
-            guard case .longhands(let longhands) = DeclarationExpander.expand(
-                name: declaration.name, value: declaration.value, quirks: quirks)
-            else { return nil }
-            return PreparedDeclaration(source: declaration, longhands: longhands)
+            switch DeclarationExpander.expand(name: declaration.name, value: declaration.value, quirks: quirks) {
+            case .longhands(let longhands): return PreparedDeclaration(source: declaration, longhands: longhands)
+            case .custom: return PreparedDeclaration(source: declaration, longhands: [])
+            default: return nil
+            }
         }
     }
 

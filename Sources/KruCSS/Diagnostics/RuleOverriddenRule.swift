@@ -18,7 +18,8 @@ public struct RuleOverriddenRule: CSSDiagnosticRule {
         let elements = context.document.elements
         var rulesOfBlock: [Int: [PreparedRule]] = [:]
         for rule in author.rules { rulesOfBlock[rule.block, default: []].append(rule) }
-        for (blockIndex, block) in author.blocks.enumerated() where !block.declarations.isEmpty {
+        for (blockIndex, block) in author.blocks.enumerated()
+        where !block.declarations.isEmpty && !block.declarations.contains(where: \.isCustom) {
             guard let rules = rulesOfBlock[blockIndex] else { continue }
             let matched = elements.filter { element in rules.contains { $0.selector.matches(element, in: matching) } }
             guard !matched.isEmpty else { continue }

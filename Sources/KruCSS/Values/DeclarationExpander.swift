@@ -10,6 +10,8 @@ enum DeclarationExpander {
         case unknownProperty
         /// A real property kru does not compute (`transition`, `box-shadow` …).
         case notComputed
+        /// A custom property (`--name`), whose value is any tokens.
+        case custom
     }
 
     struct Longhand: Equatable {
@@ -45,7 +47,16 @@ enum DeclarationExpander {
     }()
 
     static func expand(name: String, value: [ComponentValue], quirks: Bool) -> Result {
+        if name.hasPrefix("--") { return .custom }
         let parts = value.nonWhitespace
+        if name == "all" {
+            guard parts.count == 1, parts[0].kind == .token, parts[0].token.kind == .ident else {
+                return containsVar(value) ? .notComputed : .invalidValue
+            }
+            let word = parts[0].token.value.lowercased()
+            guard let wide = word == "revert-layer" ? .revert : CSSWideKeyword(rawValue: word) else { return .invalidValue }
+            return .longhands(PropertyTable.longhands.map { Longhand(id: $0.id, value: .cssWide(wide)) })
+        }
         let isKnownLonghand = PropertyTable.byName[name] != nil
         let shorthand = shorthands[name]
         guard isKnownLonghand || shorthand != nil else {
@@ -57,7 +68,11 @@ enum DeclarationExpander {
             return .unknownProperty
         }
         guard !parts.isEmpty else { return .invalidValue }
-        if containsVar(value) { return .notComputed }
+        if containsVar(value) {
+            // Checked after `var()` substitution, at computed-value time.
+            let pending = SpecifiedValue.unresolved(UnresolvedValue(property: name, value: value))
+            return .longhands((shorthand ?? [name]).map { Longhand(id: PropertyTable.id($0), value: pending) })
+        }
         if parts.count == 1, parts[0].kind == .token, parts[0].token.kind == .ident {
             let word = parts[0].token.value.lowercased()
             let wide: CSSWideKeyword? =
@@ -75,7 +90,7 @@ enum DeclarationExpander {
         return .longhands(zip(shorthand!, values).map { Longhand(id: PropertyTable.id($0.0), value: $0.1) })
     }
 
-    private static func containsVar(_ values: [ComponentValue]) -> Bool {
+    static func containsVar(_ values: [ComponentValue]) -> Bool {
         values.contains { $0.isFunction("var") || (($0.kind != .token) && containsVar($0.children)) }
     }
 }

@@ -180,7 +180,7 @@ enum PropertyTable {
         case .longhands: return true
         case .invalidValue: return false
         case .unknownProperty: return false
-        case .notComputed: return true
+        case .notComputed, .custom: return true
         }
     }
 }

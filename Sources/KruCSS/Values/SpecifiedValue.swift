@@ -11,6 +11,15 @@ enum SpecifiedValue: Hashable, Sendable {
     case text(String)
     /// Two lengths (`border-*-radius: 10px 20px`).
     case pair(LengthSpec, LengthSpec)
+    /// A value holding `var()`: parsed for the element once custom properties are known.
+    case unresolved(UnresolvedValue)
+}
+
+/// A declaration value with `var()` references, kept as written until computed-value time.
+struct UnresolvedValue: Hashable, Sendable {
+    /// The property declared (a shorthand or a longhand).
+    var property: String
+    var value: [ComponentValue]
 }
 
 /// The keywords every property accepts.

@@ -29,6 +29,7 @@ public enum HTMLDiagnostics {
         UnknownElementRule.self,
         ObsoleteElementRule.self,
         LiOutsideListRule.self,
+        RepeatedDocumentTagRule.self,
         UnclosedCommentRule.self,
     ]
 

@@ -25,9 +25,6 @@ struct SourceLocator: Sendable {
         self.scalarsBefore = checkpoints
     }
 
-    /// The file the locations name.
-    var file: String { lines.file }
-
     /// The location of a byte offset (clamped to the source).
     func location(ofByteOffset offset: Int) -> SourceLocation {
         let offset = max(0, min(offset, utf8.count))

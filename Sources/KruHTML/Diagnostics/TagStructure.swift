@@ -174,7 +174,11 @@ struct TagStructure: Sendable {
         // Enough end tags follow to close this one too: it is meant to nest.
         let unmatchedEndTags = laterEndTags[name, default: 0] - laterStartTags[name, default: 0]
         guard unmatchedEndTags < openCount[name, default: 0] + 1 else { return nil }
-        if name == "a" || name == "button" { return find([name], boundaries: HTMLElementNames.scopeBoundaries) }
+        if name == "a" || name == "button" {
+            // The browser ends the open one anyway; only with no end tag left is the slash missing.
+            guard unmatchedEndTags <= 0 else { return nil }
+            return find([name], boundaries: HTMLElementNames.scopeBoundaries)
+        }
         if Self.notNestedInline.contains(name), stack.last?.name == name { return stack.count - 1 }
         return nil
     }
@@ -206,7 +210,13 @@ struct TagStructure: Sendable {
     private mutating func endTag(_ tag: SourceTag, at index: Int) {
         let name = tag.name
         // `</br>`, `</img>`: reported by their own rule; they close nothing.
-        if HTMLElementNames.void.contains(name) || Self.documentTags.contains(name) { return }
+        if HTMLElementNames.void.contains(name) { return }
+        if name == "body" || name == "html", !tag.inForeignContent {
+            // Everything still open should have been closed before </body>.
+            popAbove(-1, by: index, endTag: true)
+            return
+        }
+        if Self.documentTags.contains(name) { return }
         let boundaries: Set<String>
         if tag.inForeignContent {
             boundaries = ["html"]
@@ -226,10 +236,10 @@ struct TagStructure: Sendable {
         }
         if var closes = closedEarly[name], let early = closes.popLast() {
             closedEarly[name] = closes
-            if !Self.requiresEndTag(name) {
-                events.append(.stray(endTag: index, closedEarly: early))
-            } else if early.closedByEndTag {
+            if early.closedByEndTag {
                 events.append(.crossed(endTag: early.closedBy, inner: early.start))
+            } else if !Self.requiresEndTag(name) {
+                events.append(.stray(endTag: index, closedEarly: early))
             } else {
                 events.append(.late(endTag: index, start: early.start, closedBy: early.closedBy))
             }

@@ -3,9 +3,9 @@
 /// or attribute.
 ///
 /// Elements and start tags are matched by name in order: an element matches
-/// the start tag that begins exactly at its location, else the next unused
-/// start tag of that name whose lines contain the element's line (parsers
-/// may record the line where the tag ends).
+/// the start tag that begins exactly at its location (several elements can
+/// share one tag when the browser re-creates formatting elements), else the
+/// next unused start tag of that name whose lines contain the element's line.
 struct TreeTagIndex: Sendable {
     private var tagByNode: [NodeID: Int] = [:]
 
@@ -30,9 +30,9 @@ struct TreeTagIndex: Sendable {
         var cursor: [String: Int] = [:]
         for element in document.elements {
             guard let location = element.location, let candidates = byName[element.name] else { continue }
-            if let exact = byStart[StartKey(name: element.name, line: location.line, column: location.column)],
-                !used.contains(exact)
-            {
+            if let exact = byStart[StartKey(name: element.name, line: location.line, column: location.column)] {
+                // A second element at the same place is a copy the browser made
+                // while repairing mis-nested tags (`<b><p></b>`): same tag.
                 used.insert(exact)
                 tagByNode[element.id] = exact
                 continue

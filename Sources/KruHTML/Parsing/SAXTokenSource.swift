@@ -35,8 +35,14 @@ final class SAXTokenSource {
         self.scanner = SourceScanner(bytes: bytes)
     }
 
+    /// libxml2 2.9 sets up its globals (dictionary mutex, HTML tables) lazily
+    /// and not thread-safely: two first parses on different threads deadlock.
+    /// `xmlInitParser` does it once, guarded; a Swift `static let` runs it once.
+    private static let libxml2Initialized: Void = xmlInitParser()
+
     /// Parses `bytes` (UTF-8, line breaks normalised to LF) into a finished tree builder.
     static func run(_ bytes: UnsafeBufferPointer<UInt8>) -> SAXTokenSource {
+        _ = libxml2Initialized
         let source = SAXTokenSource(bytes: bytes)
         guard bytes.count > 0, let base = bytes.baseAddress else {
             source.finish()
@@ -130,23 +136,32 @@ final class SAXTokenSource {
         guard start < cursor else { return }
         flush(upTo: start)
         guard position <= start else { return }
-        var tag = HTMLToken.StartTag(name: name, attributes: [], selfClosing: false, offset: start)
-        if let attributes {
-            var index = 0
-            while let attributeName = attributes[index] {
-                let attribute = HTMLAttribute(
-                    name: intern(attributeName),
-                    value: attributes[index + 1].map { String(cString: $0) } ?? "")
-                if !tag.attributes.contains(where: { $0.name == attribute.name }) { tag.attributes.append(attribute) }
-                index += 2
-            }
-        }
         var end = cursor
+        var selfClosing = false
         if cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") {
             end = cursor + 1
         } else if cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "/"), bytes[cursor + 1] == UInt8(ascii: ">") {
             end = cursor + 2
-            tag.selfClosing = true
+            selfClosing = true
+        }
+        // Attributes are read from the source as the WHATWG tokenizer reads them
+        // (`title='it''s'`, `class="a>b"`); libxml2's are the fallback.
+        var tag: HTMLToken.StartTag
+        if let (scanned, scannedEnd) = scanner.startTag(at: start, limit: end), scannedEnd == end {
+            tag = scanned
+            tag.name = name
+        } else {
+            tag = HTMLToken.StartTag(name: name, attributes: [], selfClosing: selfClosing, offset: start)
+            if let attributes {
+                var index = 0
+                while let attributeName = attributes[index] {
+                    let attribute = HTMLAttribute(
+                        name: intern(attributeName),
+                        value: attributes[index + 1].map { String(cString: $0) } ?? "")
+                    if !tag.attributes.contains(where: { $0.name == attribute.name }) { tag.attributes.append(attribute) }
+                    index += 2
+                }
+            }
         }
         position = end
         emit(.startTag(tag))

@@ -52,7 +52,67 @@ enum ElementCategories {
     static let defaultScope: Set<String> = [
         "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
     ]
-    static let listItemScope = defaultScope.union(["ol", "ul"])
-    static let buttonScope = defaultScope.union(["button"])
-    static let tableScope: Set<String> = ["html", "table", "template"]
+
+    // MARK: - Flags
+
+    /// Per-element facts the tree builder asks on every step, computed once
+    /// per element so walks over deep stacks compare bits, not strings.
+    struct Flags: OptionSet, Hashable {
+        let rawValue: UInt16
+        static let special = Flags(rawValue: 1 << 0)
+        static let defaultScope = Flags(rawValue: 1 << 1)
+        static let listItemScope = Flags(rawValue: 1 << 2)
+        static let buttonScope = Flags(rawValue: 1 << 3)
+        static let tableScope = Flags(rawValue: 1 << 4)
+        static let impliedEnd = Flags(rawValue: 1 << 5)
+        static let heading = Flags(rawValue: 1 << 6)
+
+        /// `contains` without OptionSet's generic machinery (hot in debug builds).
+        @inline(__always) func has(_ flag: Flags) -> Bool { rawValue & flag.rawValue != 0 }
+    }
+
+    static func flags(name: String, namespace: HTMLNamespace) -> Flags {
+        switch namespace {
+        case .html: return htmlFlags[name] ?? []
+        case .svg:
+            return specialSVG.contains(name) ? [.special, .defaultScope, .listItemScope, .buttonScope] : []
+        case .mathML:
+            return specialMathML.contains(name) ? [.special, .defaultScope, .listItemScope, .buttonScope] : []
+        }
+    }
+
+    /// A small number for each HTML element name the tree builder knows (0 for others).
+    static func tagID(_ name: String) -> UInt16 { tagIDs[name] ?? 0 }
+
+    private static let tagIDs: [String: UInt16] = {
+        let names = special.union(formatting).union(impliedEnd).union(closesParagraph)
+            .union(["ruby", "span", "label", "option", "optgroup", "select"]).sorted()
+        return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, UInt16($0.offset + 1)) })
+    }()
+
+    private static let htmlFlags: [String: Flags] = {
+        var table: [String: Flags] = [:]
+        for name in special { table[name, default: []].insert(.special) }
+        for name in defaultScope { table[name, default: []].formUnion([.defaultScope, .listItemScope, .buttonScope]) }
+        for name in ["ol", "ul"] { table[name, default: []].insert(.listItemScope) }
+        table["button", default: []].insert(.buttonScope)
+        for name in ["html", "table", "template"] { table[name, default: []].insert(.tableScope) }
+        for name in impliedEnd { table[name, default: []].insert(.impliedEnd) }
+        for name in headings { table[name, default: []].insert(.heading) }
+        return table
+    }()
+}
+
+/// The kinds of "has an element in … scope" of the WHATWG algorithm.
+enum Scope {
+    case `default`, listItem, button, table
+
+    var boundary: ElementCategories.Flags {
+        switch self {
+        case .default: return .defaultScope
+        case .listItem: return .listItemScope
+        case .button: return .buttonScope
+        case .table: return .tableScope
+        }
+    }
 }

@@ -107,6 +107,7 @@ extension TreeBuilder {
             insertVoid(tag)
             framesetOK = false
         case "input":
+            if hasInScope("select") { popUntil("select") }
             reconstructFormatting()
             insertVoid(tag)
             if tag.attributes.first(where: { $0.name == "type" })?.value.lowercased() != "hidden" { framesetOK = false }
@@ -114,6 +115,7 @@ extension TreeBuilder {
             insertVoid(tag)
         case "hr":
             closeParagraphIfInButtonScope()
+            if hasInScope("select") { generateImpliedEndTags() }
             insertVoid(tag)
             framesetOK = false
         case "image":
@@ -133,15 +135,29 @@ extension TreeBuilder {
             if name == "iframe" { framesetOK = false }
             insertTextElement(tag, raw: RawTextRequest(name: name, decodesReferences: false))
         case "select":
+            // Chromium follows the 2025 "customizable select" parsing: no select
+            // insertion modes; a nested <select> closes the open one.
+            if hasInScope("select") {
+                popUntil("select")
+                return
+            }
             reconstructFormatting()
             insertElement(tag)
             framesetOK = false
-            switch mode {
-            case .inTable, .inCaption, .inTableBody, .inRow, .inCell: mode = .inSelectInTable
-            default: mode = .inSelect
+        case "option":
+            if hasInScope("select") {
+                generateImpliedEndTags(except: "optgroup")
+            } else if isHTML(currentNode, "option") {
+                open.removeLast()
             }
-        case "optgroup", "option":
-            if isHTML(currentNode, "option") { open.removeLast() }
+            reconstructFormatting()
+            insertElement(tag)
+        case "optgroup":
+            if hasInScope("select") {
+                generateImpliedEndTags()
+            } else if isHTML(currentNode, "option") {
+                open.removeLast()
+            }
             reconstructFormatting()
             insertElement(tag)
         case "rb", "rtc":
@@ -173,7 +189,7 @@ extension TreeBuilder {
             mode = .afterBody
             process(.endTag(name: name, offset: offset), in: mode)
         case "p":
-            if !hasInScope("p", scope: ElementCategories.buttonScope) {
+            if !hasInScope("p", scope: .button) {
                 // `</p>` without an open paragraph makes an empty one.
                 insertElement(HTMLToken.StartTag(name: "p", attributes: [], selfClosing: false, offset: offset))
             }
@@ -195,7 +211,7 @@ extension TreeBuilder {
             generateImpliedEndTags()
             if let index = open.lastIndex(of: form) { open.remove(at: index) }
         case "li":
-            guard hasInScope("li", scope: ElementCategories.listItemScope) else { return }
+            guard hasInScope("li", scope: .listItem) else { return }
             generateImpliedEndTags(except: "li")
             popUntil("li")
         case "dd", "dt":

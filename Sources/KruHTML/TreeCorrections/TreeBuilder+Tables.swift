@@ -35,7 +35,7 @@ extension TreeBuilder {
                 mode = .inTableBody
                 process(token, in: mode)
             case "table":
-                guard hasInScope("table", scope: ElementCategories.tableScope) else { return }
+                guard hasInScope("table", scope: .table) else { return }
                 popUntil("table")
                 resetInsertionMode()
                 process(token, in: mode)
@@ -53,7 +53,7 @@ extension TreeBuilder {
         case .endTag(let name, _):
             switch name {
             case "table":
-                guard hasInScope("table", scope: ElementCategories.tableScope) else { return }
+                guard hasInScope("table", scope: .table) else { return }
                 popUntil("table")
                 resetInsertionMode()
             case "body", "caption", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead", "tr":
@@ -98,14 +98,14 @@ extension TreeBuilder {
     mutating func inCaption(_ token: HTMLToken) {
         switch token {
         case .endTag(let name, _) where name == "caption":
-            guard hasInScope("caption", scope: ElementCategories.tableScope) else { return }
+            guard hasInScope("caption", scope: .table) else { return }
             closeCaption()
         case .startTag(let tag) where ElementCategories.tableParts.contains(tag.name):
-            guard hasInScope("caption", scope: ElementCategories.tableScope) else { return }
+            guard hasInScope("caption", scope: .table) else { return }
             closeCaption()
             process(token, in: mode)
         case .endTag(let name, _) where name == "table":
-            guard hasInScope("caption", scope: ElementCategories.tableScope) else { return }
+            guard hasInScope("caption", scope: .table) else { return }
             closeCaption()
             process(token, in: mode)
         case .endTag(let name, _)
@@ -164,7 +164,7 @@ extension TreeBuilder {
             mode = .inRow
             process(token, in: mode)
         case .endTag(let name, _) where ElementCategories.tableSections.contains(name):
-            guard hasInScope(name, scope: ElementCategories.tableScope) else { return }
+            guard hasInScope(name, scope: .table) else { return }
             clearStackBack(to: ["tbody", "tfoot", "thead", "template", "html"])
             open.removeLast()
             mode = .inTable
@@ -180,7 +180,7 @@ extension TreeBuilder {
     }
 
     private mutating func leaveTableBody(then token: HTMLToken) {
-        guard hasAnyInScope(ElementCategories.tableSections, scope: ElementCategories.tableScope) else { return }
+        guard hasAnyInScope(ElementCategories.tableSections, scope: .table) else { return }
         clearStackBack(to: ["tbody", "tfoot", "thead", "template", "html"])
         open.removeLast()
         mode = .inTable
@@ -195,7 +195,7 @@ extension TreeBuilder {
             mode = .inCell
             formatting.append(.marker)
         case .endTag(let name, _) where name == "tr":
-            guard hasInScope("tr", scope: ElementCategories.tableScope) else { return }
+            guard hasInScope("tr", scope: .table) else { return }
             clearStackBack(to: ["tr", "template", "html"])
             open.removeLast()
             mode = .inTableBody
@@ -204,7 +204,7 @@ extension TreeBuilder {
         case .endTag(let name, _) where name == "table":
             leaveRow(then: token)
         case .endTag(let name, _) where ElementCategories.tableSections.contains(name):
-            guard hasInScope(name, scope: ElementCategories.tableScope) else { return }
+            guard hasInScope(name, scope: .table) else { return }
             leaveRow(then: token)
         case .endTag(let name, _) where ["body", "caption", "col", "colgroup", "html", "td", "th"].contains(name):
             return
@@ -214,7 +214,7 @@ extension TreeBuilder {
     }
 
     private mutating func leaveRow(then token: HTMLToken) {
-        guard hasInScope("tr", scope: ElementCategories.tableScope) else { return }
+        guard hasInScope("tr", scope: .table) else { return }
         clearStackBack(to: ["tr", "template", "html"])
         open.removeLast()
         mode = .inTableBody
@@ -224,19 +224,19 @@ extension TreeBuilder {
     mutating func inCell(_ token: HTMLToken) {
         switch token {
         case .endTag(let name, _) where name == "td" || name == "th":
-            guard hasInScope(name, scope: ElementCategories.tableScope) else { return }
+            guard hasInScope(name, scope: .table) else { return }
             generateImpliedEndTags()
             popUntil(name)
             clearFormattingToLastMarker()
             mode = .inRow
         case .startTag(let tag) where ElementCategories.tableParts.contains(tag.name):
-            guard hasAnyInScope(["td", "th"], scope: ElementCategories.tableScope) else { return }
+            guard hasAnyInScope(["td", "th"], scope: .table) else { return }
             closeCell()
             process(token, in: mode)
         case .endTag(let name, _) where ["body", "caption", "col", "colgroup", "html"].contains(name):
             return
         case .endTag(let name, _) where ["table", "tbody", "tfoot", "thead", "tr"].contains(name):
-            guard hasInScope(name, scope: ElementCategories.tableScope) else { return }
+            guard hasInScope(name, scope: .table) else { return }
             closeCell()
             process(token, in: mode)
         default:

@@ -20,10 +20,18 @@ struct TreeBuilder {
         var offset: Int = -1
     }
 
+    /// What the builder asks about a node on hot paths, kept apart from
+    /// ``Node`` so walks over the stack read two integers per element.
+    struct ElementInfo {
+        var flags: ElementCategories.Flags
+        /// ``ElementCategories/tagID(_:)`` for HTML elements; 0 otherwise.
+        var tag: UInt16
+    }
+
     enum Mode {
         case initial, beforeHTML, beforeHead, inHead, afterHead, inBody
         case inTable, inTableText, inCaption, inColumnGroup, inTableBody, inRow, inCell
-        case inSelect, inSelectInTable, inTemplate, afterBody, afterAfterBody
+        case inTemplate, afterBody, afterAfterBody
         /// Inside `<script>`, `<style>`, `<title>`, `<textarea>` …: text only.
         case text
     }
@@ -41,6 +49,7 @@ struct TreeBuilder {
     }
 
     var nodes: [Node] = [Node(kind: .document, name: "")]
+    private(set) var info: [ElementInfo] = [ElementInfo(flags: [], tag: 0)]
     var open: [Int] = []
     var formatting: [FormattingEntry] = []
     var mode: Mode = .initial
@@ -94,8 +103,6 @@ struct TreeBuilder {
         case .inTableBody: inTableBody(token)
         case .inRow: inRow(token)
         case .inCell: inCell(token)
-        case .inSelect: inSelect(token)
-        case .inSelectInTable: inSelectInTable(token)
         case .inTemplate: inTemplate(token)
         case .afterBody: afterBody(token)
         case .afterAfterBody: afterAfterBody(token)
@@ -143,28 +150,28 @@ struct TreeBuilder {
         nodes[index].namespace == .html && names.contains(nodes[index].name)
     }
 
-    func isSpecial(_ index: Int) -> Bool {
-        let node = nodes[index]
-        switch node.namespace {
-        case .html: return ElementCategories.special.contains(node.name)
-        case .svg: return ElementCategories.specialSVG.contains(node.name)
-        case .mathML: return ElementCategories.specialMathML.contains(node.name)
-        }
-    }
+    func isSpecial(_ index: Int) -> Bool { info[index].flags.has(.special) }
 
     mutating func makeElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
-        nodes.append(Node(kind: .element, name: tag.name, namespace: namespace, attributes: tag.attributes, offset: tag.offset))
-        return nodes.count - 1
+        makeNode(Node(kind: .element, name: tag.name, namespace: namespace, attributes: tag.attributes, offset: tag.offset))
     }
 
     mutating func makeNode(_ node: Node) -> Int {
         nodes.append(node)
+        if node.kind == .element {
+            let html = node.namespace == .html
+            info.append(
+                ElementInfo(
+                    flags: ElementCategories.flags(name: node.name, namespace: node.namespace),
+                    tag: html ? ElementCategories.tagID(node.name) : 0))
+        } else {
+            info.append(ElementInfo(flags: [], tag: 0))
+        }
         return nodes.count - 1
     }
 
     mutating func makeImplied(_ name: String) -> Int {
-        nodes.append(Node(kind: .element, name: name))
-        return nodes.count - 1
+        makeNode(Node(kind: .element, name: name))
     }
 
     mutating func append(_ child: Int, to parent: Int) {
@@ -240,27 +247,25 @@ struct TreeBuilder {
         guard !text.isEmpty else { return }
         let place = insertionPlace()
         if place.parent == 0 { return }  // text never goes at document level
-        let siblings = nodes[place.parent].children
         let previous: Int?
-        if let before = place.before, let index = siblings.firstIndex(of: before) {
-            previous = index > 0 ? siblings[index - 1] : nil
+        if let before = place.before, let index = nodes[place.parent].children.firstIndex(of: before) {
+            previous = index > 0 ? nodes[place.parent].children[index - 1] : nil
         } else {
-            previous = siblings.last
+            previous = nodes[place.parent].children.last
         }
         if let previous, nodes[previous].kind == .text {
             nodes[previous].text += text
             return
         }
-        nodes.append(Node(kind: .text, name: "", text: text, offset: offset))
-        insertAtPlace(nodes.count - 1, place)
+        insertAtPlace(makeNode(Node(kind: .text, name: "", text: text, offset: offset)), place)
     }
 
     mutating func insertComment(_ text: String, offset: Int, into parent: Int? = nil) {
-        nodes.append(Node(kind: .comment, name: "", text: text, offset: offset))
+        let comment = makeNode(Node(kind: .comment, name: "", text: text, offset: offset))
         if let parent {
-            append(nodes.count - 1, to: parent)
+            append(comment, to: parent)
         } else {
-            insertAtPlace(nodes.count - 1, insertionPlace())
+            insertAtPlace(comment, insertionPlace())
         }
     }
 
@@ -273,45 +278,61 @@ struct TreeBuilder {
 
     // MARK: - Stack of open elements
 
-    func hasInScope(_ name: String, scope: Set<String> = ElementCategories.defaultScope) -> Bool {
-        for element in open.reversed() {
-            if isHTML(element, name) { return true }
-            if isScopeBoundary(element, scope) { return false }
+    func hasInScope(_ name: String, scope: Scope = .default) -> Bool {
+        let tag = ElementCategories.tagID(name)
+        guard tag != 0 else { return hasInScope(scope) { isHTML($0, name) } }
+        return walkScope(scope, tag: tag, element: -1)
+    }
+
+    func hasInScope(element target: Int, scope: Scope = .default) -> Bool {
+        walkScope(scope, tag: 0, element: target)
+    }
+
+    /// Walks the stack of open elements from the top to the scope's boundary,
+    /// looking for an element with that tag id or that index (plain loops over
+    /// integers: deep stacks of broken pages stay fast).
+    private func walkScope(_ scope: Scope, tag: UInt16, element target: Int) -> Bool {
+        let boundary = scope.boundary
+        return open.withUnsafeBufferPointer { stack in
+            info.withUnsafeBufferPointer { info in
+                var index = stack.count - 1
+                while index >= 0 {
+                    let element = stack[index]
+                    if element == target || (tag != 0 && info[element].tag == tag) { return true }
+                    if info[element].flags.has(boundary) { return false }
+                    index -= 1
+                }
+                return false
+            }
+        }
+    }
+
+    private func hasInScope(_ scope: Scope, where matches: (Int) -> Bool) -> Bool {
+        let boundary = scope.boundary
+        var index = open.count - 1
+        while index >= 0 {
+            let element = open[index]
+            if matches(element) { return true }
+            if info[element].flags.has(boundary) { return false }
+            index -= 1
         }
         return false
     }
 
-    func hasInScope(element target: Int, scope: Set<String> = ElementCategories.defaultScope) -> Bool {
-        for element in open.reversed() {
-            if element == target { return true }
-            if isScopeBoundary(element, scope) { return false }
+    /// Whether an element is on the stack of open elements.
+    func isOpen(_ element: Int) -> Bool {
+        open.withUnsafeBufferPointer { stack in
+            var index = stack.count - 1
+            while index >= 0 {
+                if stack[index] == element { return true }
+                index -= 1
+            }
+            return false
         }
-        return false
     }
 
-    func hasAnyInScope(_ names: Set<String>, scope: Set<String> = ElementCategories.defaultScope) -> Bool {
-        for element in open.reversed() {
-            if isHTML(element, in: names) { return true }
-            if isScopeBoundary(element, scope) { return false }
-        }
-        return false
-    }
-
-    func hasInSelectScope(_ name: String) -> Bool {
-        for element in open.reversed() {
-            if isHTML(element, name) { return true }
-            if !isHTML(element, in: ["optgroup", "option"]) { return false }
-        }
-        return false
-    }
-
-    private func isScopeBoundary(_ element: Int, _ scope: Set<String>) -> Bool {
-        let node = nodes[element]
-        switch node.namespace {
-        case .html: return scope.contains(node.name)
-        case .svg: return scope != ElementCategories.tableScope && ElementCategories.specialSVG.contains(node.name)
-        case .mathML: return scope != ElementCategories.tableScope && ElementCategories.specialMathML.contains(node.name)
-        }
+    func hasAnyInScope(_ names: Set<String>, scope: Scope = .default) -> Bool {
+        hasInScope(scope) { isHTML($0, in: names) }
     }
 
     mutating func popUntil(_ name: String) {
@@ -327,13 +348,13 @@ struct TreeBuilder {
     }
 
     mutating func generateImpliedEndTags(except name: String? = nil) {
-        while let current = open.last, isHTML(current, in: ElementCategories.impliedEnd), nodes[current].name != name {
+        while let current = open.last, info[current].flags.has(.impliedEnd), nodes[current].name != name {
             open.removeLast()
         }
     }
 
     mutating func closeParagraphIfInButtonScope() {
-        if hasInScope("p", scope: ElementCategories.buttonScope) { closeParagraph() }
+        if hasInScope("p", scope: .button) { closeParagraph() }
     }
 
     mutating func closeParagraph() {
@@ -359,10 +380,10 @@ struct TreeBuilder {
     }
 
     mutating func reconstructFormatting() {
-        guard case .element(let last, _) = formatting.last, !open.contains(last) else { return }
+        guard case .element(let last, _) = formatting.last, !isOpen(last) else { return }
         var index = formatting.count - 1
         while index > 0 {
-            if case .element(let element, _) = formatting[index - 1], !open.contains(element) {
+            if case .element(let element, _) = formatting[index - 1], !isOpen(element) {
                 index -= 1
             } else {
                 break
@@ -409,9 +430,6 @@ struct TreeBuilder {
             let last = index == 0
             let name = nodes[element].namespace == .html ? nodes[element].name : ""
             switch name {
-            case "select":
-                mode = open[..<index].contains { isHTML($0, "table") } ? .inSelectInTable : .inSelect
-                return
             case "td" where !last, "th" where !last: mode = .inCell; return
             case "tr": mode = .inRow; return
             case "tbody", "thead", "tfoot": mode = .inTableBody; return

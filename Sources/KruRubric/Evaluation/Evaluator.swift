@@ -96,7 +96,8 @@ final class Evaluator {
                 failures.append(outcome)
             }
             if let cannot = failures.first(where: \.cannotRun) { return cannot }
-            let expected = failures.map(\.expected)
+            var expected: [LocalizedText] = []
+            for failure in failures where !expected.contains(failure.expected) { expected.append(failure.expected) }
             return .fail(
                 Phrases.joined(failures.map(\.found)),
                 expected: LocalizedText(
@@ -200,7 +201,14 @@ final class Evaluator {
                 guard let first = hits.first else {
                     return .pass(LocalizedText(en: "no \(id) problem in \(document.file)", km: "គ្មានបញ្ហា \(id) នៅក្នុង \(document.file) ទេ"))
                 }
-                return .fail(first.message, expected: LocalizedText(en: "fix this problem", km: "សូមកែបញ្ហានេះ"), at: first.location)
+                let line = first.location.map { "line \($0.line)" } ?? document.file
+                let lineKm = first.location.map { "បន្ទាត់ទី \($0.line)" } ?? document.file
+                let found = hits.count == 1
+                    ? LocalizedText(en: "\(line): \(first.message.en)", km: "\(lineKm)៖ \(first.message.km)")
+                    : LocalizedText(
+                        en: "\(hits.count) problems of this kind; the first, \(line): \(first.message.en)",
+                        km: "មានបញ្ហាប្រភេទនេះ \(hits.count); ទីមួយ \(lineKm)៖ \(first.message.km)")
+                return .fail(found, expected: LocalizedText(en: "fix this problem", km: "សូមកែបញ្ហានេះ"), at: first.location)
             }
         default:
             return Self.misplaced
@@ -277,6 +285,10 @@ final class Evaluator {
                 LocalizedText(en: "there is no \(what) element, so nothing to check", km: "គ្មានធាតុ \(what) ទេ ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ"),
                 at: scopeLocation(scope))
         }
+        if elements.count == 1 {
+            return .pass(
+                LocalizedText(en: "the \(what) element is right", km: "ធាតុ \(what) ត្រឹមត្រូវ"), at: elements.first?.location)
+        }
         return .pass(
             LocalizedText(en: "all \(elements.count) \(what) elements are right", km: "ធាតុ \(what) ទាំង \(elements.count) ត្រឹមត្រូវ"),
             at: elements.first?.location)
@@ -323,7 +335,7 @@ final class Evaluator {
                 : LocalizedText(en: "none of the \(elements.count) \(what) elements is right", km: "ធាតុ \(what) ទាំង \(elements.count) គ្មានមួយណាត្រឹមត្រូវទេ")
         } else {
             summary = LocalizedText(
-                en: "\(good.count) of the \(elements.count) \(what) elements are right, at least \(atLeast) are needed",
+                en: "\(good.count) of the \(elements.count) \(what) elements \(good.count == 1 ? "is" : "are") right, at least \(atLeast) are needed",
                 km: "ធាតុ \(what) ត្រឹមត្រូវ \(good.count) ក្នុងចំណោម \(elements.count) ប៉ុន្តែត្រូវការយ៉ាងហោចណាស់ \(atLeast)")
         }
         let detail = outcome.prefixed(Phrases.element(element))
@@ -386,7 +398,7 @@ final class Evaluator {
         } else {
             found = LocalizedText(en: "its text is \(Phrases.quote(value))", km: "អត្ថបទរបស់វាគឺ \(Phrases.quote(value))")
         }
-        let unmet = test.unmet(raw, subject: LocalizedText(en: "the text", km: "អត្ថបទ"))
+        let unmet = test.unmet(raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"))
         if unmet.isEmpty { return .pass(found, at: element.location) }
         return .fail(found, expected: Phrases.joined(unmet), at: element.location)
     }

@@ -12,7 +12,8 @@ enum Phrases {
 
     /// "at line 5", "at lines 5 and 9", "at lines 3, 5, 9 and 12".
     static func lines(_ lines: [Int]) -> LocalizedText {
-        let unique = lines.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        var seen = Set<Int>()
+        let unique = lines.filter { seen.insert($0).inserted }
         guard !unique.isEmpty else { return LocalizedText(en: "", km: "") }
         let shown = unique.prefix(6).map(String.init)
         let more = unique.count > 6 ? "…" : ""

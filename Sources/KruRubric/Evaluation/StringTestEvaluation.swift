@@ -15,14 +15,14 @@ extension StringTest {
         var unmet: [LocalizedText] = []
         if let present {
             if present && raw == nil {
-                unmet.append(LocalizedText(en: "expected a \(subject.en) attribute", km: "ត្រូវមាន attribute \(subject.km)"))
+                unmet.append(LocalizedText(en: "expected the \(subject.en) attribute", km: "ត្រូវមាន attribute \(subject.km)"))
             } else if !present && raw != nil {
                 unmet.append(LocalizedText(en: "expected no \(subject.en) attribute", km: "មិនត្រូវមាន attribute \(subject.km) ទេ"))
             }
         }
         guard let raw else {
             if present != true && hasValueTests {
-                unmet.append(LocalizedText(en: "expected a \(subject.en) attribute", km: "ត្រូវមាន attribute \(subject.km)"))
+                unmet.append(LocalizedText(en: "expected the \(subject.en) attribute", km: "ត្រូវមាន attribute \(subject.km)"))
             }
             return unmet
         }

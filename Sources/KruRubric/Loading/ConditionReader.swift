@@ -1,5 +1,6 @@
 import Foundation
 import KruCore
+import KruHTML
 
 /// Reads one condition mapping of the rubric vocabulary.
 ///
@@ -161,7 +162,12 @@ struct ConditionReader {
             return .rule(try rule(name, entries: entries, at: kindEntry))
         default:  // "diagnostic"
             let id = try reader.string(kindValue, what: "the diagnostic id")
-            guard !id.isEmpty else { throw RubricError(location: kindValue.location, message: "the diagnostic id is empty") }
+            guard HTMLDiagnostics.ruleIDs.contains(id) else {
+                throw RubricError(
+                    location: kindValue.location,
+                    message: "unknown diagnostic \"\(id)\"" + Suggestions.didYouMean(id, among: HTMLDiagnostics.ruleIDs)
+                        + " (diagnostics: \(HTMLDiagnostics.ruleIDs.joined(separator: ", ")))")
+            }
             return .diagnostic(id)
         }
     }

@@ -31,11 +31,25 @@ struct YAMLValue {
         guard let node else {
             throw RubricError(location: SourceLocation(file: file, line: 1, column: 1), message: "the rubric file is empty")
         }
-        return try convert(node, file: file)
+        var budget = nodeLimit
+        return try convert(node, file: file, depth: 0, budget: &budget)
     }
 
-    private static func convert(_ node: Node, file: String) throws(RubricError) -> YAMLValue {
+    /// Most nodes a rubric may have (aliases count every time they are used,
+    /// so "billion laughs" files are refused instead of expanded).
+    static let nodeLimit = 100_000
+    /// Deepest nesting a rubric may have.
+    static let depthLimit = 64
+
+    private static func convert(_ node: Node, file: String, depth: Int, budget: inout Int) throws(RubricError) -> YAMLValue {
         let location = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        budget -= 1
+        guard budget >= 0 else {
+            throw RubricError(location: location, message: "the rubric is too large (more than \(nodeLimit) values, counting aliases)")
+        }
+        guard depth <= depthLimit else {
+            throw RubricError(location: location, message: "the rubric is nested too deeply (more than \(depthLimit) levels)")
+        }
         switch node {
         case .scalar(let scalar):
             return YAMLValue(kind: .scalar(scalar.string, quoted: scalar.style != .plain), location: location)
@@ -43,7 +57,7 @@ struct YAMLValue {
             throw RubricError(location: location, message: "YAML aliases are not allowed in rubrics")
         case .sequence(let sequence):
             var items: [YAMLValue] = []
-            for item in sequence { items.append(try convert(item, file: file)) }
+            for item in sequence { items.append(try convert(item, file: file, depth: depth + 1, budget: &budget)) }
             return YAMLValue(kind: .sequence(items), location: location)
         case .mapping(let mapping):
             var entries: [Entry] = []
@@ -55,7 +69,9 @@ struct YAMLValue {
                 if entries.contains(where: { $0.key == scalar.string }) {
                     throw RubricError(location: keyLocation, message: "duplicate key \"\(scalar.string)\"")
                 }
-                entries.append(Entry(key: scalar.string, keyLocation: keyLocation, value: try convert(value, file: file)))
+                entries.append(Entry(
+                    key: scalar.string, keyLocation: keyLocation,
+                    value: try convert(value, file: file, depth: depth + 1, budget: &budget)))
             }
             return YAMLValue(kind: .mapping(entries), location: location)
         }

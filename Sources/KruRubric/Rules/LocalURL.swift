@@ -29,7 +29,9 @@ enum LocalURL {
         let folder = page.split(separator: "/").dropLast().joined(separator: "/")
         let joined = folder.isEmpty ? decoded : folder + "/" + decoded
         guard let normalized = SubmissionFiles.normalize(joined) else { return .outside }
-        return .file(normalized)
+        if normalized.isEmpty { return .notChecked }  // the submission folder itself
+        // `about.html/` names a folder, which is never one of the submission's files.
+        return .file(decoded.hasSuffix("/") ? normalized + "/" : normalized)
     }
 
     /// The lower-case scheme when the value is an absolute URL (`http:`, `mailto:`).

@@ -12,7 +12,7 @@ struct DuplicateIDRule: HTMLDiagnosticRule {
 
     static let message = LocalizedText(
         en: "The id \"{id}\" is already used by <{first}> on line {line}. An id must be unique on the page: give this element another id, or use class when several elements share a style.",
-        km: "id \"{id}\" ត្រូវបានប្រើរួចហើយដោយ <{first}> នៅបន្ទាត់ទី {line}។ id នីមួយៗត្រូវតែមានតែមួយគត់នៅក្នុងទំព័រ៖ សូមដាក់ id ផ្សេងឲ្យធាតុនេះ ឬប្រើ class នៅពេលធាតុច្រើនប្រើរចនាបថដូចគ្នា។")
+        km: "id \"{id}\" ត្រូវបានប្រើរួចហើយដោយ <{first}> នៅបន្ទាត់ទី {line}។ id នីមួយៗត្រូវតែមានតែមួយគត់នៅក្នុងទំព័រ៖ សូមដាក់ id ផ្សេងឲ្យធាតុនេះ ឬប្រើ class នៅពេលធាតុច្រើនប្រើរចនាប័ទ្មដូចគ្នា។")
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         var firstByID: [String: Element] = [:]
@@ -20,6 +20,11 @@ struct DuplicateIDRule: HTMLDiagnosticRule {
             guard let id = element.attribute("id"), !id.isEmpty else { continue }
             guard let first = firstByID[id] else {
                 firstByID[id] = element
+                continue
+            }
+            // A copy the browser made of a mis-nested formatting tag is not a second id in the source.
+            if element.location != nil, element.location == first.location { continue }
+            if let tag = context.treeTags.startTag(of: element.id), tag == context.treeTags.startTag(of: first.id) {
                 continue
             }
             let message = { () -> LocalizedText in

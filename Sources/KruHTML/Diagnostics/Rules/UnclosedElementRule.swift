@@ -36,7 +36,8 @@ struct UnclosedElementRule: HTMLDiagnosticRule {
 
     static func notes(for tag: SourceTag, closedBy: Int?, in context: HTMLDiagnosticContext) -> [LocalizedText] {
         var notes: [LocalizedText] = []
-        if let closedBy {
+        // </body> and </html> end nothing in a browser: no note for them.
+        if let closedBy, context.tags[closedBy].name != "body", context.tags[closedBy].name != "html" {
             let closer = context.tags[closedBy]
             notes.append(closedByNote.filling([
                 "closer": TagText.of(closer), "line": String(context.line(of: closer.start)),

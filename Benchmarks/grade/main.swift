@@ -1,0 +1,221 @@
+// kru-bench-grade: grades a generated cohort of web pages and one of block
+// programs with `kru grade`'s machinery, and compares the grading throughput
+// with bare libxml2 parsing of the same files on the same cores.
+//
+//   swift run -c release kru-bench-grade [--count 10000] [--jobs N] [--pack DIR] [--keep]
+//
+// Prints, for each corpus: the whole run's wall time (discovery, grading,
+// history database, every report written), its throughput, the peak RSS of
+// the process so far (getrusage ru_maxrss), the throughput of grading alone
+// (files in memory, no database or reports), the throughput of bare libxml2
+// parsing (htmlReadMemory / xmlReadMemory + xmlFreeDoc) of the same files on
+// the same number of threads, and the ratio grading / parsing.
+import CLibXML2
+import Dispatch
+import Foundation
+import KruBatch
+import KruCore
+import KruPack
+
+struct Arguments {
+    var count = 10_000
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var pack = FileManager.default.currentDirectoryPath
+    var keep = false
+
+    init() {
+        var iterator = CommandLine.arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--count": count = Int(iterator.next() ?? "") ?? count
+            case "--jobs": jobs = Int(iterator.next() ?? "") ?? jobs
+            case "--pack": pack = iterator.next() ?? pack
+            case "--keep": keep = true
+            default:
+                FileHandle.standardError.write(Data("usage: kru-bench-grade [--count N] [--jobs N] [--pack DIR] [--keep]\n".utf8))
+                exit(2)
+            }
+        }
+    }
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+/// User + system CPU seconds of the process so far (all threads).
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func write(_ url: URL, _ text: String) {
+    try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try! Data(text.utf8).write(to: url)
+}
+
+/// Runs `body(index)` for 0..<count on `jobs` threads.
+func parallel(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    let next = NextIndex()
+    DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+        while let index = next.take(below: count) { body(index) }
+    }
+}
+
+final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
+/// Pages as beginners write them: right ones, and the usual mistakes.
+func webPage(_ index: Int) -> String {
+    let name = ["សុខ ចាន់ធា", "Dara", "ស្រីនាង", "Vanna", "ចន្ទា", "Lina"][index % 6]
+    let doctype = index % 7 == 0 ? "" : "<!DOCTYPE html>\n"
+    let lang = index % 5 == 0 ? "" : " lang=\"km\""
+    let title = index % 11 == 0 ? "<titel>\(name)</titel>" : "<title>ទំព័ររបស់ \(name)</title>"
+    let headings = index % 9 == 0 ? "<h1>សួស្តី</h1>\n<h1>\(name)</h1>" : "<h1>សួស្តី! ខ្ញុំឈ្មោះ \(name)</h1>"
+    let paragraph = index % 13 == 0 ? "<p>សួស្តី</p>" : "<p>ខ្ញុំរស់នៅភ្នំពេញ ហើយខ្ញុំចូលចិត្តរៀនសរសេរកូដ។ I am student number \(index).</p>"
+    let list = index % 3 == 0 ? "\n<ul>\n<li>អាម៉ុក\n<li>នំបញ្ចុក</li>\n</ul>" : ""
+    return "\(doctype)<html\(lang)>\n<head>\n<meta charset=\"utf-8\">\n\(title)\n</head>\n<body>\n\(headings)\n\(paragraph)\(list)\n</body>\n</html>\n"
+}
+
+/// Programs for a corridor of five steps: right ones, and ones that stop short or hit the wall.
+func program(_ index: Int) -> String {
+    let times = [5, 5, 5, 4, 6, 5, 3][index % 7]
+    if index % 4 == 0 {
+        let steps = (0..<times).map { "<block type=\"maze_moveForward\" id=\"m\($0)\">" }.joined()
+            + String(repeating: "</block>", count: times)
+        return "<xml xmlns=\"https://developers.google.com/blockly/xml\">"
+            + steps.replacingOccurrences(of: "\"><block", with: "\"><next><block")
+                .replacingOccurrences(of: "</block></block>", with: "</block></next></block>")
+            + "</xml>"
+    }
+    return """
+        <xml xmlns="https://developers.google.com/blockly/xml"><block type="controls_repeat" id="r\(index)" x="20" y="20">\
+        <field name="TIMES">\(times)</field><statement name="DO"><block type="maze_moveForward" id="m"></block></statement></block></xml>
+        """
+}
+
+let arguments = Arguments()
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("kru-bench-\(UUID().uuidString)")
+defer { if !arguments.keep { try? FileManager.default.removeItem(at: root) } }
+
+// A pack with the bundled web/01-first-page and a corridor puzzle.
+let source = URL(fileURLWithPath: arguments.pack)
+let packRoot = root.appendingPathComponent("pack")
+for folder in ["exercises", "graders"] {
+    let from = source.appendingPathComponent("\(folder)/web/01-first-page")
+    let to = packRoot.appendingPathComponent("\(folder)/web/01-first-page")
+    try FileManager.default.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+    do { try FileManager.default.copyItem(at: from, to: to) } catch {
+        print("cannot copy \(from.path): run from the repository root or pass --pack DIR")
+        exit(2)
+    }
+}
+write(packRoot.appendingPathComponent("exercises/maze/bench-corridor/exercise.yaml"), """
+    kind: maze
+    title: {en: "Corridor", km: "ច្រកផ្លូវ"}
+    instructions: {en: "Reach the flag.", km: "ទៅដល់ទង់។"}
+    map: |
+      ########
+      #>....F#
+      ########
+    """)
+write(packRoot.appendingPathComponent("graders/maze/bench-corridor/puzzle.yaml"), "ideal: 2\n")
+let pack = try Pack.load(root: packRoot)
+
+print("kru-bench-grade: \(arguments.count) submissions per corpus, \(arguments.jobs) jobs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+struct Corpus {
+    var name: String
+    var exercise: String
+    var fileName: String
+    var make: (Int) -> String
+    var isHTML: Bool
+}
+
+let corpora = [
+    Corpus(name: "web pages", exercise: "web/01-first-page", fileName: "01-first-page.html", make: webPage, isHTML: true),
+    Corpus(name: "puzzle programs", exercise: "maze/bench-corridor", fileName: "bench-corridor.xml", make: program, isHTML: false),
+]
+
+for corpus in corpora {
+    let cohort = root.appendingPathComponent("cohort-\(corpus.isHTML ? "web" : "maze")")
+    let kindFolder = String(corpus.exercise.split(separator: "/").first!)
+    for index in 0..<arguments.count {
+        write(cohort.appendingPathComponent("student\(index)/\(kindFolder)/\(corpus.fileName)"), corpus.make(index))
+    }
+    let exercise = try pack.exercise(corpus.exercise)
+    let grading = Grading.pack(pack)
+    let options = GradeJobOptions(
+        cohort: cohort, out: root.appendingPathComponent("out-\(kindFolder)"), jobs: arguments.jobs, language: .english)
+    // The steps of GradeJob.run, timed one by one.
+    var discovered: Cohort?
+    var run: BatchRun!
+    let cpuBefore = cpuSeconds()
+    let discoverTime = try seconds {
+        discovered = try CohortDiscovery.discover(cohort, pack: pack, exercise: nil, roster: nil, language: .english)
+    }
+    let store = try HistoryStore(path: options.databaseURL.path)
+    let gradeRunTime = try seconds { run = try BatchRunner(store: store, grading: grading, jobs: arguments.jobs).run(discovered!, pack: packRoot.path) }
+    let outputTime = try seconds {
+        try BatchOutputs.write(
+            run: run, cohort: discovered!, store: store,
+            options: OutputOptions(directory: options.out, mentorLanguage: .english))
+    }
+    let wall = discoverTime + gradeRunTime + outputTime
+    let cpu = cpuSeconds() - cpuBefore
+    let rss = peakRSSMegabytes()
+
+    // Grading alone and bare parsing, on the same files held in memory.
+    let files: [Data] = (0..<arguments.count).map { Data(corpus.make($0).utf8) }
+    let submissions = files.map { data in
+        SubmissionFiles(origin: "bench", files: [corpus.isHTML ? "index.html" : corpus.fileName: data])
+    }
+    let gradeTime = seconds {
+        parallel(submissions.count, jobs: arguments.jobs) { index in _ = grading.grade(exercise, submissions[index]) }
+    }
+    let isHTML = corpus.isHTML
+    let parseTime = seconds {
+        parallel(files.count, jobs: arguments.jobs) { index in
+            files[index].withUnsafeBytes { raw in
+                let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                if isHTML {
+                    if let doc = htmlReadMemory(base, Int32(raw.count), "index.html", "UTF-8", kru_html_parse_options()) { xmlFreeDoc(doc) }
+                } else {
+                    if let doc = xmlReadMemory(base, Int32(raw.count), "program.xml", nil, kru_xml_safe_parse_options()) { xmlFreeDoc(doc) }
+                }
+            }
+        }
+    }
+    let count = Double(arguments.count)
+    let runThroughput = count / wall
+    let gradeThroughput = count / gradeTime
+    let parseThroughput = count / parseTime
+    print("""
+
+        \(corpus.name) (\(corpus.exercise)): \(run.graded) graded, \(run.reused) identical to another (reused), \(run.errors) errors
+          whole run (discover, grade, history db, all reports): \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU, \(Int(runThroughput)) submissions/s
+            discovery \(String(format: "%.2f", discoverTime)) s, grading with history \(String(format: "%.2f", gradeRunTime)) s, reports \(String(format: "%.2f", outputTime)) s
+          peak RSS so far: \(String(format: "%.0f", rss)) MB
+          grading alone: \(Int(gradeThroughput)) submissions/s
+          bare libxml2 \(isHTML ? "htmlReadMemory" : "xmlReadMemory"): \(Int(parseThroughput)) files/s
+          ratio grading / parsing: \(String(format: "%.2f", gradeThroughput / parseThroughput)) (whole run / parsing: \(String(format: "%.2f", runThroughput / parseThroughput)))
+        """)
+}

@@ -1,0 +1,78 @@
+import Foundation
+import KruCore
+import KruHTML
+import Testing
+
+/// Bytes to text as a browser reads them: UTF-8 with or without BOM, the
+/// encoding a `<meta>` declares, and a clear error for what is not text.
+struct DecodingTests {
+    private func paragraph(_ bytes: [UInt8]) throws -> String? {
+        try HTMLParser.parse(data: Data(bytes), file: "index.html").elements(named: "p").first?.textContent
+    }
+
+    @Test func utf8WithAndWithoutByteOrderMark() throws {
+        let khmer = Array("<p>សួស្ដី</p>".utf8)
+        #expect(try paragraph(khmer) == "សួស្ដី")
+        #expect(try paragraph([0xEF, 0xBB, 0xBF] + khmer) == "សួស្ដី")
+        let document = try HTMLParser.parse(data: Data([0xEF, 0xBB, 0xBF] + khmer), file: "index.html")
+        #expect(document.elements(named: "p").first?.location?.column == 1)
+    }
+
+    @Test(arguments: ["windows-1252", "ISO-8859-1", "latin1", "us-ascii"])
+    func metaCharsetLatinLabelsAreWindows1252(_ label: String) throws {
+        let bytes = Array("<meta charset=\"\(label)\"><p>caf".utf8) + [0xE9, 0x20, 0x80] + Array("</p>".utf8)
+        #expect(try paragraph(bytes) == "café €")
+    }
+
+    @Test func httpEquivContentType() throws {
+        let bytes = Array("<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><p>".utf8) + [0xE9]
+        #expect(try paragraph(bytes) == "é")
+    }
+
+    @Test func metaUTF8AndUnknownLabelsReadUTF8() throws {
+        #expect(try paragraph(Array("<meta charset=utf-8><p>ក</p>".utf8)) == "ក")
+        #expect(try paragraph(Array("<meta charset=klingon><p>ក</p>".utf8)) == "ក")
+        // A page declaring UTF-16 in ASCII bytes is read as UTF-8, as browsers do.
+        #expect(try paragraph(Array("<meta charset=utf-16><p>ក</p>".utf8)) == "ក")
+    }
+
+    @Test func metaCharsetAfterTheFirst1024BytesIsIgnored() throws {
+        let bytes = Array(("<!--" + String(repeating: "x", count: 1100) + "--><meta charset=latin1><p>ក</p>").utf8)
+        #expect(try paragraph(bytes) == "ក")
+    }
+
+    @Test func otherEncodingsThroughFoundation() throws {
+        let bytes = Array("<meta charset=windows-1251><p>".utf8) + [0xCF, 0xF0, 0xE8]
+        #expect(try paragraph(bytes) == "При")
+    }
+
+    private func parseError(_ bytes: [UInt8], file: String) -> HTMLParseError? {
+        do {
+            _ = try HTMLParser.parse(data: Data(bytes), file: file)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func binaryFileIsAClearError() throws {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
+        let error = try #require(parseError(png, file: "photo.html"))
+        #expect(error.file == "photo.html")
+        #expect(error.message.en.contains("photo.html") && error.message.en.contains("not a text file"))
+        #expect(error.message.km.contains("photo.html"))
+    }
+
+    @Test func invalidUTF8IsAClearError() throws {
+        let error = try #require(parseError(Array("<p>caf".utf8) + [0xE9, 0x21], file: "index.html"))
+        #expect(error.message.en.contains("index.html") && error.message.en.contains("UTF-8"))
+        #expect(error.message.km.contains("UTF-8"))
+    }
+
+    @Test func emptyFileIsAnEmptyDocument() throws {
+        let document = try HTMLParser.parse(data: Data(), file: "index.html")
+        #expect(document.elements.map(\.name) == ["html", "head", "body"])
+        #expect(document.parserMessages.isEmpty)
+        #expect(document.source.isEmpty)
+    }
+}
