@@ -101,9 +101,9 @@ private let page = """
 }
 
 @Test func quirksModeComparesClassesAndIDsCaseInsensitively() throws {
-    let document = HTMLParser.parse(text: "<div id=Main class=\"Card big\"><p id=x class=note>x</p></div>")
-    let quirks = SelectorMatchingContext(document: document, quirksMode: true)
-    let standards = SelectorMatchingContext(document: document)
+    let body = "<div id=Main class=\"Card big\"><p id=x class=note>x</p></div>"
+    let quirks = SelectorMatchingContext(document: HTMLParser.parse(text: body))
+    let standards = SelectorMatchingContext(document: HTMLParser.parse(text: "<!DOCTYPE html>" + body))
     #expect(quirks.quirksMode && !standards.quirksMode)
     let list = try SelectorList.parse("#main .NOTE, .card")
     #expect(list.select(in: quirks).map(\.name) == ["div", "p"])

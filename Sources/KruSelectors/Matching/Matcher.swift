@@ -13,7 +13,7 @@ struct Matcher {
     init(document: HTMLDocument) {
         nodes = document.nodes
         context = nil
-        quirksMode = false
+        quirksMode = document.quirksMode
     }
 
     init(context: SelectorMatchingContext) {

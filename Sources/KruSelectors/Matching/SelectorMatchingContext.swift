@@ -11,16 +11,15 @@ public struct SelectorMatchingContext: Sendable {
     public let document: HTMLDocument
     let tables: SiblingTables
 
-    /// - Parameter quirksMode: match as browsers do in quirks mode, where class and id selectors
-    ///   compare ASCII case-insensitively (`.Card` matches `class="card"`). Chromium renders a page
-    ///   in quirks mode when it has no `<!DOCTYPE html>` (or a legacy doctype); kru matches in
-    ///   no-quirks mode unless asked.
-    public init(document: HTMLDocument, quirksMode: Bool = false) {
+    /// Matches as browsers do in the document's mode: in quirks mode (a page without
+    /// `<!DOCTYPE html>`, see ``HTMLDocument/quirksMode``) class and id selectors compare
+    /// ASCII case-insensitively, so `.Card` matches `class="card"`.
+    public init(document: HTMLDocument) {
         self.document = document
-        self.tables = SiblingTables(document.nodes, quirksMode: quirksMode)
+        self.tables = SiblingTables(document.nodes, quirksMode: document.quirksMode)
     }
 
-    /// Whether class and id selectors compare case-insensitively (see ``init(document:quirksMode:)``).
+    /// Whether class and id selectors compare case-insensitively (the document is in quirks mode).
     public var quirksMode: Bool { tables.quirksMode }
 }
 
