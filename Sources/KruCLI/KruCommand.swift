@@ -19,6 +19,7 @@ public struct KruCommand: ParsableCommand {
         subcommands: [
             ListCommand.self,
             ShowCommand.self,
+            CheckCommand.self,
             GradeCommand.self,
             HistoryCommand.self,
         ]

@@ -31,6 +31,15 @@ public struct SubmissionFiles: Sendable, Hashable {
     /// All relative paths, sorted.
     public var paths: [String] { files.keys.sorted() }
 
+    /// The files that decode as UTF-8 text, for quoting source lines in reports.
+    public var decodedTexts: [String: String] {
+        var texts: [String: String] = [:]
+        for (path, data) in files {
+            if case .success(let text) = TextDecoding.decodeUTF8(data) { texts[path] = text }
+        }
+        return texts
+    }
+
     /// Total size of all files in bytes.
     public var byteCount: Int { files.values.reduce(0) { $0 + $1.count } }
 

@@ -1,6 +1,0 @@
-import KruCLI
-import Testing
-
-@Test func commandIsNamedKru() {
-    #expect(KruCommand.configuration.commandName == "kru")
-}
