@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
+        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"], exclude: ["Fixtures"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze", "KruXML"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
