@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
-        .testTarget(name: "KruMazeTests", dependencies: ["KruMaze"]),
+        .testTarget(name: "KruMazeTests", dependencies: ["KruMaze", "KruXML"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
         .testTarget(
