@@ -69,11 +69,13 @@ let package = Package(
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
+        // Test helpers shared by test targets (a JSON Schema validator for schemas/).
+        .target(name: "KruTestSupport", path: "Tests/KruTestSupport"),
+        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric", "KruTestSupport"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze", "KruXML"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
-        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch"]),
+        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch", "KruTestSupport"]),
         .testTarget(
             name: "KruBatchTests",
             dependencies: [
