@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
         // Test helpers shared by test targets (a JSON Schema validator for schemas/).
         .target(name: "KruTestSupport", path: "Tests/KruTestSupport"),
-        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric", "KruTestSupport"]),
+        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric", "KruTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze", "KruXML"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
