@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
         .testTarget(
-            name: "KruLintTests", dependencies: ["KruLint", "KruCore", "KruXML", "Yams"], exclude: ["Fixtures"]),
+            name: "KruLintTests", dependencies: ["KruLint", "KruCore", "KruXML", "Yams", "KruTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch", "KruTestSupport"]),
         .testTarget(
             name: "KruBatchTests",
