@@ -49,11 +49,17 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // `kru lint`: checks an exercise pack (schemas, translations, starters fail,
+        // solutions pass, known-wrong samples fail as declared) and writes reports for CI.
+        .target(
+            name: "KruLint",
+            dependencies: ["KruCore", "KruPack", "KruRubric", "KruMaze", "KruSelectors", "Yams"]
+        ),
         // The command line: one subcommand per file.
         .target(
             name: "KruCLI",
             dependencies: [
-                "KruCore", "KruPack", "KruReports", "KruBatch",
+                "KruCore", "KruPack", "KruReports", "KruBatch", "KruLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,10 +75,12 @@ let package = Package(
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
+        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"], exclude: ["Fixtures"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze", "KruXML"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
+        .testTarget(
+            name: "KruLintTests", dependencies: ["KruLint", "KruCore", "KruXML", "Yams"], exclude: ["Fixtures"]),
         .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch"]),
         .testTarget(
             name: "KruBatchTests",

@@ -14,6 +14,7 @@ public struct KruCommand: ParsableCommand {
               kru list
               kru show web/01-first-page --lang km
               kru check web/01-first-page my-page.html
+              kru lint --strict
             """,
         version: "0.1.0",
         subcommands: [
@@ -22,6 +23,7 @@ public struct KruCommand: ParsableCommand {
             CheckCommand.self,
             GradeCommand.self,
             HistoryCommand.self,
+            LintCommand.self,
         ]
     )
 
