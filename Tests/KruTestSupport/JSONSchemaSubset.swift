@@ -1,20 +1,31 @@
 import Foundation
 
 /// A small JSON Schema (draft 2020-12) validator for the keywords
-/// `schemas/rubric.schema.json` uses, so tests can check rubrics against the
-/// published schema without a network or a third-party validator.
-struct JSONSchemaSubset {
+/// kru's published schemas (`schemas/*.schema.json`) use, so tests can check
+/// rubrics and JSON output against them without a network or a third-party
+/// validator.
+public struct JSONSchemaSubset {
     /// Keywords this validator understands; the schema must use no others.
-    static let keywords: Set<String> = [
+    public static let keywords: Set<String> = [
         "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
         "additionalProperties", "items", "minItems", "enum", "const", "oneOf", "anyOf", "minimum", "exclusiveMinimum",
         "minLength", "pattern",
     ]
 
-    let root: [String: Any]
+    public let root: [String: Any]
+
+    public init(root: [String: Any]) {
+        self.root = root
+    }
+
+    /// Reads a schema file (JSON).
+    public init(contentsOf url: URL) throws {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
+        root = object as? [String: Any] ?? [:]
+    }
 
     /// The keywords a schema uses that this validator does not know.
-    func unknownKeywords() -> Set<String> {
+    public func unknownKeywords() -> Set<String> {
         var unknown = Set<String>()
         func walk(_ schema: Any, isPropertyMap: Bool = false) {
             guard let object = schema as? [String: Any] else {
@@ -39,7 +50,7 @@ struct JSONSchemaSubset {
     }
 
     /// Problems of `value` against the root schema (empty when valid).
-    func validate(_ value: Any) -> [String] {
+    public func validate(_ value: Any) -> [String] {
         validate(value, against: root, path: "$")
     }
 
@@ -58,6 +69,9 @@ struct JSONSchemaSubset {
         }
         if let type = schema["type"] as? String, !Self.has(value, type: type) {
             return problems + ["\(path): expected \(type)"]
+        }
+        if let types = schema["type"] as? [String], !types.contains(where: { Self.has(value, type: $0) }) {
+            return problems + ["\(path): expected one of \(types)"]
         }
         if let constant = schema["const"], !Self.equal(value, constant) { problems.append("\(path): expected \(constant)") }
         if let options = schema["enum"] as? [Any], !options.contains(where: { Self.equal(value, $0) }) {
@@ -112,6 +126,7 @@ struct JSONSchemaSubset {
         case "array": return value is [Any]
         case "string": return value is String
         case "boolean": return value is Bool
+        case "null": return value is NSNull
         case "integer": return value is Int
         case "number": return (value is Int || value is Double) && !(value is Bool)
         default: return false
