@@ -99,3 +99,15 @@ private let page = """
     #expect(try select("p::before", in: page) == [])
     #expect(try select("p:after, #p1", in: page) == ["p1"])
 }
+
+@Test func quirksModeComparesClassesAndIDsCaseInsensitively() throws {
+    let body = "<div id=Main class=\"Card big\"><p id=x class=note>x</p></div>"
+    let quirks = SelectorMatchingContext(document: HTMLParser.parse(text: body))
+    let standards = SelectorMatchingContext(document: HTMLParser.parse(text: "<!DOCTYPE html>" + body))
+    #expect(quirks.quirksMode && !standards.quirksMode)
+    let list = try SelectorList.parse("#main .NOTE, .card")
+    #expect(list.select(in: quirks).map(\.name) == ["div", "p"])
+    #expect(list.select(in: standards).isEmpty)
+    // Attribute selectors keep their own rules in quirks mode.
+    #expect(try SelectorList.parse("[class~=card]").select(in: quirks).isEmpty)
+}

@@ -5,14 +5,18 @@ import Testing
 /// kru selects exactly what Chromium's `querySelectorAll` selects, and rejects what it rejects
 /// (cases recorded by scripts/chromium/record_selectors.py).
 @Test func agreesWithChromium() throws {
-    var documents: [String: HTMLDocument] = [:]
-    for (name, page) in ChromiumRecordedCases.pages { documents[name] = HTMLParser.parse(text: page) }
+    var contexts: [String: SelectorMatchingContext] = [:]
+    for (name, page) in ChromiumRecordedCases.pages {
+        let document = HTMLParser.parse(text: page.html)
+        #expect(document.quirksMode == page.quirksMode, "kru and Chromium disagree on quirks mode of \(name)")
+        contexts[name] = SelectorMatchingContext(document: document)
+    }
     var disagreements: [String] = []
     for (page, selector, expected) in ChromiumRecordedCases.cases {
-        let document = try #require(documents[page])
+        let context = try #require(contexts[page])
         let actual: [String]?
         do {
-            actual = try SelectorList.parse(selector).select(in: document).map { $0.attribute("id") ?? "<\($0.name)>" }
+            actual = try SelectorList.parse(selector).select(in: context).map { $0.attribute("id") ?? "<\($0.name)>" }
         } catch {
             actual = nil
         }

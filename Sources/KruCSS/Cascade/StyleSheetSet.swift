@@ -56,32 +56,13 @@ public struct StyleSheetSet: Sendable {
         collector.run()
         return StyleSheetSet(
             sheets: collector.sheets, inlineStyles: collector.inline, missing: collector.missing,
-            quirksMode: Self.isQuirks(document),
+            quirksMode: document.quirksMode,
             submissionCSSFiles: submission.paths.filter { $0.lowercased().hasSuffix(".css") })
     }
 
     /// Collects only what is inside the page (no linked files): for pages graded alone.
     public static func collect(from document: HTMLDocument) -> StyleSheetSet {
         collect(from: document, submission: SubmissionFiles(origin: "", files: [:]), htmlPath: document.file)
-    }
-
-    /// No-quirks mode needs a `<!DOCTYPE html…>` before the first tag (libxml2 makes up a
-    /// doctype when there is none, so the source decides).
-    private static func isQuirks(_ document: HTMLDocument) -> Bool {
-        var rest = Substring(document.source)
-        while true {
-            rest = rest.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-            if rest.hasPrefix("<!--") {
-                guard let end = rest.range(of: "-->") else { return true }
-                rest = rest[end.upperBound...]
-                continue
-            }
-            break
-        }
-        let head = rest.prefix(15).lowercased()
-        guard head.hasPrefix("<!doctype") else { return true }
-        let name = head.dropFirst(9).drop { $0.isWhitespace }
-        return !(name.hasPrefix("html") && (name.count == 4 || !(name.dropFirst(4).first?.isLetter ?? false)))
     }
 }
 

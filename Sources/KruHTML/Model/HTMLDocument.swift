@@ -17,14 +17,20 @@ public struct HTMLDocument: Sendable {
     public let lines: LineIndex
     /// Problems libxml2's parser reported, in source order.
     public let parserMessages: [ParserMessage]
+    /// Whether a browser renders the page in quirks mode: no `<!DOCTYPE html>`
+    /// before the first tag, or a legacy doctype. Quirks mode changes how the
+    /// page is styled (class and id selectors ignore case, lengths without a
+    /// unit are accepted) and built (a `<table>` does not close an open `<p>`).
+    public let quirksMode: Bool
 
-    public init(file: String, source: String, nodes: [HTMLNode], parserMessages: [ParserMessage]) {
+    public init(file: String, source: String, nodes: [HTMLNode], parserMessages: [ParserMessage], quirksMode: Bool = false) {
         precondition(nodes.first?.kind == .document, "nodes[0] must be the document node")
         self.file = file
         self.source = source
         self.nodes = nodes
         self.lines = LineIndex(text: source, file: file)
         self.parserMessages = parserMessages
+        self.quirksMode = quirksMode
     }
 
     /// The document node's id.

@@ -55,7 +55,7 @@ public enum HTMLParser {
                 .replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
         }
         let bytes = Array(source.utf8)
-        let (nodes, messages) = bytes.withUnsafeBufferPointer { buffer in
+        let (nodes, messages, quirksMode) = bytes.withUnsafeBufferPointer { buffer in
             let result = SAXTokenSource.run(buffer)
             var offsets = result.builder.nodes.lazy.map(\.offset).filter { $0 >= 0 } + result.messages.map(\.offset)
             offsets.sort()
@@ -64,9 +64,9 @@ public enum HTMLParser {
             let messages = result.messages.map {
                 ParserMessage(code: $0.code, message: $0.text, location: locator.location(of: $0.offset), offset: $0.offset)
             }
-            return (nodes, messages)
+            return (nodes, messages, result.builder.quirks)
         }
-        return HTMLDocument(file: file, source: source, nodes: nodes, parserMessages: messages)
+        return HTMLDocument(file: file, source: source, nodes: nodes, parserMessages: messages, quirksMode: quirksMode)
     }
 }
 

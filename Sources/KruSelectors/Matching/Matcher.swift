@@ -7,15 +7,19 @@ import KruHTML
 struct Matcher {
     let nodes: [HTMLNode]
     let context: SiblingTables?
+    /// Class and id selectors compare ASCII case-insensitively (quirks mode).
+    let quirksMode: Bool
 
     init(document: HTMLDocument) {
         nodes = document.nodes
         context = nil
+        quirksMode = document.quirksMode
     }
 
     init(context: SelectorMatchingContext) {
         nodes = context.tables.nodes
         self.context = context.tables
+        quirksMode = context.tables.quirksMode
     }
 
     /// The result of matching part of a complex selector; the failures tell the caller how far back
@@ -93,10 +97,10 @@ struct Matcher {
             return nodes[element].name == name
         case .id(let id):
             guard let value = attribute(element, "id") else { return false }
-            return ValueMatching.equal(value, id)
+            return ValueMatching.matches(.equals, value: value, needle: id, ignoringCase: quirksMode)
         case .class(let name):
             guard let value = attribute(element, "class") else { return false }
-            return ValueMatching.containsWord(value, name)
+            return ValueMatching.matches(.includes, value: value, needle: name, ignoringCase: quirksMode)
         case .attribute(let selector):
             guard let value = attribute(element, selector.name) else { return false }
             guard let op = selector.operator else { return true }

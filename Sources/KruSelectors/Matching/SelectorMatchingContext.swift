@@ -11,16 +11,23 @@ public struct SelectorMatchingContext: Sendable {
     public let document: HTMLDocument
     let tables: SiblingTables
 
+    /// Matches as browsers do in the document's mode: in quirks mode (a page without
+    /// `<!DOCTYPE html>`, see ``HTMLDocument/quirksMode``) class and id selectors compare
+    /// ASCII case-insensitively, so `.Card` matches `class="card"`.
     public init(document: HTMLDocument) {
         self.document = document
-        self.tables = SiblingTables(document.nodes)
+        self.tables = SiblingTables(document.nodes, quirksMode: document.quirksMode)
     }
+
+    /// Whether class and id selectors compare case-insensitively (the document is in quirks mode).
+    public var quirksMode: Bool { tables.quirksMode }
 }
 
 /// The tables of a ``SelectorMatchingContext``, in one shared object so that handing a context
 /// to the matcher costs one reference count, not one per table.
 final class SiblingTables: Sendable {
     let nodes: [HTMLNode]
+    let quirksMode: Bool
     /// Per node index (`-1` when absent or not an element):
     /// the parent element, the previous and next element siblings.
     let parentElement: [Int32]
@@ -33,8 +40,9 @@ final class SiblingTables: Sendable {
     let typePosition: [Int32]
     let typeCount: [Int32]
 
-    init(_ nodes: [HTMLNode]) {
+    init(_ nodes: [HTMLNode], quirksMode: Bool) {
         self.nodes = nodes
+        self.quirksMode = quirksMode
         var parentElement = [Int32](repeating: -1, count: nodes.count)
         var previousSibling = [Int32](repeating: -1, count: nodes.count)
         var nextSibling = [Int32](repeating: -1, count: nodes.count)

@@ -24,11 +24,6 @@ enum ValueMatching {
         }
     }
 
-    /// Whether the whitespace-separated list `value` contains `word` (case-sensitive): `~=` and classes.
-    static func containsWord(_ value: String, _ word: String) -> Bool {
-        matches(.includes, value: value, needle: word, ignoringCase: false)
-    }
-
     /// Whether two strings are identical code point by code point.
     static func equal(_ lhs: String, _ rhs: String) -> Bool {
         matches(.equals, value: lhs, needle: rhs, ignoringCase: false)
