@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "KruCLI",
             dependencies: [
-                "KruCore", "KruPack", "KruReports", "KruBatch",
+                "KruCore", "KruPack", "KruReports", "KruBatch", "KruMaze",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
