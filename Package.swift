@@ -49,11 +49,17 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // `kru lint`: checks an exercise pack (schemas, translations, starters fail,
+        // solutions pass, known-wrong samples fail as declared) and writes reports for CI.
+        .target(
+            name: "KruLint",
+            dependencies: ["KruCore", "KruPack", "KruRubric", "KruMaze", "KruSelectors", "Yams"]
+        ),
         // The command line: one subcommand per file.
         .target(
             name: "KruCLI",
             dependencies: [
-                "KruCore", "KruPack", "KruReports", "KruBatch", "KruMaze",
+                "KruCore", "KruPack", "KruReports", "KruBatch", "KruLint", "KruMaze",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +79,8 @@ let package = Package(
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze", "KruXML"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
+        .testTarget(
+            name: "KruLintTests", dependencies: ["KruLint", "KruCore", "KruXML", "Yams"], exclude: ["Fixtures"]),
         .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch"]),
         .testTarget(
             name: "KruBatchTests",

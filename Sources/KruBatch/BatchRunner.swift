@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import KruCore
 import KruPack
 import KruReports
@@ -21,8 +22,21 @@ public struct BatchRun: Sendable, Hashable {
     public var total: Int { graded + reused + errors + missing }
 }
 
-/// Grades a cohort in parallel, committing each submission to the history
-/// database as soon as it is done.
+/// Asks a running batch to stop (Ctrl-C): workers finish the submission in
+/// hand, commit what is done, and the run is recorded as `interrupted`.
+public final class Cancellation: Sendable {
+    private let flag = Atomic<Bool>(false)
+
+    public init() {}
+
+    public func cancel() { flag.store(true, ordering: .relaxed) }
+
+    public var isCancelled: Bool { flag.load(ordering: .relaxed) }
+}
+
+/// Grades a cohort in parallel, committing finished submissions to the
+/// history database in small batches (at most ``commitRows`` rows or
+/// ``commitInterval`` seconds of work each).
 ///
 /// Memory stays flat whatever the cohort size: a submission's files are read
 /// by the worker that grades it and dropped when its row is committed.
@@ -31,6 +45,10 @@ public struct BatchRunner: Sendable {
     public let grading: Grading
     /// Submissions graded at once (default: one per core).
     public let jobs: Int
+    /// Rows committed together at most.
+    public static let commitRows = 256
+    /// Seconds of finished work kept uncommitted at most.
+    public static let commitInterval = 0.25
 
     public init(store: HistoryStore, grading: Grading, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.store = store
@@ -39,9 +57,11 @@ public struct BatchRunner: Sendable {
     }
 
     /// Grades every submission of `cohort`. `progress(done, total)` is called
-    /// after each submission (from worker threads).
+    /// after each submission (from worker threads). When `cancellation` is
+    /// cancelled, the run commits what it finished, is marked `interrupted`
+    /// and throws a ``BatchError`` with `interrupted` set.
     public func run(
-        _ cohort: Cohort, pack: String, progress: (@Sendable (Int, Int) -> Void)? = nil
+        _ cohort: Cohort, pack: String, progress: (@Sendable (Int, Int) -> Void)? = nil, cancellation: Cancellation? = nil
     ) throws(BatchError) -> BatchRun {
         let runID = try store.beginRun(cohort: cohort.root.path, layout: cohort.layout.rawValue, pack: pack)
         var positions: [String: Int] = [:]
@@ -51,12 +71,14 @@ public struct BatchRunner: Sendable {
         var versions: [String: String] = [:]
         for exercise in cohort.exercises { versions[exercise.id] = grading.rubricVersion(of: exercise) }
         let missing = cohort.missingRows
-        for row in cohort.errors + missing {
-            try store.record(run: runID, position: positions[row.student.key] ?? 0, row: row, rubricVersion: versions[row.exercise])
-        }
-        let state = RunState(total: cohort.submissions.count)
+        try store.record(run: runID, (cohort.errors + missing).map { row in
+            HistoryStore.PendingRow(position: positions[row.student.key] ?? 0, row: row, rubricVersion: versions[row.exercise])
+        })
+        let state = RunState(total: cohort.submissions.count, cancellation: cancellation)
         let (rubricVersions, studentPositions) = (versions, positions)
         let submissions = cohort.submissions
+        let store = self.store
+        let grading = self.grading
         let work = { @Sendable (index: Int) throws(BatchError) in
             let pending = submissions[index]
             let version = rubricVersions[pending.exercise.id] ?? grading.rubricVersion(of: pending.exercise)
@@ -65,6 +87,7 @@ public struct BatchRunner: Sendable {
             var wasReused = false
             do {
                 let files = try SubmissionReader.read(pending)
+                if let refusal = grading.refusal(pending.exercise, files) { throw refusal }
                 let hash = SHA256.contentHash(of: files.files)
                 // A result with a check that could not judge (a broken grader) is not reused.
                 if let cached = try store.cachedResult(exercise: pending.exercise.id, contentHash: hash, rubricVersion: version),
@@ -85,8 +108,9 @@ public struct BatchRunner: Sendable {
             } catch {
                 throw BatchError("\(error)")
             }
-            try store.record(run: runID, position: position, row: row, rubricVersion: version)
-            let done = state.finished(row, reused: wasReused)
+            let (done, batch) = state.finished(
+                HistoryStore.PendingRow(position: position, row: row, rubricVersion: version), reused: wasReused)
+            if let batch { try store.record(run: runID, batch) }
             progress?(done, submissions.count)
         }
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(submissions.count, 1))) { _ in
@@ -98,44 +122,80 @@ public struct BatchRunner: Sendable {
                 }
             }
         }
-        if let failure = state.failure { throw failure }
+        // Whatever happened, keep the finished work.
+        let rest = state.takeAll()
+        if state.failure == nil { try store.record(run: runID, rest) }
+        if let failure = state.failure {
+            try? store.interruptRun(runID)
+            throw failure
+        }
+        if cancellation?.isCancelled == true {
+            try store.interruptRun(runID)
+            throw BatchError(
+                "interrupted: \(state.done) of \(submissions.count) submissions were graded and kept; run the same command again to finish",
+                interrupted: true)
+        }
         try store.finishRun(runID)
         return BatchRun(id: runID, graded: state.graded, reused: state.reused, errors: state.errors + cohort.errors.count, missing: missing.count)
     }
 }
 
-/// Shared counters of the workers.
+/// Shared counters of the workers, and the finished rows not yet committed.
 private final class RunState: @unchecked Sendable {
     private let lock = NSLock()
     private var nextIndex = 0
     private let total: Int
+    private let cancellation: Cancellation?
     private(set) var graded = 0
     private(set) var reused = 0
     private(set) var errors = 0
-    private var done = 0
+    private(set) var done = 0
     private(set) var failure: BatchError?
+    private var buffer: [HistoryStore.PendingRow] = []
+    private var lastCommit = DispatchTime.now().uptimeNanoseconds
 
-    init(total: Int) { self.total = total }
+    init(total: Int, cancellation: Cancellation?) {
+        self.total = total
+        self.cancellation = cancellation
+    }
 
-    /// The next submission to grade, or nil when all are taken (or the run failed).
+    /// The next submission to grade, or nil when all are taken (or the run failed or was cancelled).
     func next() -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard failure == nil, nextIndex < total else { return nil }
+        guard failure == nil, cancellation?.isCancelled != true, nextIndex < total else { return nil }
         nextIndex += 1
         return nextIndex - 1
     }
 
-    func finished(_ row: CohortRow, reused wasReused: Bool) -> Int {
+    /// Counts a finished row; returns the rows to commit now, when a batch is due.
+    func finished(_ pending: HistoryStore.PendingRow, reused wasReused: Bool) -> (Int, [HistoryStore.PendingRow]?) {
         lock.lock()
         defer { lock.unlock() }
-        switch row.outcome {
+        switch pending.row.outcome {
         case .graded: if wasReused { reused += 1 } else { graded += 1 }
         case .error: errors += 1
         case .missing: break
         }
         done += 1
-        return done
+        buffer.append(pending)
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard buffer.count >= BatchRunner.commitRows
+            || Double(now - lastCommit) / 1e9 >= BatchRunner.commitInterval
+            || cancellation?.isCancelled == true
+        else { return (done, nil) }
+        lastCommit = now
+        let batch = buffer
+        buffer = []
+        return (done, batch)
+    }
+
+    func takeAll() -> [HistoryStore.PendingRow] {
+        lock.lock()
+        defer { lock.unlock() }
+        let batch = buffer
+        buffer = []
+        return batch
     }
 
     func fail(_ error: BatchError) {

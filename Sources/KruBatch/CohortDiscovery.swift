@@ -164,8 +164,9 @@ extension CohortDiscovery {
             for child in children {
                 let name = child.lastPathComponent
                 if !CohortDiscovery.isDirectory(child) {
-                    // A roster or other spreadsheet beside the student folders is not a submission.
-                    if child.pathExtension.lowercased() == "csv" { continue }
+                    // A roster or other spreadsheet, or the mentor's notes (README.md), beside the
+                    // student folders are not submissions.
+                    if ["csv", "md"].contains(child.pathExtension.lowercased()) { continue }
                     let stem = (name as NSString).deletingPathExtension
                     if let fixed, CohortDiscovery.submissionExtensions.contains(child.pathExtension.lowercased()) {
                         let student = student(source: name, id: nil, name: stem)

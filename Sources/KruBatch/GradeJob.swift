@@ -21,12 +21,16 @@ public struct GradeJobOptions: Sendable {
     public var gradescope: Bool
     /// Draw a progress bar on standard error (only shown on a terminal).
     public var progress: Bool
+    /// Stops the run early, keeping what it finished (Ctrl-C).
+    public var cancellation: Cancellation?
 
     public init(
         cohort: URL, out: URL, database: URL? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         exercise: String? = nil, roster: URL? = nil, language: Language = .english,
-        formats: Set<OutputFormat> = Set(OutputFormat.allCases), gradescope: Bool = false, progress: Bool = false
+        formats: Set<OutputFormat> = Set(OutputFormat.allCases), gradescope: Bool = false, progress: Bool = false,
+        cancellation: Cancellation? = nil
     ) {
+        self.cancellation = cancellation
         self.cohort = cohort
         self.out = out
         self.database = database
@@ -80,7 +84,7 @@ public enum GradeJob {
             progress = { done, total in bar.update(done, total) }
         }
         let run = try BatchRunner(store: store, grading: grading, jobs: options.jobs)
-            .run(cohort, pack: pack.root.path, progress: progress)
+            .run(cohort, pack: pack.root.path, progress: progress, cancellation: options.cancellation)
         let files = try BatchOutputs.write(
             run: run, cohort: cohort, store: store,
             options: OutputOptions(

@@ -12,6 +12,9 @@ public struct Grading: Sendable {
     public var grade: @Sendable (Exercise, SubmissionFiles) -> GradeResult
     /// Draws the result as an SVG document, when the exercise has a picture.
     public var picture: @Sendable (Exercise, SubmissionFiles, GradeResult) -> String?
+    /// Why a submission cannot be graded at all (it becomes an `error` row
+    /// naming the file), or `nil` when it can.
+    public var refusal: @Sendable (Exercise, SubmissionFiles) -> SubmissionError?
     /// Changes whenever kru's grading code changes in a way that changes
     /// results; part of every rubric version so old results are not reused.
     public var engineVersion: String
@@ -19,11 +22,13 @@ public struct Grading: Sendable {
     public init(
         engineVersion: String,
         grade: @escaping @Sendable (Exercise, SubmissionFiles) -> GradeResult,
-        picture: @escaping @Sendable (Exercise, SubmissionFiles, GradeResult) -> String? = { _, _, _ in nil }
+        picture: @escaping @Sendable (Exercise, SubmissionFiles, GradeResult) -> String? = { _, _, _ in nil },
+        refusal: @escaping @Sendable (Exercise, SubmissionFiles) -> SubmissionError? = { _, _ in nil }
     ) {
         self.engineVersion = engineVersion
         self.grade = grade
         self.picture = picture
+        self.refusal = refusal
     }
 
     /// Grades and keeps what the reports need: the quoted source lines and the picture.

@@ -7,11 +7,14 @@ import KruReports
 /// hash) and results (with the rubric version that produced them).
 ///
 /// The database is in WAL mode with a busy timeout, so several `kru grade`
-/// runs can share one file; each finished submission is committed on its
-/// own, so an interrupted run loses nothing and the next run reuses it.
+/// runs can share one file. Finished submissions are committed in small
+/// batches (a fraction of a second of work each), so an interrupted run loses
+/// at most its last batch and the next run reuses everything committed.
 ///
 /// Tables:
-/// - `runs(id, started_at, finished_at, status, cohort, layout, pack)`; status `running` until it completes
+/// - `runs(id, started_at, finished_at, status, cohort, layout, pack, owner)`; status `running` until it
+///   completes (`complete`) or is stopped (`interrupted`: by Ctrl-C, or found on the next start with its
+///   process gone); `owner` identifies the process running it
 /// - `results(id, exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at)`,
 ///   unique per (exercise, content_hash, rubric_version); `graded` is the JSON of the result
 /// - `submissions(id, run_id, position, student_key, student_name, student_language, participant,
@@ -37,6 +40,10 @@ public final class HistoryStore: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try db.execute(sql: Self.schema)
+                    // Databases written before runs had an owner.
+                    if try !db.columns(in: "runs").contains(where: { $0.name == "owner" }) {
+                        try db.execute(sql: "ALTER TABLE runs ADD COLUMN owner TEXT")
+                    }
                     return .commit
                 }
             }
@@ -116,20 +123,51 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    /// Starts a run; returns its id.
+    /// Starts a run owned by this process; returns its id. Runs left
+    /// `running` by a process that no longer exists (killed, crashed) are
+    /// marked `interrupted` first.
     public func beginRun(cohort: String, layout: String, pack: String) throws(BatchError) -> Int64 {
         try write { db in
+            try Self.markAbandonedRuns(db)
             try db.execute(
-                sql: "INSERT INTO runs (started_at, status, cohort, layout, pack) VALUES (?, 'running', ?, ?, ?)",
-                arguments: [Self.now(), cohort, layout, pack])
+                sql: "INSERT INTO runs (started_at, status, cohort, layout, pack, owner) VALUES (?, 'running', ?, ?, ?, ?)",
+                arguments: [Self.now(), cohort, layout, pack, RunOwner.current])
             return db.lastInsertedRowID
         }
     }
 
     /// Marks a run complete.
     public func finishRun(_ run: Int64) throws(BatchError) {
+        try end(run, status: "complete")
+    }
+
+    /// Marks a run interrupted (stopped before it completed; what it committed stays).
+    public func interruptRun(_ run: Int64) throws(BatchError) {
+        try end(run, status: "interrupted")
+    }
+
+    private func end(_ run: Int64, status: String) throws(BatchError) {
         try write { db in
-            try db.execute(sql: "UPDATE runs SET finished_at = ?, status = 'complete' WHERE id = ?", arguments: [Self.now(), run])
+            try db.execute(
+                sql: "UPDATE runs SET finished_at = ?, status = ? WHERE id = ? AND status = 'running'",
+                arguments: [Self.now(), status, run])
+        }
+    }
+
+    /// The status of a run (`running`, `complete`, `interrupted`), or nil when there is no such run.
+    public func status(run: Int64) throws(BatchError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT status FROM runs WHERE id = ?", arguments: [run]) }
+    }
+
+    /// Marks `interrupted` every `running` run whose owner process is gone.
+    static func markAbandonedRuns(_ db: Database) throws {
+        let running = try Row.fetchAll(db, sql: "SELECT id, owner FROM runs WHERE status = 'running'")
+        for row in running {
+            let owner: String? = row["owner"]
+            if let owner, RunOwner.isAlive(owner) { continue }
+            try db.execute(
+                sql: "UPDATE runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?) WHERE id = ?",
+                arguments: [now(), row["id"] as Int64])
         }
     }
 
@@ -144,51 +182,75 @@ public final class HistoryStore: Sendable {
         return try? JSONDecoder().decode(GradedSubmission.self, from: data)
     }
 
+    /// A row ready to be committed: its result already encoded (encoding
+    /// happens on the worker threads, outside the write transaction).
+    public struct PendingRow: Sendable {
+        public var position: Int
+        public var row: CohortRow
+        public var rubricVersion: String?
+        var payload: Data?
+
+        public init(position: Int, row: CohortRow, rubricVersion: String?) {
+            self.position = position
+            self.row = row
+            self.rubricVersion = rubricVersion
+            if case .graded(let graded, let reused) = row.outcome, !reused {
+                payload = try? JSONEncoder().encode(graded)
+            }
+        }
+    }
+
     /// Commits one row of a run (and its result, when graded) in one transaction.
     public func record(run: Int64, position: Int, row: CohortRow, rubricVersion: String?) throws(BatchError) {
-        var payload: Data?
-        if case .graded(let graded, _) = row.outcome {
-            payload = try? JSONEncoder().encode(graded)
-        }
+        try record(run: run, [PendingRow(position: position, row: row, rubricVersion: rubricVersion)])
+    }
+
+    /// Commits rows of a run (and their results) in one transaction: all or none.
+    public func record(run: Int64, _ rows: [PendingRow]) throws(BatchError) {
+        guard !rows.isEmpty else { return }
         try write { db in
-            var resultID: Int64?
-            if case .graded(let graded, _) = row.outcome, let payload, let hash = row.contentHash, let rubricVersion {
-                try db.execute(
-                    sql: """
-                        INSERT INTO results (exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (exercise, content_hash, rubric_version) DO UPDATE SET
-                            score = excluded.score, max_score = excluded.max_score, passed = excluded.passed,
-                            graded = excluded.graded, graded_at = excluded.graded_at
-                        WHERE results.graded != excluded.graded
-                        """,
-                    arguments: [
-                        row.exercise, hash, rubricVersion, graded.result.score, graded.result.maxScore,
-                        graded.result.passed, payload, Self.now(),
-                    ])
-                resultID = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ?",
-                    arguments: [row.exercise, hash, rubricVersion])
-            }
-            var errorFile: String?, errorEN: String?, errorKM: String?
-            var reused = false
-            switch row.outcome {
-            case .error(let file, let message): (errorFile, errorEN, errorKM) = (file, message.en, message.km)
-            case .graded(_, let wasReused): reused = wasReused
-            case .missing: break
-            }
-            try db.execute(
-                sql: """
-                    INSERT OR REPLACE INTO submissions (run_id, position, student_key, student_name, student_language,
-                        participant, exercise, status, reused, origin, content_hash, rubric_version, result_id,
-                        error_file, error_en, error_km, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    run, position, row.student.key, row.student.name, row.student.language.rawValue,
+            let now = Self.now()
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO results (exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (exercise, content_hash, rubric_version) DO UPDATE SET
+                    score = excluded.score, max_score = excluded.max_score, passed = excluded.passed,
+                    graded = excluded.graded, graded_at = excluded.graded_at
+                WHERE results.graded != excluded.graded
+                """)
+            let lookup = try db.cachedStatement(
+                sql: "SELECT id FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ?")
+            let insert = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO submissions (run_id, position, student_key, student_name, student_language,
+                    participant, exercise, status, reused, origin, content_hash, rubric_version, result_id,
+                    error_file, error_en, error_km, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for pending in rows {
+                let row = pending.row
+                var resultID: Int64?
+                if case .graded(let graded, _) = row.outcome, let hash = row.contentHash, let rubricVersion = pending.rubricVersion {
+                    if let payload = pending.payload {
+                        try upsert.execute(arguments: [
+                            row.exercise, hash, rubricVersion, graded.result.score, graded.result.maxScore,
+                            graded.result.passed, payload, now,
+                        ])
+                    }
+                    resultID = try Int64.fetchOne(lookup, arguments: [row.exercise, hash, rubricVersion])
+                }
+                var errorFile: String?, errorEN: String?, errorKM: String?
+                var reused = false
+                switch row.outcome {
+                case .error(let file, let message): (errorFile, errorEN, errorKM) = (file, message.en, message.km)
+                case .graded(_, let wasReused): reused = wasReused
+                case .missing: break
+                }
+                try insert.execute(arguments: [
+                    run, pending.position, row.student.key, row.student.name, row.student.language.rawValue,
                     row.student.participant, row.exercise, row.status, reused, row.origin, row.contentHash,
-                    rubricVersion, resultID, errorFile, errorEN, errorKM, Self.now(),
+                    pending.rubricVersion, resultID, errorFile, errorEN, errorKM, now,
                 ])
+            }
         }
     }
 

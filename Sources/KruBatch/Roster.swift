@@ -108,6 +108,11 @@ public struct Roster: Sendable, Hashable {
 /// A problem that stops a batch run before it starts (exit code 2).
 public struct BatchError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The run was stopped on request (Ctrl-C); what it finished is committed.
+    public var interrupted: Bool
+    public init(_ message: String, interrupted: Bool = false) {
+        self.message = message
+        self.interrupted = interrupted
+    }
     public var description: String { message }
 }

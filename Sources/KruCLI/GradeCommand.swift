@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import KruBatch
 import KruCore
@@ -98,10 +99,16 @@ struct GradeCommand: ParsableCommand {
             language: language,
             formats: try formats(),
             gradescope: gradescope,
-            progress: true)
+            progress: true,
+            cancellation: Cancellation())
+        let stopSignals = Self.stopOnSignals(options.cancellation!)
+        defer { stopSignals.forEach { $0.cancel() } }
         let result: GradeJobResult
         do {
             result = try GradeJob.run(options, pack: pack, grading: .pack(pack))
+        } catch where error.interrupted {
+            Terminal.printError("\n" + Self.interrupted.text(language))
+            throw ExitCode(130)
         } catch {
             throw CLIError.usage(error.description)
         }
@@ -114,6 +121,26 @@ struct GradeCommand: ParsableCommand {
             Terminal.printError("warning: \(problem.file): \(problem.message.text(language))")
         }
     }
+
+    /// The first Ctrl-C (or SIGTERM) stops the run gently: finished work is
+    /// committed and the run recorded as interrupted. A second one exits at
+    /// once (the next run then marks it interrupted).
+    static func stopOnSignals(_ cancellation: Cancellation) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                if cancellation.isCancelled { Foundation.exit(130) }
+                cancellation.cancel()
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    static let interrupted = LocalizedText(
+        en: "Stopped. Finished submissions are kept; run the same command again to grade the rest.",
+        km: "បានបញ្ឈប់។ ការដាក់ស្នើដែលបានដាក់ពិន្ទុរួចត្រូវបានរក្សាទុក; សូមដំណើរការពាក្យបញ្ជាដដែលម្ដងទៀត ដើម្បីដាក់ពិន្ទុដែលនៅសល់។")
 
     static let done = LocalizedText(
         en: "Graded {students} students: {graded} graded, {reused} unchanged (reused), {errors} could not be graded, {missing} missing. Reports in {out}",

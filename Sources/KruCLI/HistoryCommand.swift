@@ -64,7 +64,11 @@ enum HistoryReport {
                 default:
                     line += Self.missing.text(language)
                 }
-                if entry.runStatus != "complete" { line += "  (" + Self.interrupted.text(language) + ")" }
+                switch entry.runStatus {
+                case "complete": break
+                case "running": line += "  (" + Self.running.text(language) + ")"
+                default: line += "  (" + Self.interrupted.text(language) + ")"
+                }
                 out += line + "\n"
             }
             let scores = list.compactMap(\.score)
@@ -79,5 +83,6 @@ enum HistoryReport {
     static let error = LocalizedText(en: "could not be graded", km: "មិនអាចដាក់ពិន្ទុបាន")
     static let missing = LocalizedText(en: "nothing submitted", km: "មិនបានដាក់ស្នើ")
     static let interrupted = LocalizedText(en: "run interrupted", km: "ការដំណើរការត្រូវបានរំខាន")
+    static let running = LocalizedText(en: "run still in progress", km: "ការដំណើរការកំពុងបន្ត")
     static let change = LocalizedText(en: "change since the first run: {change} points", km: "ការប្រែប្រួលតាំងពីលើកដំបូង: {change} ពិន្ទុ")
 }

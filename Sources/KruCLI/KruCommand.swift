@@ -15,6 +15,7 @@ public struct KruCommand: ParsableCommand {
               kru show web/01-first-page --lang km
               kru check web/01-first-page my-page.html
               kru run maze/02-turn my-program.txt --animate
+              kru lint --strict
             """,
         version: "0.1.0",
         subcommands: [
@@ -24,6 +25,7 @@ public struct KruCommand: ParsableCommand {
             RunCommand.self,
             GradeCommand.self,
             HistoryCommand.self,
+            LintCommand.self,
         ]
     )
 

@@ -5,8 +5,9 @@ import KruHTML
 public struct WebGrade: Sendable, Hashable {
     /// One result per rubric check, in rubric order.
     public var checks: [CheckResult]
-    /// Beginner diagnostics of the submission's HTML files; advice that never
-    /// changes a verdict (unless a check uses a `diagnostic:` condition).
+    /// Beginner diagnostics of the submission's HTML files (and, for rubrics that judge
+    /// styles, of the CSS those pages use); advice that never changes a verdict (unless a
+    /// check uses a `diagnostic:` condition).
     public var diagnostics: [Finding]
 
     public init(checks: [CheckResult], diagnostics: [Finding]) {
@@ -15,12 +16,21 @@ public struct WebGrade: Sendable, Hashable {
     }
 }
 
-/// Grades web submissions (HTML pages) against a ``Rubric``.
+/// Grades web submissions (HTML pages and their CSS) against a ``Rubric``.
+///
+/// One grader is shared by every submission of an exercise; each ``grade(_:)`` parses each
+/// page once, collects its style sheets once and computes its styles once per screen size,
+/// whatever the number of checks.
 public struct WebGrader: Sendable {
     public let rubric: Rubric
+    /// Whether ``WebGrade/diagnostics`` holds CSS diagnostics beside the HTML ones.
+    public let includesCSSDiagnostics: Bool
 
-    public init(rubric: Rubric) {
+    /// - Parameter cssDiagnostics: report CSS diagnostics too (for `css` exercises); by
+    ///   default, when the rubric judges styles (``Rubric/judgesStyles``).
+    public init(rubric: Rubric, cssDiagnostics: Bool? = nil) {
         self.rubric = rubric
+        self.includesCSSDiagnostics = cssDiagnostics ?? rubric.judgesStyles
     }
 
     /// Grades a submission: every check is judged (a missing or unreadable
@@ -31,12 +41,19 @@ public struct WebGrader: Sendable {
             result(of: check, outcome: evaluator.evaluate(check.condition, in: .file("index.html")))
         }
         var diagnostics: [Finding] = []
+        var cssDiagnostics: [Finding] = []
         for path in submission.paths where path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") {
             if case .success(let document) = evaluator.document(path) {
                 diagnostics += evaluator.diagnostics(document)
+                if includesCSSDiagnostics {
+                    // A style sheet shared by several pages is reported once.
+                    for finding in evaluator.cssDiagnostics(document) where !cssDiagnostics.contains(finding) {
+                        cssDiagnostics.append(finding)
+                    }
+                }
             }
         }
-        return WebGrade(checks: checks, diagnostics: diagnostics)
+        return WebGrade(checks: checks, diagnostics: diagnostics + cssDiagnostics)
     }
 
     /// Beginner diagnostics of one page.

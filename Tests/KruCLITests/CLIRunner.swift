@@ -22,7 +22,8 @@ struct CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = packageRoot) throws -> Output {
+    /// A `kru` process ready to start, with a clean language environment.
+    static func process(_ arguments: [String], environment: [String: String] = [:], in directory: URL = packageRoot) -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -33,6 +34,20 @@ struct CLIRunner {
         env["LC_ALL"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
+        return process
+    }
+
+    /// Starts `kru` without waiting for it (its output is dropped).
+    static func start(_ arguments: [String], in directory: URL = packageRoot) throws -> Process {
+        let process = process(arguments, in: directory)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = packageRoot) throws -> Output {
+        let process = process(arguments, environment: environment, in: directory)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -4,18 +4,28 @@ import KruRubric
 import Testing
 import Yams
 
-/// Every web exercise under graders/web: the rubric loads, the reference
-/// solution passes every check, the starter fails at least one, and each
-/// known-wrong sample fails exactly the checks it declares.
+/// Every web and CSS exercise under graders/web and graders/css: the rubric
+/// loads, the reference solution passes every check, the starter fails at
+/// least one, and each known-wrong sample fails exactly the checks it declares.
 struct BundledExerciseTests {
-    static let exercises: [String] = {
-        let root = repositoryRoot.appending(path: "graders/web")
+    static func exercises(in kind: String) -> [String] {
+        let root = repositoryRoot.appending(path: "graders/\(kind)")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { "web/\($0)" }
-    }()
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(kind)/\($0)" }
+    }
+
+    static let exercises: [String] = exercises(in: "web") + exercises(in: "css")
 
     @Test func thereAreAtLeastTenWebExercises() {
-        #expect(Self.exercises.count >= 10)
+        #expect(Self.exercises(in: "web").count >= 10)
+    }
+
+    @Test func theCSSExercisesAreBundled() {
+        let css = Self.exercises(in: "css")
+        for id in ["css/06-colors-fonts", "css/07-box-model", "css/08-flexbox"] {
+            #expect(css.contains(id), "missing \(id)")
+        }
+        #expect(css.count >= 5)
     }
 
     @Test func theReferenceExercisesAreBundled() {
@@ -73,7 +83,7 @@ struct BundledExerciseTests {
     @Test(arguments: exercises) func exerciseFileIsBilingual(_ exercise: String) throws {
         let url = repositoryRoot.appending(path: "exercises/\(exercise)/exercise.yaml")
         let yaml = try #require(try Yams.load(yaml: String(contentsOf: url, encoding: .utf8)) as? [String: Any])
-        #expect(yaml["kind"] as? String == "web")
+        #expect(yaml["kind"] as? String == String(exercise.prefix { $0 != "/" }))
         for key in ["title", "instructions"] {
             let text = try #require(yaml[key] as? [String: String], "\(exercise): \(key)")
             #expect(text["en"]?.isEmpty == false && text["km"]?.isEmpty == false, "\(exercise): \(key)")

@@ -75,6 +75,22 @@ struct RubricSchemaTests {
         (header + "    condition: {rule: doctype}\n    extra: 1", false),
         (header + "    condition: {file: ../a.html, rule: doctype}", false),
         ("checks: []", false),
+        (header + "    condition: {first: h1, satisfies: {style: color, equals: red}}", true),
+        (header + "    condition: {first: h1, satisfies: {style: font-weight, one-of: [700, bold]}}", true),
+        (header + "    condition: {every: p, satisfies: {style: line-height, at-least: 24px, screen: 400x800}}", true),
+        (header + "    condition: {every: p, satisfies: {style: opacity, less-than: 0.5}}", true),
+        (header + "    condition: {every: p, satisfies: {style: width, type: [length, percentage]}}", true),
+        (header + "    condition: {every: p, satisfies: {style: width, type: [size]}}", false),
+        (header + "    condition: {every: p, satisfies: {style: width, greater-than: big}}", false),
+        (header + "    condition: {every: p, satisfies: {style: width}}", false),
+        (header + "    condition: {every: p, satisfies: {style: width, type: length, screen: wide}}", false),
+        (header + "    condition: {first: body, satisfies: {declared: font-family}}", true),
+        (header + "    condition: {first: body, satisfies: {declared: font-family, equals: x}}", false),
+        (header + "    condition: {selector-used: class}", true),
+        (header + "    condition: {selector-used: child, screen: 400x800, file: a.html}", true),
+        (header + "    condition: {selector-used: klass}", false),
+        (header + "    condition: {rule: stylesheet}", true),
+        (header + "    condition: {diagnostic: css.unknown-property}", true),
     ]
 
     @Test func schemaAndLoaderAgree() throws {

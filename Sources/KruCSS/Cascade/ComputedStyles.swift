@@ -26,6 +26,8 @@ public struct ComputedStyles: Sendable {
     private let winners: [Winner]
     /// Whether each element is a flex or grid item (for `min-width: auto`).
     private let isFlexOrGridItem: [Bool]
+    /// Sibling tables for matching the author rules again (``declarations(setting:for:)``).
+    let matching: SelectorMatchingContext
 
     /// A reference to the declaration that won: which block (UA, author or inline) and which declaration.
     struct Winner: Hashable, Sendable {
@@ -62,7 +64,8 @@ public struct ComputedStyles: Sendable {
         engine.run()
         return ComputedStyles(
             document: document, sheets: sheets, viewport: viewport, author: author, rowStart: engine.rowStart,
-            values: engine.values, winners: engine.winners, isFlexOrGridItem: engine.isFlexOrGridItem)
+            values: engine.values, winners: engine.winners, isFlexOrGridItem: engine.isFlexOrGridItem,
+            matching: engine.context)
     }
 
     /// Computes the styles of a page from its own `<style>` elements and `style` attributes only.
@@ -75,6 +78,11 @@ public struct ComputedStyles: Sendable {
     /// Whether kru computes `property` (a longhand, or one of the shorthands ``value(_:for:)`` serialises).
     public static func supports(_ property: String) -> Bool {
         PropertyTable.byName[property.lowercased()] != nil || ShorthandSerializer.supported.contains(property.lowercased())
+    }
+
+    /// Whether a longhand is inherited (an element without a declaration for it takes its parent's value).
+    public static func isInherited(_ property: String) -> Bool {
+        PropertyTable.byName[property.lowercased()]?.inherited ?? false
     }
 
     /// The names of every longhand kru computes.

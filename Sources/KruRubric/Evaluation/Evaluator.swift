@@ -1,10 +1,12 @@
 import Foundation
 import KruCore
+import KruCSS
 import KruHTML
 import KruSelectors
 
 /// Evaluates the conditions of one rubric against one submission. Each file
-/// is decoded and parsed at most once, and diagnosed at most once.
+/// is decoded and parsed at most once, and diagnosed at most once; its style
+/// sheets are collected once and its styles computed once per screen size.
 final class Evaluator {
     /// Where a condition is judged: a whole file, or one element of it.
     enum Scope {
@@ -17,6 +19,14 @@ final class Evaluator {
     private var documents: [String: Result<HTMLDocument, LoadFailure>] = [:]
     private var findings: [String: [Finding]] = [:]
     private var contexts: [String: SelectorMatchingContext] = [:]
+    private var styleSheets: [String: StyleSheetSet] = [:]
+    private var computedStyles: [StylesKey: ComputedStyles] = [:]
+    private var cssFindings: [String: [Finding]] = [:]
+
+    private struct StylesKey: Hashable {
+        var file: String
+        var viewport: Viewport
+    }
 
     struct LoadFailure: Error {
         var reason: LocalizedText
@@ -52,6 +62,35 @@ final class Evaluator {
         if let cached = findings[document.file] { return cached }
         let result = diagnose(document)
         findings[document.file] = result
+        return result
+    }
+
+    /// The style sheets of a page (collected once).
+    func sheets(_ document: HTMLDocument) -> StyleSheetSet {
+        if let cached = styleSheets[document.file] { return cached }
+        let result = StyleSheetSet.collect(from: document, submission: submission, htmlPath: document.file)
+        styleSheets[document.file] = result
+        return result
+    }
+
+    /// The computed styles of a page on a screen (computed once per page and screen).
+    func styles(_ document: HTMLDocument, on viewport: Viewport) -> ComputedStyles {
+        let key = StylesKey(file: document.file, viewport: viewport)
+        if let cached = computedStyles[key] { return cached }
+        let result = ComputedStyles.compute(document: document, sheets: sheets(document), viewport: viewport)
+        computedStyles[key] = result
+        return result
+    }
+
+    /// CSS diagnostics of a page and the style sheets it uses (computed once).
+    func cssDiagnostics(_ document: HTMLDocument) -> [Finding] {
+        if let cached = cssFindings[document.file] { return cached }
+        var emitter = FindingEmitter()
+        CSSDiagnostics.run(
+            CSSDiagnosticContext(document: document, sheets: sheets(document), styles: styles(document, on: .standard)),
+            into: &emitter)
+        let result = emitter.sortedFindings
+        cssFindings[document.file] = result
         return result
     }
 
@@ -107,7 +146,8 @@ final class Evaluator {
             let outcome = evaluate(inner, in: scope)
             if outcome.cannotRun { return outcome }
             if outcome.passed {
-                return .fail(outcome.found, expected: LocalizedText(en: "this is not allowed", km: "នេះមិនត្រូវបានអនុញ្ញាតទេ"), at: outcome.location)
+                let expected = outcome.negation ?? LocalizedText(en: "this is not allowed", km: "នេះមិនត្រូវបានអនុញ្ញាតទេ")
+                return .fail(outcome.found, expected: expected, at: outcome.location)
             }
             return .pass(outcome.found, at: outcome.location)
         case .filesExist(let files):
@@ -197,7 +237,8 @@ final class Evaluator {
             switch pageDocument(scope) {
             case .failure(let failure): return .cannotRun(failure.reason)
             case .success(let document):
-                let hits = diagnostics(document).filter { $0.id == id }
+                let all = id.hasPrefix("css.") ? cssDiagnostics(document) : diagnostics(document)
+                let hits = all.filter { $0.id == id }
                 guard let first = hits.first else {
                     return .pass(LocalizedText(en: "no \(id) problem in \(document.file)", km: "គ្មានបញ្ហា \(id) នៅក្នុង \(document.file) ទេ"))
                 }
@@ -210,13 +251,24 @@ final class Evaluator {
                         km: "មានបញ្ហាប្រភេទនេះ \(hits.count); ទីមួយ \(lineKm)៖ \(first.message.km)")
                 return .fail(found, expected: LocalizedText(en: "fix this problem", km: "សូមកែបញ្ហានេះ"), at: first.location)
             }
+        case .style(let test, let viewport):
+            guard case .element(let element) = scope else { return Self.misplaced }
+            return style(test, of: element, on: viewport)
+        case .declared(let property, let viewport):
+            guard case .element(let element) = scope else { return Self.misplaced }
+            return declared(property, on: element, viewport: viewport)
+        case .selectorUsed(let feature, let viewport):
+            switch pageDocument(scope) {
+            case .failure(let failure): return .cannotRun(failure.reason)
+            case .success(let document): return selectorUsed(feature, in: document, viewport: viewport)
+            }
         default:
             return Self.misplaced
         }
     }
 
     /// Reached only if the loader let an element condition through at page level.
-    private static let misplaced = Outcome.cannotRun(LocalizedText(
+    static let misplaced = Outcome.cannotRun(LocalizedText(
         en: "this check is written wrongly in its rubric (an element condition outside every/some/first); tell your mentor",
         km: "ការពិនិត្យនេះសរសេរខុសនៅក្នុង rubric; សូមប្រាប់គ្រូណែនាំរបស់អ្នក"))
 

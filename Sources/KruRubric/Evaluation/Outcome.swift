@@ -12,6 +12,9 @@ struct Outcome {
     var location: SourceLocation?
     /// True when the condition could not be judged (a file is missing or unreadable).
     var cannotRun = false
+    /// What `not:` around this condition wants, when the condition can say it better than
+    /// "this is not allowed" ("expected color not to be rgb(0, 0, 0)").
+    var negation: LocalizedText?
 
     static func pass(_ found: LocalizedText, at location: SourceLocation? = nil) -> Outcome {
         Outcome(passed: true, found: found, expected: found, location: location)

@@ -1,5 +1,6 @@
 import Foundation
 import KruCore
+import KruCSS
 import KruHTML
 
 /// Reads one condition mapping of the rubric vocabulary.
@@ -15,7 +16,7 @@ struct ConditionReader {
 
     static let kindKeys = [
         "count", "every", "some", "first", "all", "any", "not", "attribute", "text", "control-type", "is",
-        "inside", "parent", "order", "files-exist", "rule", "diagnostic",
+        "inside", "parent", "order", "files-exist", "rule", "diagnostic", "style", "declared", "selector-used",
     ]
     static let stringTestKeys = [
         "present", "non-empty", "equals", "one-of", "matches", "starts-with", "ends-with", "contains", "min-length",
@@ -23,8 +24,9 @@ struct ConditionReader {
     ]
     static let ruleNames = [
         "doctype", "heading-order", "table-header-row", "table-data-rows", "table-same-width", "labelled",
-        "links-resolve", "link-to", "shared-stylesheet",
+        "links-resolve", "link-to", "shared-stylesheet", "stylesheet",
     ]
+    static let styleTestKeys = ["equals", "one-of", "greater-than", "at-least", "less-than", "at-most", "type"]
     /// Options each kind accepts besides its own key and `file`.
     static let optionKeys: [String: [String]] = [
         "count": ["among", "exactly", "at-least", "at-most"],
@@ -34,8 +36,11 @@ struct ConditionReader {
         "attribute": stringTestKeys,
         "text": stringTestKeys.filter { $0 != "present" },
         "rule": ["min-cells", "at-least", "target", "files"],
+        "style": styleTestKeys + ["screen"],
+        "declared": ["screen"],
+        "selector-used": ["screen"],
     ]
-    static let elementKinds: Set<String> = ["attribute", "text", "control-type", "is", "inside", "parent"]
+    static let elementKinds: Set<String> = ["attribute", "text", "control-type", "is", "inside", "parent", "style", "declared"]
 
     func condition(_ value: YAMLValue, scope: Scope) throws(RubricError) -> Condition {
         let entries = try reader.mapping(value, what: "a condition")
@@ -160,16 +165,101 @@ struct ConditionReader {
             let name = try ruleName(kindValue)
             if isElementRule(name) { try needsElement() }
             return .rule(try rule(name, entries: entries, at: kindEntry))
-        default:  // "diagnostic"
-            let id = try reader.string(kindValue, what: "the diagnostic id")
-            guard HTMLDiagnostics.ruleIDs.contains(id) else {
+        case "style":
+            try needsElement()
+            let property = try self.property(kindValue, longhandOnly: false)
+            return .style(try styleTest(property, entries: entries, at: kindEntry), screen: try screen(option("screen")))
+        case "declared":
+            try needsElement()
+            return .declared(try self.property(kindValue, longhandOnly: true), screen: try screen(option("screen")))
+        case "selector-used":
+            let name = try reader.string(kindValue, what: "selector-used")
+            guard let feature = SelectorFeature.byName[name] else {
+                let names = SelectorFeature.byName.keys.sorted()
                 throw RubricError(
                     location: kindValue.location,
-                    message: "unknown diagnostic \"\(id)\"" + Suggestions.didYouMean(id, among: HTMLDiagnostics.ruleIDs)
-                        + " (diagnostics: \(HTMLDiagnostics.ruleIDs.joined(separator: ", ")))")
+                    message: "unknown selector kind \"\(name)\"" + Suggestions.didYouMean(name, among: names)
+                        + " (kinds: \(names.joined(separator: ", ")))")
+            }
+            return .selectorUsed(feature, screen: try screen(option("screen")))
+        default:  // "diagnostic"
+            let id = try reader.string(kindValue, what: "the diagnostic id")
+            let known = HTMLDiagnostics.ruleIDs + CSSDiagnostics.ids
+            guard known.contains(id) else {
+                throw RubricError(
+                    location: kindValue.location,
+                    message: "unknown diagnostic \"\(id)\"" + Suggestions.didYouMean(id, among: known)
+                        + " (diagnostics: \(known.joined(separator: ", ")))")
             }
             return .diagnostic(id)
         }
+    }
+
+    // MARK: - Styles
+
+    /// A CSS property kru computes (a longhand, or with `longhandOnly: false` a shorthand it serialises).
+    private func property(_ value: YAMLValue, longhandOnly: Bool) throws(RubricError) -> String {
+        let name = try reader.string(value, what: "the property").lowercased()
+        let known = longhandOnly ? ComputedStyles.longhandNames.contains(name) : ComputedStyles.supports(name)
+        guard known else {
+            let what = longhandOnly ? "a CSS longhand property kru computes" : "a CSS property kru computes"
+            throw RubricError(
+                location: value.location,
+                message: "\"\(name)\" is not \(what)" + Suggestions.didYouMean(name, among: ComputedStyles.longhandNames))
+        }
+        return name
+    }
+
+    /// `screen: WIDTHxHEIGHT` (default 1024x768).
+    private func screen(_ value: YAMLValue?) throws(RubricError) -> Viewport {
+        guard let value else { return .standard }
+        let text = try reader.string(value, what: "screen").lowercased()
+        let parts = text.split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+            (1...10_000).contains(width), (1...10_000).contains(height)
+        else {
+            throw RubricError(location: value.location, message: "screen must be WIDTHxHEIGHT in CSS pixels, like 400x800; found \"\(text)\"")
+        }
+        return Viewport(width: Double(width), height: Double(height))
+    }
+
+    private func styleTest(_ property: String, entries: [YAMLValue.Entry], at kindEntry: YAMLValue.Entry) throws(RubricError) -> StyleTest {
+        var test = StyleTest(property: property)
+        for entry in entries {
+            let v = entry.value
+            switch entry.key {
+            case "equals": test.equals = try reader.string(v, what: "equals")
+            case "one-of": test.oneOf = try reader.strings(v, what: "one-of")
+            case "type":
+                var types: [StyleValueType] = []
+                for name in try reader.strings(v, what: "type") {
+                    guard let type = StyleValueType(rawValue: name) else {
+                        let names = StyleValueType.allCases.map(\.rawValue)
+                        throw RubricError(
+                            location: v.location,
+                            message: "unknown value type \"\(name)\"" + Suggestions.didYouMean(name, among: names)
+                                + " (types: \(names.joined(separator: ", ")))")
+                    }
+                    types.append(type)
+                }
+                test.types = types
+            default:
+                guard let relation = StyleTest.Comparison.Relation(rawValue: entry.key) else { continue }
+                let text = try reader.string(v, what: entry.key)
+                guard let bound = StyleNumber(text) else {
+                    throw RubricError(
+                        location: v.location,
+                        message: "\(entry.key) must be a length in px (16px), a percentage (50%) or a number (0.5); found \"\(text)\"")
+                }
+                test.comparisons.append(StyleTest.Comparison(relation, bound))
+            }
+        }
+        guard test.equals != nil || test.oneOf != nil || test.types != nil || !test.comparisons.isEmpty else {
+            throw RubricError(
+                location: kindEntry.keyLocation,
+                message: "\"style\" needs a test: \(Self.styleTestKeys.joined(separator: ", "))")
+        }
+        return test
     }
 
     // MARK: - Parts
@@ -283,6 +373,7 @@ struct ConditionReader {
             return .tableDataRows(atLeast: try option("at-least").map { v throws(RubricError) in try reader.integer(v, what: "at-least") } ?? 1)
         case "table-same-width": return .tableSameWidth
         case "labelled": return .labelled
+        case "stylesheet": return .stylesheet
         case "links-resolve": return .linksResolve
         case "link-to":
             guard let target = option("target") else {

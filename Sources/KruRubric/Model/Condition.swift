@@ -1,4 +1,5 @@
 import KruCore
+import KruCSS
 
 /// What a rubric check asks of a submission, in the rubric vocabulary
 /// (documented in `schemas/rubric.schema.json` and the README).
@@ -42,8 +43,17 @@ public indirect enum Condition: Sendable {
     case inFile(String, Condition)
     /// `rule: NAME`: a built-in rule.
     case rule(BuiltInRule)
-    /// `diagnostic: ID`: passes when that beginner diagnostic does not fire on the file.
+    /// `diagnostic: ID`: passes when that beginner diagnostic (HTML or CSS) does not fire on the file.
     case diagnostic(String)
+    /// `style: PROPERTY` with tests, on the element in scope: its computed value on `screen`.
+    case style(StyleTest, screen: Viewport)
+    /// `declared: PROPERTY`, on the element in scope: some style rule in effect on `screen`, or
+    /// its `style` attribute, applies to it and sets the property (directly or through a
+    /// shorthand) to a valid value of its own.
+    case declared(String, screen: Viewport)
+    /// `selector-used: KIND`: some style rule in effect on `screen` has a selector that uses
+    /// this feature and matches an element of the page.
+    case selectorUsed(SelectorFeature, screen: Viewport)
 }
 
 /// A set of elements picked by a selector, relative to the scope.
@@ -139,6 +149,9 @@ public enum BuiltInRule: Sendable, Hashable {
     case linkTo(target: String)
     /// These pages each link a stylesheet, and one stylesheet file is shared by all.
     case sharedStylesheet(files: [String])
+    /// The page has a `<style>` element with CSS in it, or a `<link rel="stylesheet">` to a
+    /// file of the submission with CSS in it (whitespace and comments alone are not CSS).
+    case stylesheet
 
     /// The rule's name in rubric files.
     public var name: String {
@@ -152,6 +165,7 @@ public enum BuiltInRule: Sendable, Hashable {
         case .linksResolve: return "links-resolve"
         case .linkTo: return "link-to"
         case .sharedStylesheet: return "shared-stylesheet"
+        case .stylesheet: return "stylesheet"
         }
     }
 

@@ -24,6 +24,10 @@ public struct Rubric: Sendable {
         return try RubricReader(file: file).rubric(from: root)
     }
 
+    /// Whether some check judges styles (`style`, `declared`, `selector-used`, the
+    /// `stylesheet` rule or a CSS diagnostic): the rubric of a CSS exercise.
+    public var judgesStyles: Bool { checks.contains { $0.condition.judgesStyles } }
+
     /// The sum of the points of all checks.
     public var maxScore: Double { checks.reduce(0) { $0 + $1.points } }
 }
@@ -57,5 +61,19 @@ public struct Check: Sendable {
         self.message = message
         self.condition = condition
         self.location = location
+    }
+}
+
+extension Condition {
+    /// Whether this condition, or one inside it, judges styles.
+    var judgesStyles: Bool {
+        switch self {
+        case .style, .declared, .selectorUsed, .rule(.stylesheet): return true
+        case .diagnostic(let id): return id.hasPrefix("css.")
+        case .every(_, let inner, _), .not(let inner), .inFile(_, let inner): return inner.judgesStyles
+        case .some(_, let inner, _), .first(_, let inner): return inner?.judgesStyles ?? false
+        case .all(let conditions), .any(let conditions): return conditions.contains { $0.judgesStyles }
+        default: return false
+        }
     }
 }

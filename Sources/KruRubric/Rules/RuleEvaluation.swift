@@ -27,6 +27,7 @@ extension Evaluator {
         case .headingOrder: return HeadingOrderRule.evaluate(document)
         case .linksResolve: return LinkRules.linksResolve(document, submission: submission)
         case .linkTo(let target): return LinkRules.linkTo(document, target: target)
+        case .stylesheet: return stylesheetRule(document)
         default:
             return .cannotRun(LocalizedText(
                 en: "rule \(rule.name) judges one element; its rubric is written wrongly, tell your mentor",

@@ -1,0 +1,1 @@
+../KruRubricTests/JSONSchemaSubset.swift
