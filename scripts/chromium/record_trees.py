@@ -6,7 +6,8 @@ NAME.chromium.txt: Chromium's DOM as an outline in the format of
 HTMLDocument.outline() (one node per line, two spaces of indent per level,
 <tag>, attributes as name="value" sorted by name one level deeper, "text",
 <!-- comment -->, <!DOCTYPE name>; line breaks and tabs in text written
-as \\n and \\t). The Swift tests compare kru's tree with these files, so
+as \\n and \\t; a processing instruction, which kru does not make, as
+<?target data>). The Swift tests compare kru's tree with these files, so
 Chromium is needed only to re-record, never to run the tests.
 
 How: one harness page writes each fixture (UTF-8) into a fresh iframe with
@@ -47,6 +48,8 @@ function outline(doc) {
         walk(node.localName === "template" && node.content ? node.content : node, depth + 1);
       } else if (node.nodeType === 3) {
         lines.push(indent + '"' + esc(node.data) + '"');
+      } else if (node.nodeType === 7) {
+        lines.push(indent + "<?" + node.target + " " + esc(node.data) + ">");
       } else if (node.nodeType === 8) {
         lines.push(indent + "<!-- " + esc(node.data) + " -->");
       } else if (node.nodeType === 10) {

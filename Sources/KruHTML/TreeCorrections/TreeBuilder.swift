@@ -32,6 +32,7 @@ struct TreeBuilder {
         case initial, beforeHTML, beforeHead, inHead, afterHead, inBody
         case inTable, inTableText, inCaption, inColumnGroup, inTableBody, inRow, inCell
         case inTemplate, afterBody, afterAfterBody
+        case inFrameset, afterFrameset, afterAfterFrameset
         /// Inside `<script>`, `<style>`, `<title>`, `<textarea>` …: text only.
         case text
     }
@@ -106,6 +107,9 @@ struct TreeBuilder {
         case .inTemplate: inTemplate(token)
         case .afterBody: afterBody(token)
         case .afterAfterBody: afterAfterBody(token)
+        case .inFrameset: inFrameset(token)
+        case .afterFrameset: afterFrameset(token)
+        case .afterAfterFrameset: afterAfterFrameset(token)
         case .text: inText(token)
         }
     }
@@ -139,6 +143,8 @@ struct TreeBuilder {
 
     var currentNode: Int { open.last ?? 0 }
     var currentName: String { nodes[currentNode].name }
+    /// Whether the current node is SVG or MathML (`<![CDATA[` is then a CDATA section).
+    var currentNodeIsForeign: Bool { !open.isEmpty && nodes[currentNode].namespace != .html }
 
     func name(_ index: Int) -> String { nodes[index].name }
 
