@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "KruCLI",
             dependencies: [
-                "KruCore", "KruPack", "KruReports", "KruBatch", "KruLint",
+                "KruCore", "KruPack", "KruReports", "KruBatch", "KruLint", "KruMaze",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +69,13 @@ let package = Package(
             name: "kru-bench-grade",
             dependencies: ["KruBatch", "KruCore", "KruPack", "CLibXML2"],
             path: "Benchmarks/grade"
+        ),
+        // Release-build benchmark of the maze grader and interpreter:
+        // `swift build -c release --product kru-bench-maze`.
+        .executableTarget(
+            name: "kru-bench-maze",
+            dependencies: ["KruCore", "KruMaze", "KruPack"],
+            path: "Benchmarks/maze"
         ),
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),

@@ -217,6 +217,16 @@ struct TreeBuilder {
         return (target, nil)
     }
 
+    /// How deep Chromium nests elements: past 512 open elements, a new element
+    /// or comment goes beside the current node instead of inside it (text still
+    /// goes inside), so 10,000 nested `<div>`s make a tree 512 deep.
+    static let maximumDepth = 512
+
+    func depthLimited(_ place: (parent: Int, before: Int?)) -> (parent: Int, before: Int?) {
+        guard open.count > Self.maximumDepth, place.before == nil, nodes[place.parent].parent >= 0 else { return place }
+        return (nodes[place.parent].parent, nil)
+    }
+
     mutating func insertAtPlace(_ node: Int, _ place: (parent: Int, before: Int?)) {
         if let before = place.before {
             insert(node, into: place.parent, before: before)
@@ -229,7 +239,7 @@ struct TreeBuilder {
     @discardableResult
     mutating func insertElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
         let element = makeElement(tag, namespace: namespace)
-        insertAtPlace(element, insertionPlace())
+        insertAtPlace(element, depthLimited(insertionPlace()))
         open.append(element)
         return element
     }
@@ -238,7 +248,7 @@ struct TreeBuilder {
     @discardableResult
     mutating func insertImplied(_ name: String) -> Int {
         let element = makeImplied(name)
-        insertAtPlace(element, insertionPlace())
+        insertAtPlace(element, depthLimited(insertionPlace()))
         open.append(element)
         return element
     }
@@ -271,7 +281,7 @@ struct TreeBuilder {
         if let parent {
             append(comment, to: parent)
         } else {
-            insertAtPlace(comment, insertionPlace())
+            insertAtPlace(comment, depthLimited(insertionPlace()))
         }
     }
 
