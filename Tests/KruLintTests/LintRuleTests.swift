@@ -157,6 +157,22 @@ struct LintRuleTests {
         #expect(report.findings.first?.finding.location == SourceLocation(file: "graders/maze/01-line/puzzle.yaml", line: 2, column: 13))
     }
 
+    @Test func aSolutionIsRequiredAndOnlyOne() throws {
+        let pack = try TemporaryPack(copying: "clean")
+        defer { pack.remove() }
+        try pack.write("graders/web/01-page/solution/index.html", "<p>an older solution</p>")
+        try FileManager.default.removeItem(at: pack.root.appendingPathComponent("graders/maze/01-line/solution.txt"))
+        let report = try Linter().lint(packAt: pack.root)
+        #expect(report.findings.map(\.rule) == ["solution-passes", "solution-passes"])
+        #expect(report.findings.compactMap(\.finding.location).map(\.description) == [
+            "graders/maze/01-line/puzzle.yaml:1:1", "graders/web/01-page/solution:1:1",
+        ])
+        #expect(report.findings.map(\.finding.message.en) == [
+            "no reference solution: add graders/maze/01-line/solution.txt (or .xml, .json)",
+            "more than one reference solution: kru uses graders/web/01-page/solution.html and ignores graders/web/01-page/solution; keep one",
+        ])
+    }
+
     @Test func aMissingPackCannotBeLinted() {
         #expect(throws: (any Error).self) {
             try Linter().lint(packAt: fixturePack("no-such-pack"))
