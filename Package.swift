@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "KruCLI",
             dependencies: [
-                "KruCore", "KruPack", "KruReports", "KruBatch", "KruLint",
+                "KruCore", "KruPack", "KruReports", "KruBatch", "KruLint", "KruMaze",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,13 +75,15 @@ let package = Package(
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
+        // Test helpers shared by test targets (a JSON Schema validator for schemas/).
+        .target(name: "KruTestSupport", path: "Tests/KruTestSupport"),
+        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric", "KruTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze", "KruXML"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
         .testTarget(
-            name: "KruLintTests", dependencies: ["KruLint", "KruCore", "KruXML", "Yams"], exclude: ["Fixtures"]),
-        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch"]),
+            name: "KruLintTests", dependencies: ["KruLint", "KruCore", "KruXML", "Yams", "KruTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch", "KruTestSupport"]),
         .testTarget(
             name: "KruBatchTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import KruTestSupport
 import Testing
 import Yams
 

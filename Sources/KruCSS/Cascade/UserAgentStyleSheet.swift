@@ -30,8 +30,7 @@ enum UserAgentStyleSheet {
         :is(dir, dl, menu, ol, ul) :is(dir, dl, menu, ol, ul) { margin-top: 0; margin-bottom: 0 }
         dl { margin-top: 1em; margin-bottom: 1em }
         dd { margin-left: 40px }
-        table { display: table; box-sizing: border-box; border-top-color: gray; border-right-color: gray;
-            border-bottom-color: gray; border-left-color: gray }
+        table { display: table; box-sizing: border-box }
         caption { display: table-caption; text-align: -webkit-center }
         thead { display: table-header-group; vertical-align: middle }
         tbody { display: table-row-group; vertical-align: middle }

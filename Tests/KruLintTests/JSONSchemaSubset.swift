@@ -1,1 +1,0 @@
-../KruRubricTests/JSONSchemaSubset.swift
