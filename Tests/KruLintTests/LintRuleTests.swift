@@ -97,6 +97,16 @@ struct LintRuleTests {
         #expect(report.findings.first { $0.rule == "rubric-file" }?.finding.message.en.contains("did you mean \"count\"") == true)
     }
 
+    @Test func aWrongSampleMessageSaysWhatDiffers() throws {
+        let report = try lintFixture("broken")
+        let finding = try #require(report.findings.first { $0.rule == "wrong-samples" }?.finding)
+        #expect(finding.message.en
+            == "wrong/no-h1 fails [one-h1] but `fails:` declares [doctype]; not declared: one-h1; declared but passing: doctype")
+        #expect(finding.notes.map(\.en) == [
+            "one-h1 at graders/web/wrong-samples/wrong/no-h1.html:1:1: found no <h1> element; expected exactly 1",
+        ])
+    }
+
     @Test func strictMakesWarningsErrors() throws {
         let relaxed = try lintFixture("broken")
         let strict = try lintFixture("broken", strict: true)
