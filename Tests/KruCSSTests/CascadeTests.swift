@@ -280,3 +280,24 @@ import Testing
     #expect(p.value("table", "border-top-color") == "rgb(0, 128, 128)")
     #expect(p.value("td", "border-left-color") == "rgb(0, 128, 128)")
 }
+
+@Test func hashlessHexColoursInQuirksModeOnly() {
+    // Values checked in Chromium 156: the border/background shorthands and text-decoration-color refuse them.
+    let css = """
+        p { color: ff0000; background-color: 00ff00; border-color: 123 red; border: 1px solid 123 }
+        b { color: abcd } i { border-color: 123 red; text-decoration-color: 00ff00; background: 00ff00 }
+        """
+    let quirks = StyledPage("<style>\(css)</style><p><b>x</b><i>y</i></p>")
+    #expect(quirks.value("p", "color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("p", "background-color") == "rgb(0, 255, 0)")
+    #expect(quirks.value("p", "border-top-color") == "rgb(0, 1, 35)")  // `border: … 123` is dropped
+    #expect(quirks.value("p", "border-top-width") == "0px")
+    #expect(quirks.value("i", "border-top-color") == "rgb(0, 1, 35)")
+    #expect(quirks.value("i", "border-right-color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("i", "text-decoration-color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("i", "background-color") == "rgba(0, 0, 0, 0)")
+    #expect(quirks.value("b", "color") == "rgb(255, 0, 0)")  // abcd is not a colour: inherited
+    let standard = StyledPage(page(css: css, body: "<p>x</p>"))
+    #expect(standard.value("p", "color") == "rgb(0, 0, 0)")
+    #expect(standard.value("p", "background-color") == "rgba(0, 0, 0, 0)")
+}

@@ -150,6 +150,10 @@ final class SAXTokenSource {
         if let (scanned, scannedEnd) = scanner.startTag(at: start, limit: end), scannedEnd == end {
             tag = scanned
             tag.name = name
+        } else if scanner.startTag(at: start, limit: bytes.count) == nil {
+            // A tag cut off by the end of the file (`<a href="x.html`): a browser drops it.
+            position = bytes.count
+            return
         } else {
             tag = HTMLToken.StartTag(name: name, attributes: [], selfClosing: selfClosing, offset: start)
             if let attributes {

@@ -161,7 +161,7 @@ extension Evaluator {
 
     func selectorUsed(_ feature: SelectorFeature, in document: HTMLDocument, viewport: Viewport) -> Outcome {
         let styles = self.styles(document, on: viewport)
-        let context = SelectorMatchingContext(document: document)
+        let context = matchingContext(document)
         let elements = Array(document.elements)
         let phrase = feature.phrase
         let screen = StylePhrases.screen(viewport)
