@@ -183,6 +183,20 @@ struct LintRuleTests {
         ])
     }
 
+    @Test func filesThatAreNotTextAreReportedNotSkipped() throws {
+        let pack = try TemporaryPack(copying: "clean")
+        defer { pack.remove() }
+        let binary = Data([0x63, 0x68, 0xFF, 0xFE, 0x00, 0x80])
+        try binary.write(to: pack.root.appendingPathComponent("graders/web/01-page/rubric.yaml"))
+        try binary.write(to: pack.root.appendingPathComponent("graders/maze/01-line/wrong/no-loop.expect.yaml"))
+        let report = try Linter().lint(packAt: pack.root)
+        #expect(report.findings.map { "\($0.rule) \($0.finding.location?.description ?? "")" } == [
+            "expect-file graders/maze/01-line/wrong/no-loop.expect.yaml:1:1",
+            "rubric-file graders/web/01-page/rubric.yaml:1:1",
+        ])
+        #expect(report.findings.allSatisfy { $0.finding.message.en.contains("not UTF-8") })
+    }
+
     @Test func aMissingPackCannotBeLinted() {
         #expect(throws: (any Error).self) {
             try Linter().lint(packAt: fixturePack("no-such-pack"))

@@ -67,7 +67,11 @@ struct ExerciseSnapshot: Sendable {
         var loadProblem: LoadProblem?
         var checkIDs: [String] = []
         var puzzle: Puzzle?
-        if let graderFile {
+        if let graderFile, graderFile.root == nil, let (location, message) = graderFile.problem {
+            loadProblem = LoadProblem(
+                id: exercise.kind == .maze ? "maze.bad-yaml" : "rubric", location: location,
+                message: LocalizedText(en: message, km: "ឯកសារនេះមិនអាចអានបានទេ៖ \(message)"))
+        } else if let graderFile {
             switch exercise.kind {
             case .web, .css:
                 do {
