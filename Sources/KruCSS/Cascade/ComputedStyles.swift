@@ -80,6 +80,11 @@ public struct ComputedStyles: Sendable {
         PropertyTable.byName[property.lowercased()] != nil || ShorthandSerializer.supported.contains(property.lowercased())
     }
 
+    /// Whether kru computes this longhand.
+    public static func isLonghand(_ property: String) -> Bool {
+        PropertyTable.byName[property.lowercased()] != nil
+    }
+
     /// Whether a longhand is inherited (an element without a declaration for it takes its parent's value).
     public static func isInherited(_ property: String) -> Bool {
         PropertyTable.byName[property.lowercased()]?.inherited ?? false
