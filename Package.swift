@@ -49,11 +49,17 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // `kru lint`: checks an exercise pack (schemas, translations, starters fail,
+        // solutions pass, known-wrong samples fail as declared) and writes reports for CI.
+        .target(
+            name: "KruLint",
+            dependencies: ["KruCore", "KruPack", "KruRubric", "KruMaze", "KruSelectors", "Yams"]
+        ),
         // The command line: one subcommand per file.
         .target(
             name: "KruCLI",
             dependencies: [
-                "KruCore", "KruPack", "KruReports", "KruBatch",
+                "KruCore", "KruPack", "KruReports", "KruBatch", "KruLint", "KruMaze",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,16 +70,27 @@ let package = Package(
             dependencies: ["KruBatch", "KruCore", "KruPack", "CLibXML2"],
             path: "Benchmarks/grade"
         ),
+        // Release-build benchmark of the maze grader and interpreter:
+        // `swift build -c release --product kru-bench-maze`.
+        .executableTarget(
+            name: "kru-bench-maze",
+            dependencies: ["KruCore", "KruMaze", "KruPack"],
+            path: "Benchmarks/maze"
+        ),
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric"]),
+        // Test helpers shared by test targets (a JSON Schema validator for schemas/).
+        .target(name: "KruTestSupport", path: "Tests/KruTestSupport"),
+        .testTarget(name: "KruRubricTests", dependencies: ["KruRubric", "KruTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze", "KruXML"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
-        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch"]),
+        .testTarget(
+            name: "KruLintTests", dependencies: ["KruLint", "KruCore", "KruXML", "Yams", "KruTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch", "KruTestSupport"]),
         .testTarget(
             name: "KruBatchTests",
             dependencies: [

@@ -14,14 +14,18 @@ public struct KruCommand: ParsableCommand {
               kru list
               kru show web/01-first-page --lang km
               kru check web/01-first-page my-page.html
+              kru run maze/02-turn my-program.txt --animate
+              kru lint --strict
             """,
         version: "0.1.0",
         subcommands: [
             ListCommand.self,
             ShowCommand.self,
             CheckCommand.self,
+            RunCommand.self,
             GradeCommand.self,
             HistoryCommand.self,
+            LintCommand.self,
         ]
     )
 

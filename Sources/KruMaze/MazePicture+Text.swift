@@ -48,16 +48,26 @@ extension MazePicture {
         var lines: [String] = []
         lines.reserveCapacity(maze.height)
         for row in 0..<maze.height {
-            var line = ""
+            // Runs of squares with the same colour share one escape sequence.
+            var runs: [(paint: Paint, text: String)] = []
             for column in 0..<maze.width {
                 let position = Position(row: row, column: column)
                 let (mark, paint) = square(position, maze: maze, sketch: sketch, ascii: style.ascii)
                 let cell = mark == Glyph.wall || mark == Glyph.asciiWall ? String([mark, mark]) : "\(mark) "
-                line += style.color && paint != .none ? "\u{1B}[\(paint.rawValue)m\(cell)\u{1B}[0m" : cell
+                if let last = runs.last, last.paint == paint {
+                    runs[runs.count - 1].text += cell
+                } else {
+                    runs.append((paint, cell))
+                }
             }
             // Trailing spaces carry no picture.
-            while line.hasSuffix(" ") { line.removeLast() }
-            lines.append(line)
+            while let last = runs.last, last.paint == .none, last.text.allSatisfy({ $0 == " " }) { runs.removeLast() }
+            if let last = runs.last, last.text.hasSuffix(" ") {
+                runs[runs.count - 1].text = String(last.text.reversed().drop { $0 == " " }.reversed())
+            }
+            lines.append(runs.map { run in
+                style.color && run.paint != .none ? "\u{1B}[\(run.paint.rawValue)m\(run.text)\u{1B}[0m" : run.text
+            }.joined())
         }
         return lines.joined(separator: "\n")
     }

@@ -29,13 +29,37 @@ public enum RunFeedback {
                     km: "មុន\(reference.km) រ៉ូបូតបែរមុខទៅរកជញ្ជាំង។ សូមបត់ជាមុនសិន ឬមើលដោយប្លុក 'បើមានផ្លូវ' មុនពេលទៅមុខ។"),
                 location: location)
         case .timeout:
-            return Description(message: LocalizedText(
-                en: "The program never ends: after \(run.steps) steps the robot still had not reached the finish (it was on \(reference.en)). This is an endless loop.",
-                km: "កម្មវិធីមិនចេះចប់ទេ: ក្រោយ \(run.steps) ជំហាន រ៉ូបូតនៅតែមិនទាន់ដល់ទីបញ្ចប់ (វានៅ\(reference.km))។ នេះជារង្វិលជុំគ្មានទីបញ្ចប់។"),
-                hint: LocalizedText(
+            let loop = endlessLoop(run, compiled: compiled)
+            if loop == nil, !run.trace.isEmpty {
+                // No loop went round: a very long straight list of blocks used up the budget.
+                return Description(message: LocalizedText(
+                    en: "The program was stopped after \(run.steps) steps, on \(reference.en): that is the most a program may take, and the robot had not reached the finish.",
+                    km: "កម្មវិធីត្រូវបានបញ្ឈប់ក្រោយ \(run.steps) ជំហាន នៅ\(reference.km): នោះជាចំនួនច្រើនបំផុតដែលកម្មវិធីអាចប្រើបាន ហើយរ៉ូបូតមិនទាន់ដល់ទីបញ្ចប់ទេ។"),
+                    hint: LocalizedText(
+                        en: "Put blocks that repeat inside a loop instead of writing them again and again.",
+                        km: "សូមដាក់ប្លុកដែលដដែលៗនៅក្នុងរង្វិលជុំ ជំនួសឱ្យការសរសេរវាម្ដងហើយម្ដងទៀត។"),
+                    location: location)
+            }
+            let culprit = loop?.reference ?? reference
+            let message = LocalizedText(
+                en: "The program never ends: after \(run.steps) steps the robot still had not reached the finish. \(capitalized(culprit.en)) goes round and round: this is an endless loop.",
+                km: "កម្មវិធីមិនចេះចប់ទេ: ក្រោយ \(run.steps) ជំហាន រ៉ូបូតនៅតែមិនទាន់ដល់ទីបញ្ចប់។ \(culprit.km) វិលជុំម្ដងហើយម្ដងទៀត: នេះជារង្វិលជុំគ្មានទីបញ្ចប់។")
+            let hint: LocalizedText
+            switch movement(run) {
+            case .standsStill:
+                hint = LocalizedText(
+                    en: "Inside \(culprit.en) the robot never moves: it only turns or looks. Each time round, it must step closer to the finish: check that a 'move forward' block runs in every round.",
+                    km: "នៅក្នុង\(culprit.km) រ៉ូបូតមិនដើរសោះ: វាគ្រាន់តែបត់ ឬមើល។ រាល់ជុំ វាត្រូវតែដើរខិតទៅជិតទីបញ្ចប់: សូមពិនិត្យថាប្លុក 'ទៅមុខ' ដំណើរការនៅគ្រប់ជុំ។")
+            case .walksInCircles:
+                hint = LocalizedText(
+                    en: "The robot walks round and round the same squares with \(culprit.en). Look at the picture of its path: where should it turn the other way?",
+                    km: "រ៉ូបូតដើរវិលជុំលើក្រឡាដដែលៗជាមួយ\(culprit.km)។ សូមមើលរូបភាពផ្លូវរបស់វា: តើវាគួរបត់ទៅខាងផ្សេងនៅកន្លែងណា?")
+            case .unknown:
+                hint = LocalizedText(
                     en: "Each time round the loop the robot must get closer to the finish. A loop that only turns, or a robot going round in circles, never arrives.",
-                    km: "រាល់ជុំនៃរង្វិលជុំ រ៉ូបូតត្រូវតែខិតទៅជិតទីបញ្ចប់។ រង្វិលជុំដែលគ្រាន់តែបត់ ឬរ៉ូបូតដែលដើរវិលជុំ មិនដែលទៅដល់ទេ។"),
-                location: location)
+                    km: "រាល់ជុំនៃរង្វិលជុំ រ៉ូបូតត្រូវតែខិតទៅជិតទីបញ្ចប់។ រង្វិលជុំដែលគ្រាន់តែបត់ ឬរ៉ូបូតដែលដើរវិលជុំ មិនដែលទៅដល់ទេ។")
+            }
+            return Description(message: message, hint: hint, location: loop?.location ?? location)
         case .stopped:
             let distance = maze.distance(from: run.position, to: maze.finish)
             let away = distance.map { LocalizedText(en: ", \($0) squares away from it", km: " នៅសល់ \($0) ក្រឡាទៀត") }
@@ -54,6 +78,29 @@ public enum RunFeedback {
             return Description(message: LocalizedText(
                 en: "The program was not run.", km: "កម្មវិធីមិនត្រូវបានដំណើរការទេ។"), hint: nil, location: nil)
         }
+    }
+}
+
+extension RunFeedback {
+    /// How the robot moved at the end of an endless loop (`unknown` without a trace).
+    enum Movement { case standsStill, walksInCircles, unknown }
+
+    /// Whether the robot stood on one square through the last stretch of the run.
+    static func movement(_ run: RunResult) -> Movement {
+        guard !run.trace.isEmpty else { return .unknown }
+        let tail = run.trace.suffix(500)
+        return tail.allSatisfy({ $0.position == tail.first?.position }) ? .standsStill : .walksInCircles
+    }
+
+    /// The loop block that made the last round of an endless loop.
+    static func endlessLoop(_ run: RunResult, compiled: CompiledProgram) -> BlockInfo? {
+        guard let step = run.trace.last(where: { $0.action == .loopRound }) else { return nil }
+        return compiled.blocks[step.block]
+    }
+
+    /// "the 2nd …" → "The 2nd …".
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
     }
 }
 

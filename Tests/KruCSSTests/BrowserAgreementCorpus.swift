@@ -88,9 +88,29 @@ enum BrowserCorpus {
         }
     }
 
+    /// The repository's `graders/css` folder.
+    static let cssGraders = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("graders/css")
+
+    /// Where an `ex-*` recording's page is: the CSS exercises' solutions and known-wrong samples
+    /// are read in place (`ex-06-colors-fonts-solution` → `graders/css/06-colors-fonts/solution.html`,
+    /// `ex-08-flexbox-wrong-phone-only` → `graders/css/08-flexbox/wrong/phone-only.html`, or the
+    /// folder of that name), as `scripts/chromium/record_styles.py` recorded them.
+    static func exercisePage(_ name: String) throws -> URL {
+        let exercises = try FileManager.default.contentsOfDirectory(atPath: cssGraders.path)
+        let exercise = try #require(exercises.first { name.hasPrefix("ex-\($0)-") }, "no exercise for \(name)")
+        let sample = name.dropFirst("ex-\(exercise)-".count)
+        let base = sample == "solution"
+            ? cssGraders.appendingPathComponent("\(exercise)/solution")
+            : cssGraders.appendingPathComponent("\(exercise)/wrong/\(sample.dropFirst("wrong-".count))")
+        let file = base.appendingPathExtension("html")
+        return FileManager.default.fileExists(atPath: file.path) ? file : base
+    }
+
     /// The page as a submission: a single `.html` file becomes `index.html`,
     /// a folder page holds its linked files too.
     static func submission(for recording: Recording) throws -> SubmissionFiles {
+        if recording.name.hasPrefix("ex-") { return try SubmissionLoader.load(try exercisePage(recording.name)) }
         let folder = try folder
         let url = recording.page.hasSuffix("/index.html")
             ? folder.appendingPathComponent(recording.name)

@@ -256,3 +256,48 @@ import Testing
     #expect(p.value(".x", "display") == "inline")
     #expect(p.value(".y", "color") == "rgb(0, 0, 0)")
 }
+
+@Test func minMaxClamp() {
+    let p = StyledPage(page(
+        css: """
+            div { font-size: 10px; margin-bottom: min(20px, 3em); margin-top: max(1px, 0.5em, 2mm);
+                  padding-top: clamp(5px, 1vw, 50px); padding-left: calc(2 * min(4px, 1em) + 1px);
+                  opacity: min(0.5, 0.8); width: min(50%, 300px); height: clamp(10px, 2em) }
+            """,
+        body: "<div>x</div>"))
+    #expect(p.value("div", "margin-bottom") == "20px")
+    #expect(p.value("div", "margin-top") == "7.55906px")  // 2mm
+    #expect(p.value("div", "padding-top") == "10.24px")
+    #expect(p.value("div", "padding-left") == "9px")
+    #expect(p.value("div", "opacity") == "0.5")
+    // Percentages inside min() need layout, and clamp() needs three arguments: not computed.
+    #expect(p.value("div", "width") == "auto")
+    #expect(p.value("div", "height") == "auto")
+}
+
+@Test func tableBordersDefaultToCurrentColor() {
+    let p = StyledPage(page(css: "table { color: teal; border: 1px solid }", body: "<table><tr><td>x</td></tr></table>"))
+    #expect(p.value("table", "border-top-color") == "rgb(0, 128, 128)")
+    #expect(p.value("td", "border-left-color") == "rgb(0, 128, 128)")
+}
+
+@Test func hashlessHexColoursInQuirksModeOnly() {
+    // Values checked in Chromium 156: the border/background shorthands and text-decoration-color refuse them.
+    let css = """
+        p { color: ff0000; background-color: 00ff00; border-color: 123 red; border: 1px solid 123 }
+        b { color: abcd } i { border-color: 123 red; text-decoration-color: 00ff00; background: 00ff00 }
+        """
+    let quirks = StyledPage("<style>\(css)</style><p><b>x</b><i>y</i></p>")
+    #expect(quirks.value("p", "color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("p", "background-color") == "rgb(0, 255, 0)")
+    #expect(quirks.value("p", "border-top-color") == "rgb(0, 1, 35)")  // `border: … 123` is dropped
+    #expect(quirks.value("p", "border-top-width") == "0px")
+    #expect(quirks.value("i", "border-top-color") == "rgb(0, 1, 35)")
+    #expect(quirks.value("i", "border-right-color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("i", "text-decoration-color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("i", "background-color") == "rgba(0, 0, 0, 0)")
+    #expect(quirks.value("b", "color") == "rgb(255, 0, 0)")  // abcd is not a colour: inherited
+    let standard = StyledPage(page(css: css, body: "<p>x</p>"))
+    #expect(standard.value("p", "color") == "rgb(0, 0, 0)")
+    #expect(standard.value("p", "background-color") == "rgba(0, 0, 0, 0)")
+}

@@ -36,9 +36,15 @@ struct DecodingTests {
         #expect(try paragraph(Array("<meta charset=utf-16><p>ក</p>".utf8)) == "ក")
     }
 
-    @Test func metaCharsetAfterTheFirst1024BytesIsIgnored() throws {
-        let bytes = Array(("<!--" + String(repeating: "x", count: 1100) + "--><meta charset=latin1><p>ក</p>").utf8)
-        #expect(try paragraph(bytes) == "ក")
+    /// As in Chromium: past the first 1024 bytes a `<meta charset>` still counts
+    /// while only head content came before it, and no longer once the body began.
+    @Test func metaCharsetPastTheFirst1024BytesCountsOnlyInTheHead() throws {
+        let inHead = Array(("<!--" + String(repeating: "x", count: 1100) + "--><meta charset=latin1><p>caf").utf8) + [0xE9]
+        #expect(try paragraph(inHead) == "café")
+        let afterBody = Array(("<p>x</p><!--" + String(repeating: "x", count: 1100) + "--><meta charset=latin1><p>ក</p>").utf8)
+        #expect(try HTMLParser.parse(data: Data(afterBody), file: "index.html").elements(named: "p").last?.textContent == "ក")
+        let withinFirst1024 = Array("<p>x</p><meta charset=latin1><p>".utf8) + [0xE9]
+        #expect(try HTMLParser.parse(data: Data(withinFirst1024), file: "index.html").elements(named: "p").last?.textContent == "é")
     }
 
     @Test func otherEncodingsThroughFoundation() throws {

@@ -82,3 +82,62 @@ private func expectUnreadable(_ result: PuzzleGrade, file: String, _ words: Stri
     let anyName = grader.grade(SubmissionFiles(origin: "s", files: ["solution": Data("forward forward".utf8)]))
     #expect(anyName.run.outcome == .solved)
 }
+
+@Test func externalEntitiesAndIncludesNeverReadAFile() throws {
+    let secret = "kru-secret-\(UUID().uuidString)"
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("kru-maze-\(UUID().uuidString).txt")
+    try Data(secret.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let sources = [
+        // General external entity used in an attribute and in a field.
+        "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY s SYSTEM \"\(file.absoluteString)\">]><xml><block type=\"maze_turn\" id=\"&s;\"><field name=\"DIR\">&s;</field></block></xml>",
+        // Parameter entity pulling in the file inside the DTD.
+        "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY % p SYSTEM \"\(file.path)\"> %p;]><xml/>",
+        // External DTD subset.
+        "<?xml version=\"1.0\"?><!DOCTYPE xml SYSTEM \"\(file.path)\"><xml><block type=\"maze_moveForward\"/></xml>",
+        // XInclude is not processed: the include element is just an unknown element.
+        "<xml xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"\(file.path)\" parse=\"text\"/></xml>",
+    ]
+    for source in sources {
+        let result = try gradeFile(Data(source.utf8))
+        let everything = result.checks.map { "\($0.message.en) \($0.message.km) \($0.hint?.en ?? "")" }.joined()
+            + result.diagnostics.map(\.message.en).joined() + "\(result.program as Any)"
+        #expect(!everything.contains(secret), "\(source)")
+        #expect(result.run.outcome == .notRun)
+    }
+}
+
+@Test func hugeProgramFilesAreRefusedWithTheirSize() throws {
+    let big = Data(String(repeating: "forward\n", count: 600_000).utf8)  // 4.8 MB
+    let result = try gradeFile(big, name: "huge.txt")
+    expectUnreadable(result, file: "huge.txt", "too large")
+    // A long but reasonable text program loads and runs into the step budget.
+    let long = try gradeFile(Data(String(repeating: "turn left\n", count: 12_000).utf8), name: "long.txt")
+    #expect(long.run.outcome == .timeout)
+    #expect(long.run.steps == 10_000)
+}
+
+@Test func badRepeatCountsAreProgramErrorsWithTheBlockID() throws {
+    let puzzle = try makePuzzle(straight)
+    for count in ["-1", "NaN", "inf", "1.5", "", "three", "-0.5"] {
+        let xml = #"<xml><block type="controls_repeat" id="r1"><field name="TIMES">\#(count)</field><statement name="DO"><block type="maze_moveForward" id="f"/></statement></block></xml>"#
+        let result = try grade(xml, on: puzzle, file: "p.xml")
+        #expect(result.run.outcome == .notRun, "\(count)")
+        #expect(result.run.block == "r1", "\(count)")
+        #expect(result.diagnostics.first?.message.en.contains("`r1`") == true, "\(count)")
+    }
+    // JSON numbers beyond any Int, as numbers: capped, so the run times out instead of overflowing.
+    for number in ["1e300", "18446744073709551616"] {
+        let json = #"{"blocks":{"blocks":[{"type":"controls_repeat_ext","id":"r","inputs":{"TIMES":{"shadow":{"type":"math_number","fields":{"NUM":\#(number)}}},"DO":{"block":{"type":"maze_turn","fields":{"DIR":"turnLeft"}}}}}]}}"#
+        let result = try grade(json, on: puzzle, file: "p.json")
+        #expect(result.run.outcome == .timeout, "\(number)")
+    }
+}
+
+@Test func deeplyNestedJSONArraysAreAClearError() throws {
+    let depth = 200_000
+    let json = #"{"blocks":{"blocks":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}}"
+    let result = try gradeFile(Data(json.utf8), name: "p.json")
+    #expect(result.run.outcome == .notRun)
+    #expect(result.checks.allSatisfy { $0.status == .error || $0.status == .fail })
+}

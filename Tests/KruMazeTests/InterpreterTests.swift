@@ -141,3 +141,37 @@ import Testing
     let puzzle = try makePuzzle(rightTurns)
     #expect(try grade(source, on: puzzle) == grade(source, on: puzzle))
 }
+
+@Test func endlessLoopFeedbackNamesTheLoopAndWhatTheRobotDoes() throws {
+    // Spinning on the spot: the loop is named, and the hint says the robot never moves.
+    let spin = try grade(
+        #"<xml><block type="maze_forever" id="loop"><statement name="DO"><block type="maze_turn" id="t"><field name="DIR">turnLeft</field></block></statement></block></xml>"#,
+        on: try makePuzzle(straight), file: "p.xml")
+    let solved = try #require(check(spin, "solved"))
+    #expect(solved.message.en.contains("The 1st 'repeat until finish' block (id `loop`) goes round and round"))
+    #expect(solved.message.km.contains("ប្លុក 'ធ្វើម្ដងទៀតរហូតដល់ទីបញ្ចប់' ទី 1 (id `loop`)"))
+    #expect(solved.hint?.en.contains("the robot never moves") == true)
+    #expect(solved.hint?.km.contains("មិនដើរសោះ") == true)
+    // Walking back and forth: the hint points at the path.
+    let pacing = try grade("until finish {\n forward forward turn left turn left\n}", on: try makePuzzle(corridor))
+    let walking = try #require(check(pacing, "solved"))
+    #expect(pacing.run.outcome == .timeout)
+    #expect(walking.message.en.contains("'repeat until finish' block at line 1, column 1 goes round and round"))
+    #expect(walking.hint?.en.contains("walks round and round the same squares") == true)
+    #expect(walking.location?.line == 1)
+}
+
+@Test func aVeryLongProgramWithoutLoopsIsStoppedAtTheBudgetWithoutBlamingALoop() throws {
+    let result = try grade(String(repeating: "turn left\n", count: 10_050), on: try makePuzzle(straight))
+    #expect(result.run.outcome == .timeout)
+    let solved = try #require(check(result, "solved"))
+    #expect(solved.message.en.contains("stopped after 10000 steps, on the 10001st 'turn left' block at line 10001, column 1"))
+    #expect(!solved.message.en.contains("goes round"))
+    #expect(solved.hint?.en.contains("inside a loop") == true)
+    // Without a trace nobody can tell which loop: the message stays general.
+    var grader = PuzzleGrader(puzzle: try makePuzzle(straight))
+    grader.recordsTrace = false
+    let quiet = grader.grade(try ProgramLoader.load(text: "until finish { turn left }", file: "p.txt"))
+    let message = try #require(check(quiet, "solved")).message.en
+    #expect(message.contains("The 1st 'repeat until finish' block at line 1, column 1 goes round and round") || message.contains("endless loop"))
+}

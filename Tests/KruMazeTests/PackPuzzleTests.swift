@@ -9,7 +9,8 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
 @Test func everyPackPuzzleHasAWorkingSolutionAndKnownWrongPrograms() throws {
     let exercises = root.appendingPathComponent("exercises/maze")
     let ids = try FileManager.default.contentsOfDirectory(atPath: exercises.path).sorted()
-    #expect(ids.count >= 10)
+    #expect(ids.count >= 15)
+    var formats: Set<ProgramFormat> = []
     for id in ids {
         let grader = root.appendingPathComponent("graders/maze/\(id)")
         let puzzle = try Puzzle.load(
@@ -17,9 +18,18 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
             exerciseFile: "exercise.yaml",
             graderYAML: String(contentsOf: grader.appendingPathComponent("puzzle.yaml"), encoding: .utf8),
             graderFile: "puzzle.yaml")
-        let solution = PuzzleGrader(puzzle: puzzle).grade(
-            try ProgramLoader.load(data: Data(contentsOf: grader.appendingPathComponent("solution.txt")), file: "solution.txt"))
+        // What the student sees: a story, instructions and hints in both languages.
+        #expect(puzzle.story != nil && puzzle.instructions != nil, "\(id)")
+        #expect(puzzle.hints.count >= 2, "\(id)")
+        let solutionFile = try #require(
+            ["solution.txt", "solution.xml", "solution.json"].first {
+                FileManager.default.fileExists(atPath: grader.appendingPathComponent($0).path)
+            }, "\(id) has no solution")
+        let program = try ProgramLoader.load(data: Data(contentsOf: grader.appendingPathComponent(solutionFile)), file: solutionFile)
+        formats.insert(program.format)
+        let solution = PuzzleGrader(puzzle: puzzle).grade(program)
         #expect(failing(solution).isEmpty, "\(id) solution: \(solution.checks.map(\.message.en))")
+        #expect(solution.run.outcome == .solved, "\(id)")
         #expect(solution.run.blocks <= puzzle.ideal ?? 0, "\(id)")
         let wrong = grader.appendingPathComponent("wrong")
         let samples = try FileManager.default.contentsOfDirectory(atPath: wrong.path).filter { !$0.hasSuffix(".expect.yaml") }
@@ -28,9 +38,15 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
             let name = (sample as NSString).deletingPathExtension
             let expect = try Yams.load(yaml: String(contentsOf: wrong.appendingPathComponent("\(name).expect.yaml"), encoding: .utf8)) as? [String: Any]
             let fails = expect?["fails"] as? [String] ?? []
-            let result = PuzzleGrader(puzzle: puzzle).grade(
-                try ProgramLoader.load(data: Data(contentsOf: wrong.appendingPathComponent(sample)), file: sample))
+            let program = try ProgramLoader.load(data: Data(contentsOf: wrong.appendingPathComponent(sample)), file: sample)
+            formats.insert(program.format)
+            let result = PuzzleGrader(puzzle: puzzle).grade(program)
+            #expect(!fails.isEmpty, "\(id)/\(sample)")
             #expect(Set(failing(result)) == Set(fails), "\(id)/\(sample): \(failing(result))")
+            let mistake = expect?["mistake"] as? [String: String]
+            #expect(mistake?["en"]?.isEmpty == false && mistake?["km"]?.isEmpty == false, "\(id)/\(sample)")
         }
     }
+    // The pack shows every program format.
+    #expect(formats == [.text, .blocklyXML, .blocklyJSON])
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import KruRubric
+import KruTestSupport
 import Testing
 import Yams
 

@@ -2,10 +2,9 @@
 """Generate the pages of kru's browser-agreement corpus.
 
 Writes Tests/KruCSSTests/Fixtures/browser/NAME.html (or NAME/ folders
-with linked stylesheets) from the page definitions in corpus_pages.py, and
-copies the reference solutions and known-wrong samples of the CSS exercises
-(graders/css/*/solution.html, wrong/*.html, and their folder forms) in as
-ex-*.html / ex-*/ so their verdicts are backed by the browser too.
+with linked stylesheets) from the page definitions in corpus_pages.py. (The CSS
+exercises' solutions and known-wrong samples are recorded too, as ex-*, but read
+from graders/css directly: see record_styles.exercise_pages.)
 
 Pages written by hand and committed are never touched; only files this script
 generates (listed in Fixtures/browser/GENERATED) are rewritten or removed.
@@ -63,33 +62,6 @@ def write(path: Path, text: str, written: set[str]) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def copy_exercise_pages(written: set[str]) -> None:
-    graders = ROOT / "graders" / "css"
-    if not graders.is_dir():
-        return
-    for exercise in sorted(p for p in graders.iterdir() if p.is_dir()):
-        prefix = "ex-" + exercise.name
-        samples = []
-        if (exercise / "solution.html").is_file():
-            samples.append(("solution", exercise / "solution.html"))
-        if (exercise / "solution").is_dir():
-            samples.append(("solution", exercise / "solution"))
-        wrong = exercise / "wrong"
-        if wrong.is_dir():
-            for sample in sorted(wrong.iterdir()):
-                if sample.suffix == ".html" or (sample.is_dir() and (sample / "index.html").is_file()):
-                    samples.append(("wrong-" + sample.name.removesuffix(".html"), sample))
-        for label, source in samples:
-            name = f"{prefix}-{label}"
-            if source.is_dir():
-                for file in sorted(source.rglob("*")):
-                    if file.is_file():
-                        target = CORPUS / name / file.relative_to(source)
-                        write(target, file.read_text(encoding="utf-8"), written)
-            else:
-                write(CORPUS / f"{name}.html", source.read_text(encoding="utf-8"), written)
-
-
 def main() -> int:
     CORPUS.mkdir(parents=True, exist_ok=True)
     previous = set(MANIFEST.read_text().split()) if MANIFEST.exists() else set()
@@ -106,7 +78,6 @@ def main() -> int:
             write(CORPUS / name / "index.html", render(page), written)
             for relative, text in files.items():
                 write(CORPUS / name / relative, text.lstrip("\n"), written)
-    copy_exercise_pages(written)
     for stale in sorted(previous - written):
         path = CORPUS / stale
         if path.exists():

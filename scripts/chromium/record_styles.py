@@ -215,7 +215,27 @@ def pages(corpus: Path) -> list[Path]:
     return sorted(found)
 
 
-def record(browser: Chromium, page: Path, corpus: Path, size: tuple[int, int] = (WIDTH, HEIGHT)) -> dict:
+def exercise_pages() -> list[tuple[str, Path]]:
+    """The CSS exercises' reference solutions and known-wrong samples, read in place from
+    graders/css: (ex-EXERCISE-solution | ex-EXERCISE-wrong-NAME, the .html file or folder).
+    Their recordings live in the corpus as ex-*.chromium.json; the Swift test maps the names
+    back to graders/css the same way."""
+    found: list[tuple[str, Path]] = []
+    graders = ROOT / "graders" / "css"
+    for exercise in sorted(p for p in graders.iterdir() if p.is_dir()) if graders.is_dir() else []:
+        prefix = "ex-" + exercise.name
+        for solution in (exercise / "solution.html", exercise / "solution"):
+            if solution.is_file() or (solution / "index.html").is_file():
+                found.append((f"{prefix}-solution", solution))
+        wrong = exercise / "wrong"
+        for sample in sorted(wrong.iterdir()) if wrong.is_dir() else []:
+            if sample.suffix == ".html" or (sample.is_dir() and (sample / "index.html").is_file()):
+                found.append((f"{prefix}-wrong-{sample.name.removesuffix('.html')}", sample))
+    return found
+
+
+def record(browser: Chromium, page: Path, label: str, size: tuple[int, int] = (WIDTH, HEIGHT)) -> dict:
+    """Records a page (an .html file or a folder with index.html); label is its name in the corpus."""
     html = page / "index.html" if page.is_dir() else page
     browser.resize(*size)
     browser.open(html.resolve().as_uri())
@@ -226,7 +246,7 @@ def record(browser: Chromium, page: Path, corpus: Path, size: tuple[int, int] = 
     if not elements:
         raise RuntimeError("no element recorded")
     return {
-        "page": page.relative_to(corpus).as_posix() + ("/index.html" if page.is_dir() else ""),
+        "page": label + ("/index.html" if page.is_dir() else ".html"),
         "browser": browser.product,
         "viewport": {"width": size[0], "height": size[1], "media": "screen"},
         "elements": elements,
@@ -248,28 +268,29 @@ def main() -> int:
     parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
     args = parser.parse_args()
     corpus = args.corpus.resolve()
-    targets = [p.resolve() for p in args.pages] or pages(corpus)
+    targets = [(p.parent if p.name == "index.html" else p).resolve() for p in args.pages]
+    if targets:
+        named = [(p.name.removesuffix(".html"), p) for p in targets]
+    else:
+        named = [(p.name.removesuffix(".html"), p) for p in pages(corpus)] + exercise_pages()
     browser = Chromium(args.chromium)
     changed = 0
     try:
-        for page in targets:
-            if page.name == "index.html":
-                page = page.parent
-            name = page.name.removesuffix(".html")
+        for name, page in named:
             sizes = [(WIDTH, HEIGHT)]
             for prefix, extra in EXTRA_VIEWPORTS.items():
                 if name.startswith(prefix):
                     sizes += extra
             for size in sizes:
                 suffix = "" if size == (WIDTH, HEIGHT) else f"-{size[0]}x{size[1]}"
-                out = page.parent / f"{name}.chromium{suffix}.json"
-                text = serialise(record(browser, page, corpus, size))
+                out = corpus / f"{name}.chromium{suffix}.json"
+                text = serialise(record(browser, page, name, size))
                 if not out.exists() or out.read_text(encoding="utf-8") != text:
                     out.write_text(text, encoding="utf-8")
                     changed += 1
     finally:
         browser.close()
-    print(f"recorded {len(targets)} pages with {browser.product}; {changed} files changed", file=sys.stderr)
+    print(f"recorded {len(named)} pages with {browser.product}; {changed} files changed", file=sys.stderr)
     return 0
 
 

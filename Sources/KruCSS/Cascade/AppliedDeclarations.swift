@@ -16,11 +16,10 @@ public struct StyleRuleInEffect: Sendable {
 
 extension ComputedStyles {
     /// Every author declaration that applies to `element` and sets the longhand `property`,
-    /// directly or through a shorthand (`font` sets `font-family`), to a value of its own: style
-    /// rules in effect on ``viewport`` whose selector matches, and the element's `style`
-    /// attribute. Declarations the browser drops (unknown property, invalid value) never
-    /// appear, nor do CSS-wide keywords (`inherit`, `initial`, `unset`, `revert`), which give
-    /// the property no value of its own. In cascade order of the rules, the `style` attribute last.
+    /// directly or through a shorthand (`font` sets `font-family`): style rules in effect on
+    /// ``viewport`` whose selector matches, and the element's `style` attribute. Declarations
+    /// the browser drops (unknown property, invalid value) never appear. In cascade order of
+    /// the rules, the `style` attribute last.
     public func declarations(setting property: String, for element: Element) -> [CascadedDeclaration] {
         guard let definition = PropertyTable.byName[property.lowercased()], element.id.index < document.nodes.count
         else { return [] }
@@ -33,7 +32,6 @@ extension ComputedStyles {
         func collect(_ declarations: [PreparedDeclaration], source: Int8, block: Int32) {
             for (d, declaration) in declarations.enumerated() {
                 for (l, longhand) in declaration.longhands.enumerated() where longhand.id == definition.id {
-                    if case .cssWide = longhand.value { continue }
                     let winner = Winner(
                         source: source, important: declaration.source.important, block: block, declaration: Int32(d),
                         longhand: Int16(l))

@@ -30,8 +30,7 @@ enum UserAgentStyleSheet {
         :is(dir, dl, menu, ol, ul) :is(dir, dl, menu, ol, ul) { margin-top: 0; margin-bottom: 0 }
         dl { margin-top: 1em; margin-bottom: 1em }
         dd { margin-left: 40px }
-        table { display: table; box-sizing: border-box; border-top-color: gray; border-right-color: gray;
-            border-bottom-color: gray; border-left-color: gray }
+        table { display: table; box-sizing: border-box }
         caption { display: table-caption; text-align: -webkit-center }
         thead { display: table-header-group; vertical-align: middle }
         tbody { display: table-row-group; vertical-align: middle }
@@ -57,7 +56,7 @@ enum UserAgentStyleSheet {
         fieldset { margin-left: 2px; margin-right: 2px; padding: 0.35em 0.75em 0.625em;
             border: 2px groove rgb(192, 192, 192) }
         legend { padding-left: 2px; padding-right: 2px }
-        img, video, iframe, input, button, select, textarea, meter, progress { display: inline-block }
+        img, video, input, button, select, textarea, meter, progress { display: inline-block }
         img, video { display: inline }
         input, textarea, select, button { font-family: Arial; font-size: 13.3333px; font-weight: normal;
             font-style: normal; line-height: normal; letter-spacing: normal; text-transform: none;
@@ -69,7 +68,7 @@ enum UserAgentStyleSheet {
         textarea { padding: 2px; border: 1px solid rgb(118, 118, 118); cursor: text; background-color: white }
         button { padding: 1px 6px; border: 2px outset rgb(0, 0, 0); text-align: center; cursor: default;
             background-color: rgb(239, 239, 239) }
-        iframe { border: 2px inset rgb(118, 118, 118) }
+        iframe { border: 2px inset }
         """
 
     /// Parsed once per process.

@@ -82,12 +82,53 @@ enum DeclarationExpander {
                 return .longhands(names.map { Longhand(id: PropertyTable.id($0), value: .cssWide(wide)) })
             }
         }
+        if quirks, hashlessColorProperties.contains(name), let colors = hashlessColors(parts) {
+            let names = shorthand ?? [name]
+            let values = names.count == 1 ? colors : Self.fourSides(colors)
+            guard values.count == names.count else { return .invalidValue }
+            return .longhands(zip(names, values).map { Longhand(id: PropertyTable.id($0.0), value: .color(.rgba($0.1))) })
+        }
         if let definition = PropertyTable.byName[name] {
             guard let parsed = ValueParser.parse(definition.kind, value, quirks: quirks) else { return .invalidValue }
             return .longhands([Longhand(id: definition.id, value: parsed)])
         }
         guard let values = Shorthands.expand(name, value, quirks: quirks) else { return .invalidValue }
         return .longhands(zip(shorthand!, values).map { Longhand(id: PropertyTable.id($0.0), value: $0.1) })
+    }
+
+    /// Where quirks mode accepts hash-less hex colours (`color: ff0000`), as Chromium does: not in
+    /// `border`, `border-top` … `background` or `text-decoration-color`.
+    static let hashlessColorProperties: Set<String> = [
+        "color", "background-color", "border-color", "border-top-color", "border-right-color", "border-bottom-color",
+        "border-left-color",
+    ]
+
+    /// The values, when each is a colour and at least one is a hash-less hex colour.
+    private static func hashlessColors(_ parts: [ComponentValue]) -> [RGBA]? {
+        var colors: [RGBA] = []
+        var quirky = false
+        for part in parts {
+            if case .rgba(let color)? = ColorParser.parse(part) {
+                colors.append(color)
+            } else if let color = ColorParser.hashlessHex(part) {
+                colors.append(color)
+                quirky = true
+            } else {
+                return nil
+            }
+        }
+        return quirky ? colors : nil
+    }
+
+    /// `a` → a a a a, `a b` → a b a b, `a b c` → a b c b (top, right, bottom, left).
+    private static func fourSides<T>(_ values: [T]) -> [T] {
+        switch values.count {
+        case 1: return Array(repeating: values[0], count: 4)
+        case 2: return [values[0], values[1], values[0], values[1]]
+        case 3: return [values[0], values[1], values[2], values[1]]
+        case 4: return values
+        default: return []
+        }
     }
 
     static func containsVar(_ values: [ComponentValue]) -> Bool {

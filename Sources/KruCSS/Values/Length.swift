@@ -1,6 +1,8 @@
 /// A specified length or length-percentage, kept as a sum of unit
 /// coefficients so `calc()` needs no layout: `calc(2em + 10px - 5%)` is
-/// `{px: 10, em: 2, percent: -5}`.
+/// `{px: 10, em: 2, percent: -5}`. `min()`, `max()` and `clamp()` of lengths
+/// whose units are only known per element (`min(20px, 2em)`) are kept as
+/// ``MathTerm``s and resolved with the rest in ``absolute(fontSize:rootFontSize:viewport:)``.
 struct LengthSpec: Hashable, Sendable {
     var px: Double = 0
     var em: Double = 0
@@ -14,17 +16,33 @@ struct LengthSpec: Hashable, Sendable {
     var isCalc = false
     /// Whether the value was written as a percentage (so `0%` stays `0%`).
     var percentOnly = false
+    /// `min()`/`max()` terms added to the sum (`clamp(a, b, c)` is `max(a, min(b, c))`).
+    var math: [MathTerm] = []
+
+    /// `factor × min(arguments)` or `factor × max(arguments)`; arguments never hold percentages.
+    struct MathTerm: Hashable, Sendable {
+        var isMin: Bool
+        var arguments: [LengthSpec]
+        var factor: Double = 1
+
+        func value(fontSize: Double, rootFontSize: Double, viewport: Viewport) -> Double {
+            let values = arguments.map { $0.absolute(fontSize: fontSize, rootFontSize: rootFontSize, viewport: viewport) }
+            return factor * ((isMin ? values.min() : values.max()) ?? 0)
+        }
+    }
 
     static func + (a: LengthSpec, b: LengthSpec) -> LengthSpec {
         LengthSpec(
             px: a.px + b.px, em: a.em + b.em, rem: a.rem + b.rem, vw: a.vw + b.vw, vh: a.vh + b.vh,
-            vmin: a.vmin + b.vmin, vmax: a.vmax + b.vmax, percent: a.percent + b.percent, isCalc: true)
+            vmin: a.vmin + b.vmin, vmax: a.vmax + b.vmax, percent: a.percent + b.percent, isCalc: true,
+            math: a.math + b.math)
     }
 
     static func * (a: LengthSpec, k: Double) -> LengthSpec {
         LengthSpec(
             px: a.px * k, em: a.em * k, rem: a.rem * k, vw: a.vw * k, vh: a.vh * k, vmin: a.vmin * k,
-            vmax: a.vmax * k, percent: a.percent * k, isCalc: true)
+            vmax: a.vmax * k, percent: a.percent * k, isCalc: true,
+            math: a.math.map { MathTerm(isMin: $0.isMin, arguments: $0.arguments, factor: $0.factor * k) })
     }
 
     var hasPercent: Bool { percent != 0 }
@@ -33,6 +51,7 @@ struct LengthSpec: Hashable, Sendable {
     func absolute(fontSize: Double, rootFontSize: Double, viewport: Viewport) -> Double {
         px + em * fontSize + rem * rootFontSize + vw * viewport.width / 100 + vh * viewport.height / 100
             + vmin * min(viewport.width, viewport.height) / 100 + vmax * max(viewport.width, viewport.height) / 100
+            + math.reduce(0) { $0 + $1.value(fontSize: fontSize, rootFontSize: rootFontSize, viewport: viewport) }
     }
 
     /// Whether the value is negative for sure (used to reject negative paddings).
@@ -87,8 +106,9 @@ enum LengthParser {
         case .function:
             let name = value.token.value.lowercased()
             guard ["calc", "min", "max", "clamp"].contains(name) else { return nil }
-            guard name == "calc" else { return nil }
-            var parser = CalcParser(values: value.children.nonWhitespaceKeepingOperators, allowPercent: allowPercent)
+            var parser = name == "calc"
+                ? CalcParser(values: value.children.nonWhitespaceKeepingOperators, allowPercent: allowPercent)
+                : CalcParser(values: [value], allowPercent: allowPercent)
             guard case .length(var spec)? = parser.parseSum(), parser.atEnd else { return nil }
             spec.isCalc = true
             return spec
@@ -102,6 +122,10 @@ enum LengthParser {
         if value.kind == .token, value.token.kind == .number { return value.token.number }
         if value.isFunction("calc") {
             var parser = CalcParser(values: value.children.nonWhitespaceKeepingOperators, allowPercent: false)
+            if case .number(let n)? = parser.parseSum(), parser.atEnd { return n }
+        }
+        if value.isFunction("min") || value.isFunction("max") || value.isFunction("clamp") {
+            var parser = CalcParser(values: [value], allowPercent: false)
             if case .number(let n)? = parser.parseSum(), parser.atEnd { return n }
         }
         return nil
@@ -201,8 +225,49 @@ struct CalcParser {
             var inner = CalcParser(values: value.children.nonWhitespaceKeepingOperators, allowPercent: allowPercent)
             guard let result = inner.parseSum(), inner.atEnd else { return nil }
             return result
+        case .function where value.isFunction("min") || value.isFunction("max") || value.isFunction("clamp"):
+            return minMax(value)
         default:
             return nil
         }
+    }
+
+    /// `min(a, b, …)`, `max(a, b, …)`, `clamp(low, preferred, high)`: all numbers, or all lengths
+    /// without percentages (those need layout; the declaration is then not computed).
+    private func minMax(_ value: ComponentValue) -> Term? {
+        let name = value.token.value.lowercased()
+        var groups: [[ComponentValue]] = [[]]
+        for child in value.children {
+            if child.kind == .token, child.token.kind == .comma { groups.append([]) } else { groups[groups.count - 1].append(child) }
+        }
+        var arguments: [Term] = []
+        for group in groups {
+            var inner = CalcParser(values: group.nonWhitespaceKeepingOperators, allowPercent: allowPercent)
+            guard let term = inner.parseSum(), inner.atEnd else { return nil }
+            arguments.append(term)
+        }
+        guard !arguments.isEmpty, name != "clamp" || arguments.count == 3 else { return nil }
+        let numbers = arguments.compactMap { if case .number(let n) = $0 { return n } else { return nil } }
+        if numbers.count == arguments.count {
+            switch name {
+            case "min": return .number(numbers.min()!)
+            case "max": return .number(numbers.max()!)
+            default: return .number(Swift.max(numbers[0], Swift.min(numbers[1], numbers[2])))
+            }
+        }
+        var lengths: [LengthSpec] = []
+        for argument in arguments {
+            guard case .length(let spec) = argument, spec.percent == 0, !spec.percentOnly else { return nil }
+            lengths.append(spec)
+        }
+        let term: LengthSpec.MathTerm
+        switch name {
+        case "min": term = .init(isMin: true, arguments: lengths)
+        case "max": term = .init(isMin: false, arguments: lengths)
+        default:
+            let upper = LengthSpec(isCalc: true, math: [.init(isMin: true, arguments: [lengths[1], lengths[2]])])
+            term = .init(isMin: false, arguments: [lengths[0], upper])
+        }
+        return .length(LengthSpec(isCalc: true, math: [term]))
     }
 }

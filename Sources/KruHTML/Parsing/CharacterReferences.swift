@@ -1,10 +1,9 @@
-import CLibXML2
 import KruCore
 
-/// Decodes character references (`&amp;`, `&#169;`, `&copy`) the way the
-/// WHATWG tokenizer does, for text kru reads from the source itself (text
-/// libxml2 skipped, `<title>`/`<textarea>` content, attributes of tags libxml2
-/// dropped). Names come from libxml2's HTML 4 entity table plus `&apos;`.
+/// Decodes character references (`&amp;`, `&#169;`, `&copy`, `&check;`) the
+/// way the WHATWG tokenizer does, for all text and attribute values kru reads
+/// from the source. Names come from the full WHATWG table
+/// (``NamedCharacterReferences``), so HTML5-only names decode as in a browser.
 enum CharacterReferences {
     static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, inAttribute: Bool = false) -> String {
         guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
@@ -14,37 +13,37 @@ enum CharacterReferences {
         while index < bytes.endIndex {
             let byte = bytes[index]
             guard byte == UInt8(ascii: "&"),
-                let (scalar, length) = reference(bytes[(index + 1)...], inAttribute: inAttribute)
+                let (text, length) = reference(bytes[(index + 1)...], inAttribute: inAttribute)
             else {
                 output.append(byte)
                 index += 1
                 continue
             }
-            output.append(contentsOf: Array(String(scalar).utf8))
+            output.append(contentsOf: Array(text.utf8))
             index += 1 + length
         }
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The scalar a reference after `&` stands for and how many bytes it uses.
-    private static func reference(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, inAttribute: Bool) -> (Unicode.Scalar, Int)? {
+    /// The text a reference after `&` stands for and how many bytes it uses.
+    private static func reference(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, inAttribute: Bool) -> (String, Int)? {
         guard let first = bytes.first else { return nil }
-        if first == UInt8(ascii: "#") { return numeric(bytes.dropFirst()).map { ($0.0, $0.1 + 1) } }
+        if first == UInt8(ascii: "#") { return numeric(bytes.dropFirst()).map { (String($0.0), $0.1 + 1) } }
         var end = bytes.startIndex
         while end < bytes.endIndex, isAlphanumeric(bytes[end]) { end += 1 }
         guard end > bytes.startIndex else { return nil }
-        let name = Array(bytes[bytes.startIndex..<end])
-        if end < bytes.endIndex, bytes[end] == UInt8(ascii: ";"), let scalar = lookup(name) {
-            return (scalar, name.count + 1)
+        let name = String(decoding: bytes[bytes.startIndex..<end], as: UTF8.self)
+        if end < bytes.endIndex, bytes[end] == UInt8(ascii: ";"), let text = NamedCharacterReferences.table[name + ";"] {
+            return (text, name.utf8.count + 1)
         }
         // Legacy references may omit the semicolon (`&copy 2024`, `&nbsp`), longest match first.
-        var length = name.count
+        let nameBytes = Array(name.utf8)
+        var length = min(nameBytes.count, NamedCharacterReferences.longestLegacyName)
         while length > 1 {
-            let prefix = Array(name[..<length])
-            if let scalar = lookup(prefix), scalar.value <= 0xFF, isLegacy(prefix) {
-                let next = length < name.count ? name[length] : (end < bytes.endIndex ? bytes[end] : 0)
+            if let text = NamedCharacterReferences.table[String(decoding: nameBytes[..<length], as: UTF8.self)] {
+                let next = length < nameBytes.count ? nameBytes[length] : (end < bytes.endIndex ? bytes[end] : 0)
                 if inAttribute, isAlphanumeric(next) || next == UInt8(ascii: "=") { return nil }
-                return (scalar, length)
+                return (text, length)
             }
             length -= 1
         }
@@ -81,27 +80,6 @@ enum CharacterReferences {
         }
         guard value != 0, let scalar = Unicode.Scalar(value) else { return ("\u{FFFD}", length) }
         return (scalar, length)
-    }
-
-    private static func lookup(_ name: [UInt8]) -> Unicode.Scalar? {
-        switch name {
-        case Array("apos".utf8): return "'"
-        case Array("AMP".utf8): return "&"
-        case Array("LT".utf8): return "<"
-        case Array("GT".utf8): return ">"
-        case Array("QUOT".utf8): return "\""
-        case Array("COPY".utf8): return "\u{A9}"
-        case Array("REG".utf8): return "\u{AE}"
-        default: break
-        }
-        let entity = (name + [0]).withUnsafeBufferPointer { htmlEntityLookup($0.baseAddress) }
-        guard let entity else { return nil }
-        return Unicode.Scalar(entity.pointee.value)
-    }
-
-    /// References a browser decodes without a semicolon: the Latin-1 ones.
-    private static func isLegacy(_ name: [UInt8]) -> Bool {
-        name != Array("apos".utf8)
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -1,14 +1,25 @@
-/// Finds the encoding a page declares in its first 1024 bytes, following the
-/// WHATWG "prescan a byte stream to determine its encoding" algorithm:
-/// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`.
+/// Finds the encoding a page declares, as Chromium does: the WHATWG "prescan
+/// a byte stream to determine its encoding" algorithm (`<meta charset="…">` or
+/// `<meta http-equiv="Content-Type" content="…; charset=…">`) over the first
+/// 1024 bytes, and past them for as long as only head content (`<title>`,
+/// `<link>`, `<style>`, `<script>`, comments …) has been seen.
 enum CharsetPrescan {
+    /// Bytes always searched, whatever they hold.
+    static let bytesCheckedUnconditionally = 1024
+
+    /// Tags that keep the search in the head (for end tags, without `html` and `head`).
+    private static let headTags: Set<String> = [
+        "script", "noscript", "style", "link", "meta", "object", "title", "base",
+    ]
+
     /// The declared label (lower-case, trimmed), or `nil` when the page declares none.
     static func declaredCharset(in bytes: [UInt8]) -> String? {
-        let prefix = Array(bytes.prefix(1024))
-        return prefix.withUnsafeBufferPointer { buffer -> String? in
+        bytes.withUnsafeBufferPointer { buffer -> String? in
             let scanner = SourceScanner(bytes: buffer)
+            var inHead = true
             var index = 0
             while index < buffer.count {
+                if !inHead, index >= bytesCheckedUnconditionally { return nil }
                 guard buffer[index] == UInt8(ascii: "<") else {
                     index += 1
                     continue
@@ -19,11 +30,12 @@ enum CharsetPrescan {
                 }
                 let next = index + 1 < buffer.count ? buffer[index + 1] : 0
                 if isASCIIAlpha(next) || (next == UInt8(ascii: "/") && index + 2 < buffer.count && isASCIIAlpha(buffer[index + 2])) {
-                    let start = next == UInt8(ascii: "/") ? index + 1 : index
-                    guard let (tag, end) = scanner.startTag(at: start, limit: buffer.count) else { return nil }
-                    if next != UInt8(ascii: "/"), tag.name == "meta", let label = charset(of: tag.attributes) {
+                    let isEndTag = next == UInt8(ascii: "/")
+                    guard let (tag, end) = scanner.startTag(at: isEndTag ? index + 1 : index, limit: buffer.count) else { return nil }
+                    if !isEndTag, tag.name == "meta", let label = charset(of: tag.attributes) {
                         return label
                     }
+                    if !headTags.contains(tag.name), isEndTag || (tag.name != "html" && tag.name != "head") { inHead = false }
                     index = end
                     continue
                 }

@@ -150,6 +150,10 @@ final class SAXTokenSource {
         if let (scanned, scannedEnd) = scanner.startTag(at: start, limit: end), scannedEnd == end {
             tag = scanned
             tag.name = name
+        } else if scanner.startTag(at: start, limit: bytes.count) == nil {
+            // A tag cut off by the end of the file (`<a href="x.html`): a browser drops it.
+            position = bytes.count
+            return
         } else {
             tag = HTMLToken.StartTag(name: name, attributes: [], selfClosing: selfClosing, offset: start)
             if let attributes {
@@ -180,8 +184,7 @@ final class SAXTokenSource {
         var index = position
         var textStart = position
         while index < end {
-            guard bytes[index] == UInt8(ascii: "<"),
-                let (construct, next) = scanner.construct(at: index, limit: end, atEndOfFile: atEndOfFile)
+            guard bytes[index] == UInt8(ascii: "<"), let (construct, next) = construct(at: index, limit: end, atEndOfFile: atEndOfFile)
             else {
                 index += 1
                 continue
@@ -189,11 +192,47 @@ final class SAXTokenSource {
             emitText(textStart, index)
             position = next
             if case .token(let token) = construct { emit(token) }
+            if next > end {
+                // A comment or CDATA section that libxml2 read differently runs past its
+                // event: libxml2's events inside it are ignored, as for raw text.
+                rawTextEnd = max(rawTextEnd, next)
+                return
+            }
             index = max(position, next)
             textStart = index
         }
-        emitText(textStart, end)
-        position = max(position, end)
+        // libxml2's events may stop inside a character reference (`&AMP` of
+        // `&AMP;`): that text waits for the next flush, to be decoded whole.
+        let textEnd = atEndOfFile ? end : referenceSafeEnd(textStart, end)
+        emitText(textStart, textEnd)
+        position = max(position, textEnd)
+    }
+
+    /// `end`, or the `&` of a character reference that continues past `end`.
+    private func referenceSafeEnd(_ start: Int, _ end: Int) -> Int {
+        guard end < bytes.count, isReferenceByte(bytes[end]) || bytes[end] == UInt8(ascii: ";") else { return end }
+        var index = end - 1
+        while index >= start {
+            if bytes[index] == UInt8(ascii: "&") { return index }
+            guard isReferenceByte(bytes[index]) else { return end }
+            index -= 1
+        }
+        return end
+    }
+
+    private func isReferenceByte(_ byte: UInt8) -> Bool {
+        isASCIIAlpha(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "#")
+    }
+
+    /// The construct at a `<`; a comment, bogus comment, doctype or CDATA section
+    /// ends where the WHATWG tokenizer ends it, even past libxml2's event
+    /// (`<!-- a --!>`, `<![CDATA[ <b> ]]>`, `<?php echo "<b>"; ?>`).
+    private func construct(at index: Int, limit: Int, atEndOfFile: Bool) -> (SourceScanner.Construct, Int)? {
+        let foreign = builder.currentNodeIsForeign
+        if let found = scanner.construct(at: index, limit: limit, atEndOfFile: atEndOfFile, foreign: foreign) { return found }
+        guard !atEndOfFile, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "!") || bytes[index + 1] == UInt8(ascii: "?")
+        else { return nil }
+        return scanner.construct(at: index, limit: bytes.count, atEndOfFile: true, foreign: foreign)
     }
 
     private func emitText(_ start: Int, _ end: Int) {
@@ -205,7 +244,12 @@ final class SAXTokenSource {
         builder.process(token)
         guard let request = builder.rawTextRequest else { return }
         builder.rawTextRequest = nil
-        let end = request.name == "plaintext" ? bytes.count : (scanner.endTagStart(of: request.name, from: position) ?? bytes.count)
+        let end: Int
+        switch request.name {
+        case "plaintext": end = bytes.count
+        case "script": end = scanner.scriptEnd(from: position) ?? bytes.count
+        default: end = scanner.endTagStart(of: request.name, from: position) ?? bytes.count
+        }
         if end > position {
             let text = request.decodesReferences ? CharacterReferences.decode(bytes[position..<end]) : scanner.text(position, end)
             builder.process(.text(text, offset: position))

@@ -16,9 +16,17 @@ struct SourceScanner {
     /// The construct starting at `start` (a `<`) that ends before `limit`, and
     /// where it ends; `nil` when the `<` is plain text. At the end of the file
     /// an unfinished comment runs to the end and an unfinished tag is dropped.
-    func construct(at start: Int, limit: Int, atEndOfFile: Bool) -> (Construct, Int)? {
+    /// In SVG or MathML (`foreign`), `<![CDATA[…]]>` is text.
+    func construct(at start: Int, limit: Int, atEndOfFile: Bool, foreign: Bool = false) -> (Construct, Int)? {
         guard start + 1 < limit else { return nil }
         let next = bytes[start + 1]
+        if foreign, matches("<![CDATA[", at: start, limit: limit) {
+            let dataStart = start + 9
+            guard let end = index(after: "]]>", from: dataStart), end <= limit else {
+                return atEndOfFile ? (.token(.text(text(dataStart, limit), offset: dataStart)), limit) : nil
+            }
+            return (.token(.text(text(dataStart, end - 3), offset: dataStart)), end)
+        }
         if next == UInt8(ascii: "!") {
             if matches("<!--", at: start, limit: limit) { return comment(at: start, limit: limit, atEndOfFile: atEndOfFile) }
             if matchesIgnoringCase("<!doctype", at: start, limit: limit) {
@@ -59,8 +67,14 @@ struct SourceScanner {
         if matches("->", at: dataStart, limit: limit) { return (.token(.comment("", offset: start)), dataStart + 2) }
         var index = dataStart
         while index + 2 < limit {
-            if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: ">") {
-                return (.token(.comment(text(dataStart, index), offset: start)), index + 3)
+            if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-") {
+                if bytes[index + 2] == UInt8(ascii: ">") {
+                    return (.token(.comment(text(dataStart, index), offset: start)), index + 3)
+                }
+                // `--!>` also ends a comment.
+                if index + 3 < limit, bytes[index + 2] == UInt8(ascii: "!"), bytes[index + 3] == UInt8(ascii: ">") {
+                    return (.token(.comment(text(dataStart, index), offset: start)), index + 4)
+                }
             }
             index += 1
         }
@@ -173,6 +187,45 @@ struct SourceScanner {
                 matchesName(nameBytes, at: index + 2)
             {
                 return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Where `</script` closing a script starts, following the WHATWG script
+    /// data states: inside `<!--` … `-->`, a `<script>` makes the next
+    /// `</script>` part of the text (`document.write("<script></script>")`).
+    func scriptEnd(from start: Int) -> Int? {
+        let name = Array("script".utf8)
+        var escaped = false
+        var doubleEscaped = false
+        var index = start
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "<"):
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), matchesName(name, at: index + 2) {
+                    if !doubleEscaped { return index }
+                    doubleEscaped = false
+                    index += 8
+                    continue
+                }
+                if !escaped, matchesLiteral("<!--", at: index) {
+                    escaped = true
+                    index += 2  // the dashes may also close: `<!-->`
+                    continue
+                }
+                if escaped, !doubleEscaped, matchesName(name, at: index + 1) {
+                    doubleEscaped = true
+                    index += 7
+                    continue
+                }
+            case UInt8(ascii: "-") where escaped && matchesLiteral("-->", at: index):
+                escaped = false
+                doubleEscaped = false
+                index += 3
+                continue
+            default: break
             }
             index += 1
         }

@@ -115,8 +115,8 @@ extension TreeBuilder {
             case "noscript", "noframes":
                 insertTextElement(tag, raw: RawTextRequest(name: tag.name, decodesReferences: false))
             case "style", "script":
-                // libxml2 itself reads their content as text.
-                insertTextElement(tag, raw: nil)
+                // libxml2 reads their content as text too, but ends it at any `</script`.
+                insertTextElement(tag, raw: RawTextRequest(name: tag.name, decodesReferences: false))
             case "template":
                 insertElement(tag)
                 formatting.append(.marker)
@@ -176,7 +176,7 @@ extension TreeBuilder {
                 mode = .inBody
             case "frameset":
                 insertElement(tag)
-                mode = .inBody
+                mode = .inFrameset
             case _ where ElementCategories.headContent.contains(tag.name):
                 guard let head = headElement else { return }
                 open.append(head)
@@ -229,5 +229,53 @@ extension TreeBuilder {
             mode = .inBody
             process(token, in: mode)
         }
+    }
+
+    // MARK: - Framesets
+
+    mutating func inFrameset(_ token: HTMLToken) {
+        switch token {
+        case .text(let text, let offset): insertText(Self.whitespace(in: text), offset: offset)
+        case .comment(let text, let offset): insertComment(text, offset: offset)
+        case .startTag(let tag):
+            switch tag.name {
+            case "html": inBody(token)
+            case "frameset": insertElement(tag)
+            case "frame": insertVoid(tag)
+            case "noframes": inHead(token)
+            default: return
+            }
+        case .endTag(let name, _) where name == "frameset":
+            guard open.count > 1 else { return }
+            open.removeLast()
+            if !isHTML(currentNode, "frameset") { mode = .afterFrameset }
+        case .doctype, .endTag, .endOfFile: return
+        }
+    }
+
+    mutating func afterFrameset(_ token: HTMLToken) {
+        switch token {
+        case .text(let text, let offset): insertText(Self.whitespace(in: text), offset: offset)
+        case .comment(let text, let offset): insertComment(text, offset: offset)
+        case .startTag(let tag) where tag.name == "html": inBody(token)
+        case .startTag(let tag) where tag.name == "noframes": inHead(token)
+        case .endTag(let name, _) where name == "html": mode = .afterAfterFrameset
+        default: return
+        }
+    }
+
+    mutating func afterAfterFrameset(_ token: HTMLToken) {
+        switch token {
+        case .comment(let text, let offset): insertComment(text, offset: offset, into: 0)
+        case .text(let text, let offset): inBody(.text(Self.whitespace(in: text), offset: offset))
+        case .startTag(let tag) where tag.name == "html": inBody(token)
+        case .startTag(let tag) where tag.name == "noframes": inHead(token)
+        default: return
+        }
+    }
+
+    /// The whitespace characters of a text: in a frameset the rest is dropped.
+    private static func whitespace(in text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { " \t\n\u{0C}\r".unicodeScalars.contains($0) }))
     }
 }

@@ -1,10 +1,26 @@
 /// `<template>` and inline SVG/MathML.
 extension TreeBuilder {
     /// `<template>` content is kept as ordinary children (browsers keep it in a
-    /// separate fragment); inside, in-body rules apply.
+    /// separate fragment). The first start tag decides how it is read: table
+    /// parts (`<tr>`, `<td>` …) with the table rules, anything else as body.
     mutating func inTemplate(_ token: HTMLToken) {
         switch token {
+        case .text, .comment, .doctype: inBody(token)
+        case .startTag(let tag) where ElementCategories.headContent.contains(tag.name): inHead(token)
+        case .startTag(let tag):
+            let next: Mode
+            switch tag.name {
+            case "caption", "colgroup", "tbody", "tfoot", "thead": next = .inTable
+            case "col": next = .inColumnGroup
+            case "tr": next = .inTableBody
+            case "td", "th": next = .inRow
+            default: next = .inBody
+            }
+            templateModes[templateModes.count - 1] = next
+            mode = next
+            process(token, in: mode)
         case .endTag(let name, _) where name == "template": inHead(token)
+        case .endTag: return
         case .endOfFile:
             guard open.contains(where: { isHTML($0, "template") }) else { return }
             popUntil("template")
@@ -35,7 +51,7 @@ extension TreeBuilder {
         if node.namespace == .mathML, node.name == "annotation-xml", case .startTag(let tag) = token, tag.name == "svg" {
             return false
         }
-        if node.namespace == .svg, ElementCategories.specialSVG.contains(node.name) {
+        if isHTMLIntegrationPoint(current) {
             if case .startTag = token { return false }
             if case .text = token { return false }
         }
@@ -54,8 +70,7 @@ extension TreeBuilder {
                 ElementCategories.foreignBreakout.contains(tag.name)
                 || (tag.name == "font" && tag.attributes.contains { ["color", "face", "size"].contains($0.name) })
             if breaksOut {
-                while let current = open.last, nodes[current].namespace != .html,
-                    !(nodes[current].namespace == .svg && ElementCategories.specialSVG.contains(nodes[current].name)),
+                while let current = open.last, nodes[current].namespace != .html, !isHTMLIntegrationPoint(current),
                     !(nodes[current].namespace == .mathML && ["mi", "mo", "mn", "ms", "mtext"].contains(nodes[current].name))
                 {
                     open.removeLast()
@@ -78,6 +93,21 @@ extension TreeBuilder {
             }
         case .endOfFile:
             process(token, in: mode)
+        }
+    }
+
+    /// SVG `<foreignObject>`, `<desc>`, `<title>` and MathML `<annotation-xml
+    /// encoding="text/html">`: inside them, tags are HTML again.
+    func isHTMLIntegrationPoint(_ element: Int) -> Bool {
+        let node = nodes[element]
+        switch node.namespace {
+        case .html: return false
+        case .svg: return ElementCategories.specialSVG.contains(node.name)
+        case .mathML:
+            guard node.name == "annotation-xml",
+                let encoding = node.attributes.first(where: { $0.name == "encoding" })?.value.lowercased()
+            else { return false }
+            return encoding == "text/html" || encoding == "application/xhtml+xml"
         }
     }
 }

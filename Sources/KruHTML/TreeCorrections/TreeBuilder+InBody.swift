@@ -30,7 +30,12 @@ extension TreeBuilder {
             framesetOK = false
             addMissingAttributes(tag.attributes, to: open[1])
         case "frameset":
-            return
+            // A frameset replaces a body that has no content yet.
+            guard framesetOK, open.count >= 2, isHTML(open[1], "body") else { return }
+            detach(open[1])
+            open.removeSubrange(1...)
+            insertElement(tag)
+            mode = .inFrameset
         case _ where ElementCategories.closesParagraph.contains(name):
             closeParagraphIfInButtonScope()
             insertElement(tag)

@@ -32,6 +32,7 @@ struct TreeBuilder {
         case initial, beforeHTML, beforeHead, inHead, afterHead, inBody
         case inTable, inTableText, inCaption, inColumnGroup, inTableBody, inRow, inCell
         case inTemplate, afterBody, afterAfterBody
+        case inFrameset, afterFrameset, afterAfterFrameset
         /// Inside `<script>`, `<style>`, `<title>`, `<textarea>` …: text only.
         case text
     }
@@ -106,6 +107,9 @@ struct TreeBuilder {
         case .inTemplate: inTemplate(token)
         case .afterBody: afterBody(token)
         case .afterAfterBody: afterAfterBody(token)
+        case .inFrameset: inFrameset(token)
+        case .afterFrameset: afterFrameset(token)
+        case .afterAfterFrameset: afterAfterFrameset(token)
         case .text: inText(token)
         }
     }
@@ -139,6 +143,8 @@ struct TreeBuilder {
 
     var currentNode: Int { open.last ?? 0 }
     var currentName: String { nodes[currentNode].name }
+    /// Whether the current node is SVG or MathML (`<![CDATA[` is then a CDATA section).
+    var currentNodeIsForeign: Bool { !open.isEmpty && nodes[currentNode].namespace != .html }
 
     func name(_ index: Int) -> String { nodes[index].name }
 
@@ -211,6 +217,16 @@ struct TreeBuilder {
         return (target, nil)
     }
 
+    /// How deep Chromium nests elements: past 512 open elements, a new element
+    /// or comment goes beside the current node instead of inside it (text still
+    /// goes inside), so 10,000 nested `<div>`s make a tree 512 deep.
+    static let maximumDepth = 512
+
+    func depthLimited(_ place: (parent: Int, before: Int?)) -> (parent: Int, before: Int?) {
+        guard open.count > Self.maximumDepth, place.before == nil, nodes[place.parent].parent >= 0 else { return place }
+        return (nodes[place.parent].parent, nil)
+    }
+
     mutating func insertAtPlace(_ node: Int, _ place: (parent: Int, before: Int?)) {
         if let before = place.before {
             insert(node, into: place.parent, before: before)
@@ -223,7 +239,7 @@ struct TreeBuilder {
     @discardableResult
     mutating func insertElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
         let element = makeElement(tag, namespace: namespace)
-        insertAtPlace(element, insertionPlace())
+        insertAtPlace(element, depthLimited(insertionPlace()))
         open.append(element)
         return element
     }
@@ -232,7 +248,7 @@ struct TreeBuilder {
     @discardableResult
     mutating func insertImplied(_ name: String) -> Int {
         let element = makeImplied(name)
-        insertAtPlace(element, insertionPlace())
+        insertAtPlace(element, depthLimited(insertionPlace()))
         open.append(element)
         return element
     }
@@ -265,7 +281,7 @@ struct TreeBuilder {
         if let parent {
             append(comment, to: parent)
         } else {
-            insertAtPlace(comment, insertionPlace())
+            insertAtPlace(comment, depthLimited(insertionPlace()))
         }
     }
 

@@ -108,9 +108,15 @@ final class Evaluator {
 
     /// Whether an element matches a selector (one matching context per page).
     func matches(_ selector: RubricSelector, _ element: Element) -> Bool {
-        let file = element.document.file
-        if contexts[file] == nil { contexts[file] = SelectorMatchingContext(document: element.document) }
-        return selector.matches(element, in: contexts[file]!)
+        selector.matches(element, in: matchingContext(element.document))
+    }
+
+    /// The selector matching context of a page (built once).
+    func matchingContext(_ document: HTMLDocument) -> SelectorMatchingContext {
+        if let cached = contexts[document.file] { return cached }
+        let context = SelectorMatchingContext(document: document)
+        contexts[document.file] = context
+        return context
     }
 
     // MARK: - Conditions

@@ -30,14 +30,14 @@ extension Evaluator {
         if let equals = test.equals {
             let shown = StylePhrases.shown(equals)
             if !Self.sameValue(equals, serialized, computed) {
-                unmet.append(LocalizedText(en: "expected \(property) \(shown)", km: "\(property) ត្រូវតែជា \(shown)"))
+                unmet.append(LocalizedText(en: "expected \(property) to be \(shown)", km: "\(property) ត្រូវតែជា \(shown)"))
             }
             negations.append(LocalizedText(en: "expected \(property) not to be \(shown)", km: "\(property) មិនត្រូវជា \(shown) ទេ"))
         }
         if let oneOf = test.oneOf {
             let options = Phrases.alternatives(oneOf.map(StylePhrases.shown))
             if !oneOf.contains(where: { Self.sameValue($0, serialized, computed) }) {
-                unmet.append(LocalizedText(en: "expected \(property) \(options.en)", km: "\(property) ត្រូវតែជា \(options.km)"))
+                unmet.append(LocalizedText(en: "expected \(property) to be \(options.en)", km: "\(property) ត្រូវតែជា \(options.km)"))
             }
             negations.append(LocalizedText(
                 en: "expected \(property) other than \(options.en)", km: "\(property) ត្រូវតែខុសពី \(options.km)"))
@@ -161,15 +161,14 @@ extension Evaluator {
 
     func selectorUsed(_ feature: SelectorFeature, in document: HTMLDocument, viewport: Viewport) -> Outcome {
         let styles = self.styles(document, on: viewport)
-        let context = SelectorMatchingContext(document: document)
+        let context = matchingContext(document)
         let elements = Array(document.elements)
         let phrase = feature.phrase
         let screen = StylePhrases.screen(viewport)
         var unmatched: StyleRuleInEffect?
         for rule in styles.styleRulesInEffect {
             for selector in rule.selectors.selectors where feature.isUsed(by: selector) {
-                let target = Self.originating(selector)
-                guard let target, let element = elements.first(where: { target.matches($0, in: context) }) else {
+                guard let element = elements.first(where: { selector.matches($0, in: context) }) else {
                     if unmatched == nil { unmatched = rule }
                     continue
                 }
@@ -200,26 +199,6 @@ extension Evaluator {
         return .fail(
             LocalizedText(en: "no style rule uses \(phrase.en)\(screen.en)", km: "គ្មានច្បាប់រចនាប័ទ្មណាប្រើ\(phrase.km)ទេ\(screen.km)"),
             expected: expected)
-    }
-
-    /// The selector of the element a selector styles: itself, or without its pseudo-element
-    /// (`.note::before` styles part of each `.note`).
-    static func originating(_ selector: Selector) -> Selector? {
-        guard selector.pseudoElement != nil else { return selector }
-        var text = ""
-        for (index, compound) in selector.compounds.enumerated() {
-            if index > 0 {
-                let combinator = selector.combinators[index - 1]
-                text += combinator == .descendant ? " " : " \(combinator.rawValue) "
-            }
-            var part = ""
-            for simple in compound.simpleSelectors {
-                if simple.kind == .pseudoElement { break }
-                part += simple.serialized
-            }
-            text += part.isEmpty ? "*" : part
-        }
-        return try? SelectorList.parse(text).selectors.first
     }
 
     static func snippet(_ text: String) -> String {

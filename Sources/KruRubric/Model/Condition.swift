@@ -49,7 +49,7 @@ public indirect enum Condition: Sendable {
     case style(StyleTest, screen: Viewport)
     /// `declared: PROPERTY`, on the element in scope: some style rule in effect on `screen`, or
     /// its `style` attribute, applies to it and sets the property (directly or through a
-    /// shorthand) to a valid value of its own.
+    /// shorthand) to a valid value.
     case declared(String, screen: Viewport)
     /// `selector-used: KIND`: some style rule in effect on `screen` has a selector that uses
     /// this feature and matches an element of the page.

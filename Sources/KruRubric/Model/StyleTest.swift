@@ -96,16 +96,17 @@ public enum StyleValueType: String, Sendable, Hashable, CaseIterable {
 }
 
 /// What `selector-used: KIND` looks for in a selector: a kind of simple selector
-/// (`class`, `id`, `type`, `attribute`, `pseudo-class`, `pseudo-element`, `universal`)
-/// or a combinator (`descendant`, `child`, `next-sibling`, `subsequent-sibling`).
+/// (`class`, `id`, `type`, `attribute`, `pseudo-class`, `universal`) or a combinator
+/// (`descendant`, `child`, `next-sibling`, `subsequent-sibling`).
 public enum SelectorFeature: Sendable, Hashable {
     case simple(SimpleSelectorKind)
     case combinator(Combinator)
 
-    /// Every feature, by its name in rubric files.
+    /// Every feature, by its name in rubric files. (Not pseudo-elements: a selector with
+    /// one never matches an element.)
     public static let byName: [String: SelectorFeature] = {
         var table: [String: SelectorFeature] = [:]
-        for kind in SimpleSelectorKind.allCases { table[kind.rawValue] = .simple(kind) }
+        for kind in SimpleSelectorKind.allCases where kind != .pseudoElement { table[kind.rawValue] = .simple(kind) }
         table["descendant"] = .combinator(.descendant)
         table["child"] = .combinator(.child)
         table["next-sibling"] = .combinator(.nextSibling)
@@ -135,29 +136,13 @@ public enum SelectorFeature: Sendable, Hashable {
         }
     }
 
-    /// Whether a selector uses this feature (inside `:is()`/`:where()`/`:has()` too, not inside `:not()`).
+    /// Whether a selector uses this feature anywhere, inside `:is()`, `:not()`, `:has()` … too.
     func isUsed(by selector: Selector) -> Bool {
         switch self {
         case .simple(let kind):
-            if kind == .pseudoElement { return selector.pseudoElement != nil }
-            return Self.simpleSelectors(of: selector).contains { $0.kind == kind }
+            return selector.usesKind(kind)
         case .combinator(let combinator):
             return selector.combinators.contains(combinator)
         }
-    }
-
-    private static func simpleSelectors(of selector: Selector) -> [SimpleSelector] {
-        var result: [SimpleSelector] = []
-        for compound in selector.compounds {
-            for simple in compound.simpleSelectors {
-                result.append(simple)
-                if case .pseudoClass(let pseudo) = simple, pseudo.name != "not" {
-                    for list in pseudo.nestedLists {
-                        for nested in list.selectors { result += simpleSelectors(of: nested) }
-                    }
-                }
-            }
-        }
-        return result
     }
 }

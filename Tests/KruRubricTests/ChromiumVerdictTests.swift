@@ -1,0 +1,60 @@
+import Foundation
+import KruCore
+import KruRubric
+import Testing
+
+/// Beginner pages for the reference CSS exercises (typos, shorthands, inline styles,
+/// `!important`, media queries, style sheets in subfolders, missing files), judged by
+/// headless Chromium with `scripts/chromium/check_css_exercises.py --record`: kru's verdict on
+/// every check agrees with the browser's.
+struct ChromiumVerdictTests {
+    static let folder = repositoryRoot.appending(path: "Tests/KruRubricTests/Fixtures/css-pages")
+
+    struct Recorded: Decodable {
+        var browser: String
+        var pages: [String: [String: Bool]]
+    }
+
+    static let recorded: Recorded? = {
+        guard let data = try? Data(contentsOf: folder.appending(path: "chromium-verdicts.json")) else { return nil }
+        return try? JSONDecoder().decode(Recorded.self, from: data)
+    }()
+
+    static var pageIDs: [String] { (recorded?.pages.keys.sorted()) ?? [] }
+
+    static func submission(_ id: String) throws -> SubmissionFiles {
+        let file = folder.appending(path: id + ".html")
+        return try SubmissionLoader.load(FileManager.default.fileExists(atPath: file.path) ? file : folder.appending(path: id))
+    }
+
+    @Test func verdictsAreRecordedForEveryPage() throws {
+        let recorded = try #require(Self.recorded)
+        #expect(recorded.browser.hasPrefix("Chrome/"))
+        #expect(recorded.pages.count >= 18)
+        for id in recorded.pages.keys {
+            #expect(throws: Never.self, "\(id)") { _ = try Self.submission(id) }
+        }
+    }
+
+    @Test(arguments: pageIDs) func kruAgreesWithChromium(_ id: String) throws {
+        let expected = try #require(Self.recorded?.pages[id])
+        let exercise = "css/" + id.prefix { $0 != "/" }
+        let grade = WebGrader(rubric: try bundledRubric(exercise)).grade(try Self.submission(id))
+        #expect(Set(grade.checks.map(\.id)) == Set(expected.keys), "\(id): the recording judges other checks")
+        for check in grade.checks {
+            #expect((check.status == .pass) == expected[check.id], "\(id) \(check.id): kru says \(check.status): \(check.message.en)")
+        }
+    }
+
+    /// Each check of the reference exercises passes on some page and fails on another.
+    @Test func everyReferenceCheckPassesAndFailsSomewhere() throws {
+        let pages = try #require(Self.recorded?.pages)
+        for exercise in ["06-colors-fonts", "07-box-model", "08-flexbox"] {
+            for check in try bundledRubric("css/\(exercise)").checks {
+                let verdicts = pages.filter { $0.key.hasPrefix(exercise + "/") }.compactMap { $0.value[check.id] }
+                #expect(verdicts.contains(true), "\(exercise) \(check.id) never passes")
+                #expect(verdicts.contains(false), "\(exercise) \(check.id) never fails")
+            }
+        }
+    }
+}
