@@ -14,7 +14,8 @@ package final class AtomicFile {
     package init(_ destination: URL) throws(BatchError) {
         self.destination = destination
         let folder = destination.deletingLastPathComponent()
-        temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp").path
+        // String paths: URL's appendingPathComponent asks the file system whether each name is a folder.
+        temporary = folder.path + "/.\(destination.lastPathComponent).\(UUID().uuidString).tmp"
         descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor < 0, errno == ENOENT {
             do {

@@ -83,30 +83,30 @@ public enum BatchOutputs {
         summary.problems = problems
         var fileNames = FileNames()
         var studentsWritten = 0
-        var current: [CohortRow] = []
-        var pending: [[CohortRow]] = []
+        var current: [HistoryStore.StoredRow] = []
+        var pending: [[HistoryStore.StoredRow]] = []
 
         /// Renders a chunk of students in parallel (their own files written
         /// there), then appends their lines to the run-wide files in order.
         func flushPending() throws(BatchError) {
             guard !pending.isEmpty else { return }
-            let students = pending.map { rows in (rows: rows, safe: fileNames.unique(rows[0].student.key)) }
+            let students = pending.map { rows in (stored: rows, safe: fileNames.unique(rows[0].student.key)) }
             let firstIndex = studentsWritten
             pending = []
             let rendered = ParallelResults<StudentOutput>(count: students.count)
             DispatchQueue.concurrentPerform(iterations: min(options.jobs, students.count)) { worker in
                 var index = worker
                 while index < students.count {
-                    let (rows, safe) = students[index]
+                    let (stored, safe) = students[index]
                     rendered.set(index, Result { () throws(BatchError) in
-                        try renderStudent(rows, safe: safe, first: firstIndex + index == 0)
+                        try renderStudent(stored.map { $0.decoded() }, safe: safe, first: firstIndex + index == 0)
                     })
                     index += options.jobs
                 }
             }
-            for (index, (rows, _)) in students.enumerated() {
+            for index in students.indices {
                 let output = try rendered.get(index)
-                summary.add(student: rows[0].student, rows: rows, report: output.link)
+                summary.add(student: output.rows[0].student, rows: output.rows, report: output.link)
                 try gradebookFile?.append(output.gradebookLine)
                 for (exercise, line) in output.moodleLines { try moodleFiles[exercise]?.1.append(line) }
                 try jsonFile?.append(output.json)
@@ -117,19 +117,18 @@ public enum BatchOutputs {
         /// One student's own files (report, Gradescope results) and their lines for the run-wide files.
         @Sendable func renderStudent(_ rows: [CohortRow], safe: String, first: Bool) throws(BatchError) -> StudentOutput {
             let student = rows[0].student
-            var output = StudentOutput()
+            var output = StudentOutput(rows: rows)
             if formats.contains(.html) {
                 let link = "students/\(safe).html"
                 let page = HTMLReport.page(student: student, rows: rows, exercises: exercises, date: date)
-                try AtomicFile.write(page, to: out.appendingPathComponent(link))
+                try AtomicFile.write(page, to: out.appendingPathComponent(link, isDirectory: false))
                 output.link = link
             }
             if formats.contains(.gradebook) { output.gradebookLine = gradebook.line(student: student, rows: rows) }
             for row in rows {
                 if let worksheet = moodleWorksheets[row.exercise] { output.moodleLines.append((row.exercise, worksheet.line(row))) }
                 if gradescope, let object = GradescopeResults.object(for: row) {
-                    let url = out.appendingPathComponent("gradescope").appendingPathComponent(safe)
-                        .appendingPathComponent(row.exercise).appendingPathComponent("results.json")
+                    let url = out.appendingPathComponent("gradescope/\(safe)/\(row.exercise)/results.json", isDirectory: false)
                     try AtomicFile.write(JSONText.compact(object) + "\n", to: url)
                 }
             }
@@ -137,7 +136,7 @@ public enum BatchOutputs {
             return output
         }
 
-        try store.forEachRow(run: run.id) { (row: CohortRow) throws(BatchError) in
+        try store.forEachStoredRow(run: run.id) { (row: HistoryStore.StoredRow) throws(BatchError) in
             if let last = current.last, last.student.key != row.student.key {
                 pending.append(current)
                 current = []
@@ -182,6 +181,8 @@ extension BatchOutputs {
 
 /// What one student adds to the run-wide files.
 private struct StudentOutput: Sendable {
+    /// The student's rows, results decoded.
+    var rows: [CohortRow]
     var link: String?
     var gradebookLine = ""
     var moodleLines: [(String, String)] = []
