@@ -301,3 +301,24 @@ import Testing
     #expect(standard.value("p", "color") == "rgb(0, 0, 0)")
     #expect(standard.value("p", "background-color") == "rgba(0, 0, 0, 0)")
 }
+
+@Test func prefixedFlexboxSpellingsChromiumStillReads() {
+    // Values checked in Chromium 156.
+    let p = StyledPage(page(
+        css: """
+            nav { display: -webkit-flex; -webkit-justify-content: space-between; -webkit-flex-wrap: wrap }
+            div { display: -webkit-inline-flex; -webkit-flex: 2; -webkit-border-radius: 4px }
+            p { display: -webkit-box }
+            """,
+        body: "<nav>a</nav><div>b</div><p>c</p>"))
+    #expect(p.value("nav", "display") == "flex")
+    #expect(p.value("nav", "justify-content") == "space-between")
+    #expect(p.value("nav", "flex-wrap") == "wrap")
+    #expect(p.value("div", "display") == "inline-flex")
+    #expect(p.value("div", "flex-grow") == "2")
+    #expect(p.value("div", "border-top-left-radius") == "4px")
+    let legacy = StyledPage(page(css: "div { -webkit-border-radius: 10px 20px } p { -webkit-border-radius: 1px 2px 3px }", body: "<div>a</div><p>b</p>"))
+    #expect(legacy.value("div", "border-bottom-right-radius") == "10px 20px")
+    #expect(legacy.value("p", "border-bottom-left-radius") == "2px")
+    #expect(p.value("p", "display") == "-webkit-box")
+}

@@ -46,8 +46,34 @@ enum DeclarationExpander {
         return table
     }()
 
+    /// Prefixed property names Chromium still accepts as aliases of the standard ones (beginners
+    /// copy them from old tutorials). `-webkit-border-radius` is `border-radius`, except that
+    /// two values without `/` give every corner that pair of radii (`10px 20px` = `10px / 20px`).
+    static let aliases: [String: String] = {
+        var table: [String: String] = [:]
+        for name in [
+            "align-content", "align-items", "align-self", "flex", "flex-basis", "flex-direction", "flex-flow",
+            "flex-grow", "flex-shrink", "flex-wrap", "justify-content", "box-sizing", "opacity", "column-gap",
+            "border-top-left-radius", "border-top-right-radius", "border-bottom-right-radius", "border-bottom-left-radius",
+            "border-radius",
+        ] {
+            table["-webkit-" + name] = name
+        }
+        return table
+    }()
+
     static func expand(name: String, value: [ComponentValue], quirks: Bool) -> Result {
         if name.hasPrefix("--") { return .custom }
+        if name == "-webkit-border-radius", value.nonWhitespace.count == 2, !containsVar(value),
+            !value.contains(where: { $0.kind == .token && $0.token.isDelim("/") })
+        {
+            let corners = shorthands["border-radius"]!
+            guard let pair = ValueParser.parse(PropertyTable.byName[corners[0]]!.kind, value, quirks: quirks) else {
+                return .invalidValue
+            }
+            return .longhands(corners.map { Longhand(id: PropertyTable.id($0), value: pair) })
+        }
+        let name = aliases[name] ?? name
         let parts = value.nonWhitespace
         if name == "all" {
             guard parts.count == 1, parts[0].kind == .token, parts[0].token.kind == .ident else {
