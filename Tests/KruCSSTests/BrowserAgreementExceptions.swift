@@ -54,8 +54,6 @@ enum BrowserAgreementExceptions {
         .init("beg-form-styles", keys: ["label", "submit"], properties: ["cursor", "text-align", "box-sizing"],
               "form controls get Chromium-internal default styles (submit buttons centred and border-box, labels with the default cursor); kru's default sheet models text inputs and buttons only"),
         // Quirks mode (a page without <!DOCTYPE html>).
-        .init("beg-quirks-no-doctype", keys: ["table", "td"], properties: ["font-size"],
-              "in quirks mode tables do not inherit font-size (they restart at medium); kru lacks this quirk"),
         // Images that are not in the submission.
         .init("beg-about-me", keys: ["img"], properties: ["width"],
               "the image file is missing, so Chromium shows the alt text as an inline box and ignores width; kru does not look at image files and reports the CSS width"),

@@ -322,3 +322,22 @@ import Testing
     #expect(legacy.value("p", "border-bottom-left-radius") == "2px")
     #expect(p.value("p", "display") == "-webkit-box")
 }
+
+@Test func quirksModeTablesDoNotInheritTextStyles() {
+    // Values checked in Chromium 156 (its quirks.css).
+    let css = "body { text-align: center; font-weight: bold; font-size: 20px; font-style: italic; line-height: 2; color: red }"
+    let body = "<table><tr><td>x</td></tr></table><p>y</p>"
+    let quirks = StyledPage("<html><style>\(css)</style><body>\(body)</body></html>")
+    for selector in ["table", "td"] {
+        #expect(quirks.value(selector, "text-align") == "start")
+        #expect(quirks.value(selector, "font-weight") == "400")
+        #expect(quirks.value(selector, "font-size") == "16px")
+        #expect(quirks.value(selector, "font-style") == "normal")
+        #expect(quirks.value(selector, "line-height") == "normal")
+        #expect(quirks.value(selector, "color") == "rgb(255, 0, 0)")
+    }
+    #expect(quirks.value("p", "font-size") == "20px")
+    let standard = StyledPage(page(css: css, body: body))
+    #expect(standard.value("td", "font-size") == "20px")
+    #expect(standard.value("td", "text-align") == "center")
+}
