@@ -70,6 +70,13 @@ let package = Package(
             dependencies: ["KruBatch", "KruCore", "KruPack", "CLibXML2"],
             path: "Benchmarks/grade"
         ),
+        // Release-build benchmark of the maze grader and interpreter:
+        // `swift build -c release --product kru-bench-maze`.
+        .executableTarget(
+            name: "kru-bench-maze",
+            dependencies: ["KruCore", "KruMaze", "KruPack"],
+            path: "Benchmarks/maze"
+        ),
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),

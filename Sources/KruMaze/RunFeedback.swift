@@ -30,6 +30,16 @@ public enum RunFeedback {
                 location: location)
         case .timeout:
             let loop = endlessLoop(run, compiled: compiled)
+            if loop == nil, !run.trace.isEmpty {
+                // No loop went round: a very long straight list of blocks used up the budget.
+                return Description(message: LocalizedText(
+                    en: "The program was stopped after \(run.steps) steps, on \(reference.en): that is the most a program may take, and the robot had not reached the finish.",
+                    km: "កម្មវិធីត្រូវបានបញ្ឈប់ក្រោយ \(run.steps) ជំហាន នៅ\(reference.km): នោះជាចំនួនច្រើនបំផុតដែលកម្មវិធីអាចប្រើបាន ហើយរ៉ូបូតមិនទាន់ដល់ទីបញ្ចប់ទេ។"),
+                    hint: LocalizedText(
+                        en: "Put blocks that repeat inside a loop instead of writing them again and again.",
+                        km: "សូមដាក់ប្លុកដែលដដែលៗនៅក្នុងរង្វិលជុំ ជំនួសឱ្យការសរសេរវាម្ដងហើយម្ដងទៀត។"),
+                    location: location)
+            }
             let culprit = loop?.reference ?? reference
             let message = LocalizedText(
                 en: "The program never ends: after \(run.steps) steps the robot still had not reached the finish. \(capitalized(culprit.en)) goes round and round: this is an endless loop.",
@@ -46,8 +56,8 @@ public enum RunFeedback {
                     km: "រ៉ូបូតដើរវិលជុំលើក្រឡាដដែលៗជាមួយ\(culprit.km)។ សូមមើលរូបភាពផ្លូវរបស់វា: តើវាគួរបត់ទៅខាងផ្សេងនៅកន្លែងណា?")
             case .unknown:
                 hint = LocalizedText(
-                    en: "Each time round \(culprit.en) the robot must get closer to the finish. A loop that only turns, or a robot going round in circles, never arrives.",
-                    km: "រាល់ជុំនៃ\(culprit.km) រ៉ូបូតត្រូវតែខិតទៅជិតទីបញ្ចប់។ រង្វិលជុំដែលគ្រាន់តែបត់ ឬរ៉ូបូតដែលដើរវិលជុំ មិនដែលទៅដល់ទេ។")
+                    en: "Each time round the loop the robot must get closer to the finish. A loop that only turns, or a robot going round in circles, never arrives.",
+                    km: "រាល់ជុំនៃរង្វិលជុំ រ៉ូបូតត្រូវតែខិតទៅជិតទីបញ្ចប់។ រង្វិលជុំដែលគ្រាន់តែបត់ ឬរ៉ូបូតដែលដើរវិលជុំ មិនដែលទៅដល់ទេ។")
             }
             return Description(message: message, hint: hint, location: loop?.location ?? location)
         case .stopped:
@@ -72,7 +82,7 @@ public enum RunFeedback {
 }
 
 extension RunFeedback {
-    /// How the robot moved at the end of an endless loop.
+    /// How the robot moved at the end of an endless loop (`unknown` without a trace).
     enum Movement { case standsStill, walksInCircles, unknown }
 
     /// Whether the robot stood on one square through the last stretch of the run.

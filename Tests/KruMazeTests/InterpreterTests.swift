@@ -160,3 +160,18 @@ import Testing
     #expect(walking.hint?.en.contains("walks round and round the same squares") == true)
     #expect(walking.location?.line == 1)
 }
+
+@Test func aVeryLongProgramWithoutLoopsIsStoppedAtTheBudgetWithoutBlamingALoop() throws {
+    let result = try grade(String(repeating: "turn left\n", count: 10_050), on: try makePuzzle(straight))
+    #expect(result.run.outcome == .timeout)
+    let solved = try #require(check(result, "solved"))
+    #expect(solved.message.en.contains("stopped after 10000 steps, on the 10001st 'turn left' block at line 10001, column 1"))
+    #expect(!solved.message.en.contains("goes round"))
+    #expect(solved.hint?.en.contains("inside a loop") == true)
+    // Without a trace nobody can tell which loop: the message stays general.
+    var grader = PuzzleGrader(puzzle: try makePuzzle(straight))
+    grader.recordsTrace = false
+    let quiet = grader.grade(try ProgramLoader.load(text: "until finish { turn left }", file: "p.txt"))
+    let message = try #require(check(quiet, "solved")).message.en
+    #expect(message.contains("The 1st 'repeat until finish' block at line 1, column 1 goes round and round") || message.contains("endless loop"))
+}
