@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import KruCore
 import KruPack
@@ -24,12 +25,18 @@ public struct OutputOptions: Sendable {
     /// Also write `gradescope/<student>/<exercise>/results.json`.
     public var gradescope: Bool
     public var mentorLanguage: Language
+    /// Students whose reports are rendered at once (default: one per core).
+    public var jobs: Int
 
-    public init(directory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases), gradescope: Bool = false, mentorLanguage: Language) {
+    public init(
+        directory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases), gradescope: Bool = false, mentorLanguage: Language,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.directory = directory
         self.formats = formats
         self.gradescope = gradescope
         self.mentorLanguage = mentorLanguage
+        self.jobs = max(1, jobs)
     }
 }
 
@@ -61,6 +68,8 @@ public enum BatchOutputs {
                 moodleFiles[exercise.id] = (worksheet, file)
             }
         }
+        let moodleWorksheets = moodleFiles.mapValues(\.0)
+        let gradescope = options.gradescope
 
         let jsonFile = formats.contains(.json) ? try AtomicFile(out.appendingPathComponent("results.json")) : nil
         try jsonFile?.append(RunJSON.head(
@@ -73,39 +82,70 @@ public enum BatchOutputs {
         var summary = CohortSummary(exercises: exercises, language: options.mentorLanguage)
         summary.problems = problems
         var fileNames = FileNames()
-        var first = true
-        var current: [CohortRow] = []
+        var studentsWritten = 0
+        var current: [HistoryStore.StoredRow] = []
+        var pending: [[HistoryStore.StoredRow]] = []
 
-        func flushStudent() throws(BatchError) {
-            guard let student = current.first?.student else { return }
-            let rows = current
-            current = []
-            let safe = fileNames.unique(student.key)
-            var link: String?
-            if formats.contains(.html) {
-                link = "students/\(safe).html"
-                let page = HTMLReport.page(student: student, rows: rows, exercises: exercises, date: date)
-                try AtomicFile.write(page, to: out.appendingPathComponent(link!))
+        /// Renders a chunk of students in parallel (their own files written
+        /// there), then appends their lines to the run-wide files in order.
+        func flushPending() throws(BatchError) {
+            guard !pending.isEmpty else { return }
+            let students = pending.map { rows in (stored: rows, safe: fileNames.unique(rows[0].student.key)) }
+            let firstIndex = studentsWritten
+            pending = []
+            let rendered = ParallelResults<StudentOutput>(count: students.count)
+            DispatchQueue.concurrentPerform(iterations: min(options.jobs, students.count)) { worker in
+                var index = worker
+                while index < students.count {
+                    let (stored, safe) = students[index]
+                    rendered.set(index, Result { () throws(BatchError) in
+                        try renderStudent(stored.map { $0.decoded() }, safe: safe, first: firstIndex + index == 0)
+                    })
+                    index += options.jobs
+                }
             }
-            summary.add(student: student, rows: rows, report: link)
-            try gradebookFile?.append(gradebook.line(student: student, rows: rows))
+            for index in students.indices {
+                let output = try rendered.get(index)
+                summary.add(student: output.rows[0].student, rows: output.rows, report: output.link)
+                try gradebookFile?.append(output.gradebookLine)
+                for (exercise, line) in output.moodleLines { try moodleFiles[exercise]?.1.append(line) }
+                try jsonFile?.append(output.json)
+            }
+            studentsWritten += students.count
+        }
+
+        /// One student's own files (report, Gradescope results) and their lines for the run-wide files.
+        @Sendable func renderStudent(_ rows: [CohortRow], safe: String, first: Bool) throws(BatchError) -> StudentOutput {
+            let student = rows[0].student
+            var output = StudentOutput(rows: rows)
+            if formats.contains(.html) {
+                let link = "students/\(safe).html"
+                let page = HTMLReport.page(student: student, rows: rows, exercises: exercises, date: date)
+                try AtomicFile.write(page, to: out.appendingPathComponent(link, isDirectory: false))
+                output.link = link
+            }
+            if formats.contains(.gradebook) { output.gradebookLine = gradebook.line(student: student, rows: rows) }
             for row in rows {
-                if let (worksheet, file) = moodleFiles[row.exercise] { try file.append(worksheet.line(row)) }
-                if options.gradescope, let object = GradescopeResults.object(for: row) {
-                    let url = out.appendingPathComponent("gradescope").appendingPathComponent(safe)
-                        .appendingPathComponent(row.exercise).appendingPathComponent("results.json")
+                if let worksheet = moodleWorksheets[row.exercise] { output.moodleLines.append((row.exercise, worksheet.line(row))) }
+                if gradescope, let object = GradescopeResults.object(for: row) {
+                    let url = out.appendingPathComponent("gradescope/\(safe)/\(row.exercise)/results.json", isDirectory: false)
                     try AtomicFile.write(JSONText.compact(object) + "\n", to: url)
                 }
             }
-            try jsonFile?.append(RunJSON.student(student, rows: rows, first: first))
-            first = false
+            if formats.contains(.json) { output.json = RunJSON.student(student, rows: rows, first: first) }
+            return output
         }
 
-        try store.forEachRow(run: run.id) { (row: CohortRow) throws(BatchError) in
-            if let last = current.last, last.student.key != row.student.key { try flushStudent() }
+        try store.forEachStoredRow(run: run.id) { (row: HistoryStore.StoredRow) throws(BatchError) in
+            if let last = current.last, last.student.key != row.student.key {
+                pending.append(current)
+                current = []
+                if pending.count >= Self.chunk { try flushPending() }
+            }
             current.append(row)
         }
-        try flushStudent()
+        if !current.isEmpty { pending.append(current) }
+        try flushPending()
 
         if let gradebookFile {
             try gradebookFile.commit()
@@ -131,6 +171,42 @@ public enum BatchOutputs {
             written.append(url)
         }
         return written
+    }
+}
+
+extension BatchOutputs {
+    /// Students rendered together between two appends to the run-wide files.
+    static let chunk = 64
+}
+
+/// What one student adds to the run-wide files.
+private struct StudentOutput: Sendable {
+    /// The student's rows, results decoded.
+    var rows: [CohortRow]
+    var link: String?
+    var gradebookLine = ""
+    var moodleLines: [(String, String)] = []
+    var json = ""
+}
+
+/// Results filled in by parallel workers, one slot each.
+private final class ParallelResults<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<Value, BatchError>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, BatchError>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func get(_ index: Int) throws(BatchError) -> Value {
+        lock.lock()
+        let slot = slots[index]
+        lock.unlock()
+        return try slot!.get()
     }
 }
 

@@ -18,7 +18,8 @@ extension Grading {
     }
 
     /// Grades with the pack's own graders (``ExerciseGrader``), each loaded
-    /// once per exercise and shared by the workers. A grader that cannot be
+    /// once per exercise and shared by the workers; puzzles get the picture
+    /// of the maze with the robot's path. A grader that cannot be
     /// loaded gives every submission of its exercise an `error` check naming
     /// the grader file (such results are never reused); a submission the
     /// grader cannot take at all (no `index.html`, no program file) is an
@@ -32,6 +33,10 @@ extension Grading {
                 case .success(let grader): return grader.grade(files)
                 case .failure(let problem): return brokenGrader(exercise, problem)
                 }
+            },
+            picture: { exercise, files, _ in
+                guard exercise.kind == .maze, case .success(let grader) = graders.grader(for: exercise) else { return nil }
+                return grader.picture(files)
             },
             refusal: { exercise, files in
                 guard case .success(let grader) = graders.grader(for: exercise) else { return nil }

@@ -256,6 +256,37 @@ public final class HistoryStore: Sendable {
 
     /// The rows of a run in report order (students in cohort order, then exercises by id).
     public func forEachRow(run: Int64, _ body: (CohortRow) throws -> Void) throws(BatchError) {
+        try forEachStoredRow(run: run) { try body($0.decoded()) }
+    }
+
+    /// A row as stored, its result still encoded: decoding is the costly
+    /// part of reading a run back, so the report writers do it in parallel.
+    package struct StoredRow: Sendable {
+        /// The row with a placeholder outcome when it is graded.
+        var row: CohortRow
+        var graded: Data?
+        var reused: Bool
+
+        /// The student the row belongs to.
+        package var student: CohortStudent { row.student }
+
+        /// The row with its result decoded.
+        package func decoded() -> CohortRow {
+            guard row.status == "graded" else { return row }
+            var decoded = row
+            if let graded, let submission = try? JSONDecoder().decode(GradedSubmission.self, from: graded) {
+                decoded.outcome = .graded(submission, reused: reused)
+            } else {
+                decoded.outcome = .error(file: row.origin, message: LocalizedText(
+                    en: "the stored result could not be read; run kru grade again",
+                    km: "មិនអាចអានលទ្ធផលដែលបានរក្សាទុកបានទេ; សូមដំណើរការ kru grade ម្ដងទៀត"))
+            }
+            return decoded
+        }
+    }
+
+    /// The rows of a run in report order, results not yet decoded.
+    package func forEachStoredRow(run: Int64, _ body: (StoredRow) throws -> Void) throws(BatchError) {
         try read { db in
             let cursor = try Row.fetchCursor(
                 db,
@@ -265,25 +296,20 @@ public final class HistoryStore: Sendable {
                     """,
                 arguments: [run])
             while let row = try cursor.next() {
-                try body(Self.cohortRow(row))
+                try body(Self.storedRow(row))
             }
         }
     }
 
-    static func cohortRow(_ row: Row) -> CohortRow {
+    static func storedRow(_ row: Row) -> StoredRow {
         let student = CohortStudent(
             key: row["student_key"], name: row["student_name"],
             language: Language(rawValue: row["student_language"]) ?? .english, participant: row["participant"])
         let outcome: SubmissionOutcome
         switch row["status"] as String {
         case "graded":
-            if let data = row["graded"] as Data?, let graded = try? JSONDecoder().decode(GradedSubmission.self, from: data) {
-                outcome = .graded(graded, reused: row["reused"])
-            } else {
-                outcome = .error(file: row["origin"], message: LocalizedText(
-                    en: "the stored result could not be read; run kru grade again",
-                    km: "មិនអាចអានលទ្ធផលដែលបានរក្សាទុកបានទេ; សូមដំណើរការ kru grade ម្ដងទៀត"))
-            }
+            // Replaced by the decoded result (or an error) in `decoded()`.
+            outcome = .graded(GradedSubmission(result: GradeResult(exercise: row["exercise"], title: LocalizedText(en: "", km: ""), checks: [], diagnostics: [])), reused: row["reused"])
         case "error":
             outcome = .error(
                 file: row["error_file"] ?? "",
@@ -291,7 +317,9 @@ public final class HistoryStore: Sendable {
         default:
             outcome = .missing
         }
-        return CohortRow(student: student, exercise: row["exercise"], outcome: outcome, origin: row["origin"], contentHash: row["content_hash"])
+        return StoredRow(
+            row: CohortRow(student: student, exercise: row["exercise"], outcome: outcome, origin: row["origin"], contentHash: row["content_hash"]),
+            graded: row["graded"], reused: row["reused"])
     }
 
     /// One line of a student's history.

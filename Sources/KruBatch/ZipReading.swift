@@ -33,7 +33,7 @@ package enum ZipReading {
 
     /// Whether an entry is clutter a zip tool adds (`__MACOSX/`, `.DS_Store`, hidden files).
     package static func isClutter(_ path: String) -> Bool {
-        let segments = path.replacingOccurrences(of: "\\", with: "/").split(separator: "/")
+        let segments = path.split(whereSeparator: { $0 == "/" || $0 == "\\" })
         return segments.contains { $0 == "__MACOSX" || ($0.hasPrefix(".") && $0 != ".." && $0 != ".") }
     }
 

@@ -60,11 +60,24 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         )
     }
 
+    /// Replaces each `{key}` of `values` in one pass (values are not searched
+    /// again, so a student's text holding `{…}` stays as written).
     private static func fill(_ template: String, _ values: [String: String]) -> String {
-        var result = template
-        for (key, value) in values {
-            result = result.replacingOccurrences(of: "{\(key)}", with: value)
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[afterOpen...]
+            }
         }
+        result += rest
         return result
     }
 

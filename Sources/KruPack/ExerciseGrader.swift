@@ -61,6 +61,20 @@ public struct ExerciseGrader: Sendable {
         }
     }
 
+    /// The maze of a puzzle submission with the robot's path, as a
+    /// self-contained SVG document (``MazePicture``) titled in English and
+    /// Khmer; `nil` for web and CSS exercises and for programs that cannot be
+    /// read. A program that could not run shows the robot on its start.
+    public func picture(_ submission: SubmissionFiles) -> String? {
+        guard case .puzzle(let grader) = engine else { return nil }
+        let grade = grader.grade(submission)
+        guard grade.program != nil else { return nil }
+        let puzzle = grader.puzzle
+        let caption = MazePicture.caption(for: grade.result)
+        let title = "\(puzzle.title.en): \(caption.en) · \(puzzle.title.km): \(caption.km)"
+        return MazePicture.svg(maze: puzzle.maze, run: grade.result, title: title)
+    }
+
     private static func read(_ name: String, of exercise: Exercise) throws(PackError) -> (String, String) {
         let file = "graders/\(exercise.id)/\(name)"
         let url = exercise.graderDirectory.appendingPathComponent(name)

@@ -49,7 +49,12 @@ package enum CSV {
         // A cell starting with = + - @ is a formula to spreadsheets; keep it text.
         if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
         if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            var quoted = "\""
+            for character in value {
+                if character == "\"" { quoted += "\"" }
+                quoted.append(character)
+            }
+            return quoted + "\""
         }
         return value
     }

@@ -12,13 +12,20 @@ package enum JSONText {
     }
 
     package static func write(_ value: Any, into out: inout String) {
+        // Collections are matched before `NSNull`: asking whether a Swift
+        // array or dictionary `is NSNull` bridges it to Foundation first,
+        // which made writing a run's JSON many times slower.
         switch value {
         case let text as String: string(text, into: &out)
-        case let bool as Bool: out += bool ? "true" : "false"
-        case let int as Int: out += String(int)
-        case let int as Int64: out += String(int)
-        case let double as Double: out += number(double)
-        case is NSNull: out += "null"
+        case let object as [String: Any]:
+            out += "{"
+            for (index, element) in object.sorted(by: { $0.key < $1.key }).enumerated() {
+                if index > 0 { out += "," }
+                string(element.key, into: &out)
+                out += ":"
+                write(element.value, into: &out)
+            }
+            out += "}"
         case let array as [Any]:
             out += "["
             for (index, element) in array.enumerated() {
@@ -26,15 +33,11 @@ package enum JSONText {
                 write(element, into: &out)
             }
             out += "]"
-        case let object as [String: Any]:
-            out += "{"
-            for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
-                string(key, into: &out)
-                out += ":"
-                write(object[key]!, into: &out)
-            }
-            out += "}"
+        case let bool as Bool: out += bool ? "true" : "false"
+        case let int as Int: out += String(int)
+        case let int as Int64: out += String(int)
+        case let double as Double: out += number(double)
+        case is NSNull: out += "null"
         default:
             string(String(describing: value), into: &out)
         }

@@ -44,6 +44,14 @@ import Testing
         guard case .graded(let short, _) = rows["sok maze/01-straight"]?.outcome else { Issue.record("sok's puzzle"); return }
         #expect(short.result.checks.first { $0.id == "solved" }?.status == .fail)
 
+        // Puzzles carry the maze with the robot's path; web pages have no picture.
+        let picture = try #require(solved.picture)
+        #expect(picture.hasPrefix("<svg") && picture.contains("kru-maze-path") && picture.contains("kru-maze-finish"))
+        #expect(picture.contains("Straight ahead: the robot reached the finish at step 2"))
+        #expect(picture.contains("ត្រង់ទៅមុខ"))
+        #expect(short.picture?.contains("the robot stopped before the finish after 1 steps") == true)
+        #expect(good.picture == nil)
+
         guard case .error(let file, let message) = rows["vanna web/01-first-page"]?.outcome else { Issue.record("vanna"); return }
         #expect(file.contains("vanna"))
         #expect(message.en.contains("no index.html") && !message.km.isEmpty)

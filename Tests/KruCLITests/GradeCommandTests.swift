@@ -132,6 +132,30 @@ import Testing
         #expect(historyText.contains("web/01-first-page"))
     }
 
+    /// The README's main job: the bundled demo cohort, every kind of exercise, pictures of the mazes.
+    @Test func demoCohortIsGradedWithReportsAndMazePictures() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("demo")
+        let grade = try CLIRunner.run(["grade", "examples/cohort", "--out", out.path])
+        #expect(grade.status == 0, "\(grade.stderr)")
+        #expect(grade.stdout.contains("Graded 12 students"))
+        #expect(!grade.stderr.contains("warning"), "\(grade.stderr)")  // roster.csv and README.md are not submissions
+        let summary = try String(contentsOf: out.appendingPathComponent("summary.html"), encoding: .utf8)
+        for exercise in ["web/01-first-page", "css/06-colors-fonts", "maze/02-turn", "maze/03-repeat"] {
+            #expect(summary.contains(exercise), "\(exercise) in the summary")
+        }
+        #expect(summary.contains("Maly Chea"))  // submitted nothing
+        // Dara's program turns the wrong way: the report shows the maze with the crash.
+        let dara = try String(contentsOf: out.appendingPathComponent("students/s02.html"), encoding: .utf8)
+        #expect(dara.contains("<svg") && dara.contains("kru-maze-crash") && dara.contains("hit a wall"))
+        // ចន្ទា's loose block: the program is not run, the maze is still drawn, in Khmer.
+        let chantha = try String(contentsOf: out.appendingPathComponent("students/s05.html"), encoding: .utf8)
+        #expect(chantha.contains("<svg") && chantha.contains("lang=\"km\"") && chantha.contains("loose"))
+        let gradebook = try String(contentsOf: out.appendingPathComponent("gradebook.csv"), encoding: .utf8)
+        #expect(gradebook.contains("s03,ស្រីនាង ពៅ,"))
+    }
+
     @Test func exitsWithTwoWhenItCannotRun() throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -34,8 +34,6 @@ struct BrowserAgreementException: CustomStringConvertible {
 }
 
 enum BrowserAgreementExceptions {
-    private static let borderColors = ["border-top-color", "border-right-color", "border-bottom-color", "border-left-color"]
-
     static let all: [BrowserAgreementException] = [
         // Outside issue 3's scope: HTML attributes that browsers turn into styles.
         .init("ua-presentational-attributes",
@@ -53,15 +51,9 @@ enum BrowserAgreementExceptions {
               "Chromium reports display inline for <noscript> (it hides it by not laying it out); kru's default sheet says none"),
         .init("ua-display-phrasing", keys: ["audio", "audio-controls"], properties: ["width", "height"],
               "<audio> has a default 300 x 54 px size in Chromium's default sheet; kru's default sheet lacks it"),
-        .init("ua-display-phrasing", keys: ["iframe"], properties: ["display"] + borderColors,
-              "kru's default sheet gives <iframe> display inline-block and a grey border colour; Chromium reports inline and currentcolor"),
         .init("beg-form-styles", keys: ["label", "submit"], properties: ["cursor", "text-align", "box-sizing"],
               "form controls get Chromium-internal default styles (submit buttons centred and border-box, labels with the default cursor); kru's default sheet models text inputs and buttons only"),
         // Quirks mode (a page without <!DOCTYPE html>).
-        .init("beg-quirks-no-doctype", keys: ["b"],
-              "quirks mode accepts hash-less hex colours (color: ff0000); kru does not"),
-        .init("beg-quirks-no-doctype", keys: ["table", "td"], properties: ["font-size"],
-              "in quirks mode tables do not inherit font-size (they restart at medium); kru lacks this quirk"),
         // Images that are not in the submission.
         .init("beg-about-me", keys: ["img"], properties: ["width"],
               "the image file is missing, so Chromium shows the alt text as an inline box and ignores width; kru does not look at image files and reports the CSS width"),

@@ -280,3 +280,64 @@ import Testing
     #expect(p.value("table", "border-top-color") == "rgb(0, 128, 128)")
     #expect(p.value("td", "border-left-color") == "rgb(0, 128, 128)")
 }
+
+@Test func hashlessHexColoursInQuirksModeOnly() {
+    // Values checked in Chromium 156: the border/background shorthands and text-decoration-color refuse them.
+    let css = """
+        p { color: ff0000; background-color: 00ff00; border-color: 123 red; border: 1px solid 123 }
+        b { color: abcd } i { border-color: 123 red; text-decoration-color: 00ff00; background: 00ff00 }
+        """
+    let quirks = StyledPage("<style>\(css)</style><p><b>x</b><i>y</i></p>")
+    #expect(quirks.value("p", "color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("p", "background-color") == "rgb(0, 255, 0)")
+    #expect(quirks.value("p", "border-top-color") == "rgb(0, 1, 35)")  // `border: … 123` is dropped
+    #expect(quirks.value("p", "border-top-width") == "0px")
+    #expect(quirks.value("i", "border-top-color") == "rgb(0, 1, 35)")
+    #expect(quirks.value("i", "border-right-color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("i", "text-decoration-color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("i", "background-color") == "rgba(0, 0, 0, 0)")
+    #expect(quirks.value("b", "color") == "rgb(255, 0, 0)")  // abcd is not a colour: inherited
+    let standard = StyledPage(page(css: css, body: "<p>x</p>"))
+    #expect(standard.value("p", "color") == "rgb(0, 0, 0)")
+    #expect(standard.value("p", "background-color") == "rgba(0, 0, 0, 0)")
+}
+
+@Test func prefixedFlexboxSpellingsChromiumStillReads() {
+    // Values checked in Chromium 156.
+    let p = StyledPage(page(
+        css: """
+            nav { display: -webkit-flex; -webkit-justify-content: space-between; -webkit-flex-wrap: wrap }
+            div { display: -webkit-inline-flex; -webkit-flex: 2; -webkit-border-radius: 4px }
+            p { display: -webkit-box }
+            """,
+        body: "<nav>a</nav><div>b</div><p>c</p>"))
+    #expect(p.value("nav", "display") == "flex")
+    #expect(p.value("nav", "justify-content") == "space-between")
+    #expect(p.value("nav", "flex-wrap") == "wrap")
+    #expect(p.value("div", "display") == "inline-flex")
+    #expect(p.value("div", "flex-grow") == "2")
+    #expect(p.value("div", "border-top-left-radius") == "4px")
+    let legacy = StyledPage(page(css: "div { -webkit-border-radius: 10px 20px } p { -webkit-border-radius: 1px 2px 3px }", body: "<div>a</div><p>b</p>"))
+    #expect(legacy.value("div", "border-bottom-right-radius") == "10px 20px")
+    #expect(legacy.value("p", "border-bottom-left-radius") == "2px")
+    #expect(p.value("p", "display") == "-webkit-box")
+}
+
+@Test func quirksModeTablesDoNotInheritTextStyles() {
+    // Values checked in Chromium 156 (its quirks.css).
+    let css = "body { text-align: center; font-weight: bold; font-size: 20px; font-style: italic; line-height: 2; color: red }"
+    let body = "<table><tr><td>x</td></tr></table><p>y</p>"
+    let quirks = StyledPage("<html><style>\(css)</style><body>\(body)</body></html>")
+    for selector in ["table", "td"] {
+        #expect(quirks.value(selector, "text-align") == "start")
+        #expect(quirks.value(selector, "font-weight") == "400")
+        #expect(quirks.value(selector, "font-size") == "16px")
+        #expect(quirks.value(selector, "font-style") == "normal")
+        #expect(quirks.value(selector, "line-height") == "normal")
+        #expect(quirks.value(selector, "color") == "rgb(255, 0, 0)")
+    }
+    #expect(quirks.value("p", "font-size") == "20px")
+    let standard = StyledPage(page(css: css, body: body))
+    #expect(standard.value("td", "font-size") == "20px")
+    #expect(standard.value("td", "text-align") == "center")
+}

@@ -97,6 +97,16 @@ struct LintRuleTests {
         #expect(report.findings.first { $0.rule == "rubric-file" }?.finding.message.en.contains("did you mean \"count\"") == true)
     }
 
+    @Test func aWrongSampleMessageSaysWhatDiffers() throws {
+        let report = try lintFixture("broken")
+        let finding = try #require(report.findings.first { $0.rule == "wrong-samples" }?.finding)
+        #expect(finding.message.en
+            == "wrong/no-h1 fails [one-h1] but `fails:` declares [doctype]; not declared: one-h1; declared but passing: doctype")
+        #expect(finding.notes.map(\.en) == [
+            "one-h1 at graders/web/wrong-samples/wrong/no-h1.html:1:1: found no <h1> element; expected exactly 1",
+        ])
+    }
+
     @Test func strictMakesWarningsErrors() throws {
         let relaxed = try lintFixture("broken")
         let strict = try lintFixture("broken", strict: true)
@@ -155,6 +165,36 @@ struct LintRuleTests {
         let report = try Linter().lint(packAt: pack.root)
         #expect(report.findings.map(\.rule) == ["puzzle-ideal"])
         #expect(report.findings.first?.finding.location == SourceLocation(file: "graders/maze/01-line/puzzle.yaml", line: 2, column: 13))
+    }
+
+    @Test func aSolutionIsRequiredAndOnlyOne() throws {
+        let pack = try TemporaryPack(copying: "clean")
+        defer { pack.remove() }
+        try pack.write("graders/web/01-page/solution/index.html", "<p>an older solution</p>")
+        try FileManager.default.removeItem(at: pack.root.appendingPathComponent("graders/maze/01-line/solution.txt"))
+        let report = try Linter().lint(packAt: pack.root)
+        #expect(report.findings.map(\.rule) == ["solution-passes", "solution-passes"])
+        #expect(report.findings.compactMap(\.finding.location).map(\.description) == [
+            "graders/maze/01-line/puzzle.yaml:1:1", "graders/web/01-page/solution:1:1",
+        ])
+        #expect(report.findings.map(\.finding.message.en) == [
+            "no reference solution: add graders/maze/01-line/solution.txt (or .xml, .json)",
+            "more than one reference solution: kru uses graders/web/01-page/solution.html and ignores graders/web/01-page/solution; keep one",
+        ])
+    }
+
+    @Test func filesThatAreNotTextAreReportedNotSkipped() throws {
+        let pack = try TemporaryPack(copying: "clean")
+        defer { pack.remove() }
+        let binary = Data([0x63, 0x68, 0xFF, 0xFE, 0x00, 0x80])
+        try binary.write(to: pack.root.appendingPathComponent("graders/web/01-page/rubric.yaml"))
+        try binary.write(to: pack.root.appendingPathComponent("graders/maze/01-line/wrong/no-loop.expect.yaml"))
+        let report = try Linter().lint(packAt: pack.root)
+        #expect(report.findings.map { "\($0.rule) \($0.finding.location?.description ?? "")" } == [
+            "expect-file graders/maze/01-line/wrong/no-loop.expect.yaml:1:1",
+            "rubric-file graders/web/01-page/rubric.yaml:1:1",
+        ])
+        #expect(report.findings.allSatisfy { $0.finding.message.en.contains("not UTF-8") })
     }
 
     @Test func aMissingPackCannotBeLinted() {

@@ -1,5 +1,6 @@
 import Foundation
 import KruTestSupport
+import KruLint
 import Testing
 import Yams
 
@@ -41,6 +42,40 @@ struct SchemaTests {
             for url in urls {
                 #expect(Self.schema(name).validate(try Self.load(url)) == [], "\(url.path)")
             }
+        }
+    }
+
+    static let exerciseHead = "title: {en: A page, km: ទំព័រ}\ninstructions: {en: Do it., km: ធ្វើវា។}\n"
+    static let map = "map: |\n  #>.F#\n"
+
+    /// Exercise files the schema and `kru lint` both accept (`true`) or both refuse (`false`).
+    static let exerciseSamples: [(String, Bool)] = [
+        ("kind: web\n" + exerciseHead, true),
+        ("kind: css\n" + exerciseHead + "submission: folder\nsummary: {en: S, km: ស}\nhints: [{en: H, km: ហ}]\n", true),
+        ("kind: maze\n" + exerciseHead + "story: {en: S, km: ស}\n" + map, true),
+        ("kind: web\n" + exerciseHead + map, false),
+        ("kind: web\n" + exerciseHead + "story: {en: S, km: ស}\n", false),
+        ("kind: maze\n" + exerciseHead + map + "submission: file\n", false),
+        ("kind: page\n" + exerciseHead, false),
+        ("kind: web\n" + exerciseHead + "submission: zip\n", false),
+        ("kind: web\n" + exerciseHead + "hint: [{en: H, km: ហ}]\n", false),
+        ("kind: web\ntitle: {en: A page, km: ទំព័រ}\n", false),
+        ("kind: web\ntitle: {en: A page}\ninstructions: {en: Do it., km: ធ្វើវា។}\n", false),
+        ("kind: web\ntitle: A page\ninstructions: {en: Do it., km: ធ្វើវា។}\n", false),
+    ]
+
+    @Test func exerciseSchemaAndLintAgree() throws {
+        let schema = Self.schema("exercise")
+        for (yaml, valid) in Self.exerciseSamples {
+            let pack = try TemporaryPack(copying: "clean")
+            defer { pack.remove() }
+            let id = yaml.hasPrefix("kind: maze") ? "maze/01-line" : "web/01-page"
+            try pack.write("exercises/\(id)/exercise.yaml", yaml)
+            let report = try Linter().lint(packAt: pack.root)
+            let lintAccepts = !report.findings.contains { $0.rule == "exercise-file" || $0.rule == "bilingual-text" }
+            let schemaAccepts = schema.validate(try #require(try Yams.load(yaml: yaml))).isEmpty
+            #expect(lintAccepts == valid, "lint on: \(yaml)")
+            #expect(schemaAccepts == valid, "schema on: \(yaml)")
         }
     }
 

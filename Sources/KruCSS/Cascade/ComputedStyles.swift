@@ -41,14 +41,23 @@ public struct ComputedStyles: Sendable {
         static let none = Winner(source: 0, important: false, block: -1, declaration: -1, longhand: -1)
     }
 
-    /// The user-agent rules, prepared once per process.
-    static let userAgentRules: RuleSet = {
+    /// The user-agent rules, prepared once per process (with the quirks-mode additions, and without).
+    static func userAgentRules(quirks: Bool) -> RuleSet { quirks ? quirksUserAgentRules : standardUserAgentRules }
+
+    private static let standardUserAgentRules = userAgentRuleSet(quirks: false)
+    private static let quirksUserAgentRules = userAgentRuleSet(quirks: true)
+
+    private static func userAgentRuleSet(quirks: Bool) -> RuleSet {
         var set = RuleSet()
         var order = 0
         set.add(sheet: UserAgentStyleSheet.sheet, sheetIndex: -1, origin: .userAgent, viewport: .standard,
                 quirks: false, orderBase: &order)
+        if quirks {
+            set.add(sheet: UserAgentStyleSheet.quirksSheet, sheetIndex: -1, origin: .userAgent, viewport: .standard,
+                    quirks: false, orderBase: &order)
+        }
         return set
-    }()
+    }
 
     /// Computes the styles of every element of `document`.
     public static func compute(
@@ -78,6 +87,11 @@ public struct ComputedStyles: Sendable {
     /// Whether kru computes `property` (a longhand, or one of the shorthands ``value(_:for:)`` serialises).
     public static func supports(_ property: String) -> Bool {
         PropertyTable.byName[property.lowercased()] != nil || ShorthandSerializer.supported.contains(property.lowercased())
+    }
+
+    /// Whether kru computes this longhand.
+    public static func isLonghand(_ property: String) -> Bool {
+        PropertyTable.byName[property.lowercased()] != nil
     }
 
     /// Whether a longhand is inherited (an element without a declaration for it takes its parent's value).
@@ -188,7 +202,7 @@ public struct ComputedStyles: Sendable {
         var specificity = Specificity.zero
         switch winner.source {
         case 1, 2:
-            let set = winner.source == 1 ? Self.userAgentRules : author
+            let set = winner.source == 1 ? Self.userAgentRules(quirks: sheets.quirksMode) : author
             let rule = set.rules[Int(winner.block)]
             block = set.blocks[rule.block]
             specificity = rule.specificity

@@ -50,7 +50,7 @@ struct Engine {
         var authorMatches: [Match] = []
         var rowWinners = [ComputedStyles.Winner](repeating: .none, count: count)
         var uaWinners = [ComputedStyles.Winner](repeating: .none, count: count)
-        let ua = ComputedStyles.userAgentRules
+        let ua = ComputedStyles.userAgentRules(quirks: sheets.quirksMode)
         for (index, node) in document.nodes.enumerated() where node.kind == .element {
             let element = Element(document: document, id: NodeID(index))
             // Match.
@@ -145,7 +145,7 @@ struct Engine {
     private mutating func specified(_ winner: ComputedStyles.Winner) -> SpecifiedValue? {
         switch winner.source {
         case 1, 2:
-            let set = winner.source == 1 ? ComputedStyles.userAgentRules : author
+            let set = winner.source == 1 ? ComputedStyles.userAgentRules(quirks: sheets.quirksMode) : author
             let block = set.blocks[set.rules[Int(winner.block)].block]
             return block.declarations[Int(winner.declaration)].longhands[Int(winner.longhand)].value
         case 3:

@@ -56,7 +56,7 @@ enum UserAgentStyleSheet {
         fieldset { margin-left: 2px; margin-right: 2px; padding: 0.35em 0.75em 0.625em;
             border: 2px groove rgb(192, 192, 192) }
         legend { padding-left: 2px; padding-right: 2px }
-        img, video, iframe, input, button, select, textarea, meter, progress { display: inline-block }
+        img, video, input, button, select, textarea, meter, progress { display: inline-block }
         img, video { display: inline }
         input, textarea, select, button { font-family: Arial; font-size: 13.3333px; font-weight: normal;
             font-style: normal; line-height: normal; letter-spacing: normal; text-transform: none;
@@ -68,9 +68,18 @@ enum UserAgentStyleSheet {
         textarea { padding: 2px; border: 1px solid rgb(118, 118, 118); cursor: text; background-color: white }
         button { padding: 1px 6px; border: 2px outset rgb(0, 0, 0); text-align: center; cursor: default;
             background-color: rgb(239, 239, 239) }
-        iframe { border: 2px inset rgb(118, 118, 118) }
+        iframe { border: 2px inset }
         """
 
     /// Parsed once per process.
     static let sheet: CSSStyleSheet = CSSParser.parseStyleSheet(text, file: "(browser default style sheet)")
+
+    /// Added after ``text`` in quirks mode (a page without `<!DOCTYPE html>`), following
+    /// Chromium's `quirks.css`: tables do not inherit the text styles around them.
+    static let quirksText = """
+        table { white-space: normal; line-height: normal; font-weight: normal; font-size: medium;
+            font-variant-caps: normal; font-style: normal; text-align: start }
+        """
+
+    static let quirksSheet: CSSStyleSheet = CSSParser.parseStyleSheet(quirksText, file: "(browser default style sheet)")
 }

@@ -47,6 +47,27 @@ enum ColorParser {
         return parse(parts[0])
     }
 
+    /// The quirks-mode hash-less hex colour (`color: ff0000`, `color: 123`), read as Blink reads it:
+    /// an identifier, or a non-negative integer (with its unit, `00ff00` being 0 + `ff00`) padded
+    /// with zeros to six characters, that is 3 or 6 hex digits.
+    static func hashlessHex(_ value: ComponentValue) -> RGBA? {
+        guard value.kind == .token else { return nil }
+        let token = value.token
+        var text: String
+        switch token.kind {
+        case .ident:
+            text = token.value
+        case .number, .dimension:
+            guard token.isInteger, token.number >= 0, token.number < 1_000_000 else { return nil }
+            text = String(Int(token.number)) + (token.kind == .dimension ? token.value : "")
+            if text.count < 6 { text = String(repeating: "0", count: 6 - text.count) + text }
+        default:
+            return nil
+        }
+        guard text.count == 3 || text.count == 6, text.allSatisfy(\.isHexDigit) else { return nil }
+        return hex(text)
+    }
+
     static func parse(_ value: ComponentValue) -> ColorSpec? {
         switch value.kind {
         case .token:

@@ -46,8 +46,34 @@ enum DeclarationExpander {
         return table
     }()
 
+    /// Prefixed property names Chromium still accepts as aliases of the standard ones (beginners
+    /// copy them from old tutorials). `-webkit-border-radius` is `border-radius`, except that
+    /// two values without `/` give every corner that pair of radii (`10px 20px` = `10px / 20px`).
+    static let aliases: [String: String] = {
+        var table: [String: String] = [:]
+        for name in [
+            "align-content", "align-items", "align-self", "flex", "flex-basis", "flex-direction", "flex-flow",
+            "flex-grow", "flex-shrink", "flex-wrap", "justify-content", "box-sizing", "opacity", "column-gap",
+            "border-top-left-radius", "border-top-right-radius", "border-bottom-right-radius", "border-bottom-left-radius",
+            "border-radius",
+        ] {
+            table["-webkit-" + name] = name
+        }
+        return table
+    }()
+
     static func expand(name: String, value: [ComponentValue], quirks: Bool) -> Result {
         if name.hasPrefix("--") { return .custom }
+        if name == "-webkit-border-radius", value.nonWhitespace.count == 2, !containsVar(value),
+            !value.contains(where: { $0.kind == .token && $0.token.isDelim("/") })
+        {
+            let corners = shorthands["border-radius"]!
+            guard let pair = ValueParser.parse(PropertyTable.byName[corners[0]]!.kind, value, quirks: quirks) else {
+                return .invalidValue
+            }
+            return .longhands(corners.map { Longhand(id: PropertyTable.id($0), value: pair) })
+        }
+        let name = aliases[name] ?? name
         let parts = value.nonWhitespace
         if name == "all" {
             guard parts.count == 1, parts[0].kind == .token, parts[0].token.kind == .ident else {
@@ -82,12 +108,53 @@ enum DeclarationExpander {
                 return .longhands(names.map { Longhand(id: PropertyTable.id($0), value: .cssWide(wide)) })
             }
         }
+        if quirks, hashlessColorProperties.contains(name), let colors = hashlessColors(parts) {
+            let names = shorthand ?? [name]
+            let values = names.count == 1 ? colors : Self.fourSides(colors)
+            guard values.count == names.count else { return .invalidValue }
+            return .longhands(zip(names, values).map { Longhand(id: PropertyTable.id($0.0), value: .color(.rgba($0.1))) })
+        }
         if let definition = PropertyTable.byName[name] {
             guard let parsed = ValueParser.parse(definition.kind, value, quirks: quirks) else { return .invalidValue }
             return .longhands([Longhand(id: definition.id, value: parsed)])
         }
         guard let values = Shorthands.expand(name, value, quirks: quirks) else { return .invalidValue }
         return .longhands(zip(shorthand!, values).map { Longhand(id: PropertyTable.id($0.0), value: $0.1) })
+    }
+
+    /// Where quirks mode accepts hash-less hex colours (`color: ff0000`), as Chromium does: not in
+    /// `border`, `border-top` … `background` or `text-decoration-color`.
+    static let hashlessColorProperties: Set<String> = [
+        "color", "background-color", "border-color", "border-top-color", "border-right-color", "border-bottom-color",
+        "border-left-color",
+    ]
+
+    /// The values, when each is a colour and at least one is a hash-less hex colour.
+    private static func hashlessColors(_ parts: [ComponentValue]) -> [RGBA]? {
+        var colors: [RGBA] = []
+        var quirky = false
+        for part in parts {
+            if case .rgba(let color)? = ColorParser.parse(part) {
+                colors.append(color)
+            } else if let color = ColorParser.hashlessHex(part) {
+                colors.append(color)
+                quirky = true
+            } else {
+                return nil
+            }
+        }
+        return quirky ? colors : nil
+    }
+
+    /// `a` → a a a a, `a b` → a b a b, `a b c` → a b c b (top, right, bottom, left).
+    private static func fourSides<T>(_ values: [T]) -> [T] {
+        switch values.count {
+        case 1: return Array(repeating: values[0], count: 4)
+        case 2: return [values[0], values[1], values[0], values[1]]
+        case 3: return [values[0], values[1], values[2], values[1]]
+        case 4: return values
+        default: return []
+        }
     }
 
     static func containsVar(_ values: [ComponentValue]) -> Bool {

@@ -296,7 +296,12 @@ enum ValueParser {
             part.kind == .token && part.token.kind == .ident ? part.token.value.lowercased() : nil
         }
         guard words.count == parts.count else { return nil }
-        if words.count == 1 { return displayKeywords.contains(words[0]) ? .keyword(words[0]) : nil }
+        if words.count == 1 {
+            // Old prefixed spellings Chromium still reads as the standard values.
+            if words[0] == "-webkit-flex" { return .keyword("flex") }
+            if words[0] == "-webkit-inline-flex" { return .keyword("inline-flex") }
+            return displayKeywords.contains(words[0]) ? .keyword(words[0]) : nil
+        }
         let set = Set(words)
         guard set.count == words.count, words.count <= 3 else { return nil }
         let outer = set.contains("inline") ? "inline" : set.contains("block") ? "block" : nil

@@ -40,7 +40,10 @@ struct ExerciseSnapshot: Sendable {
     let checkIDs: [String]
     let puzzle: Puzzle?
     let starter: GradedSample?
+    /// The reference solution (the first of ``solutionPaths``), graded.
     let solution: GradedSample?
+    /// Every reference solution there is (there should be one), relative to the pack root.
+    let solutionPaths: [String]
     let wrong: [WrongSample]
 
     var id: String { exercise.id }
@@ -64,7 +67,11 @@ struct ExerciseSnapshot: Sendable {
         var loadProblem: LoadProblem?
         var checkIDs: [String] = []
         var puzzle: Puzzle?
-        if let graderFile {
+        if let graderFile, graderFile.root == nil, let (location, message) = graderFile.problem {
+            loadProblem = LoadProblem(
+                id: exercise.kind == .maze ? "maze.bad-yaml" : "rubric", location: location,
+                message: LocalizedText(en: message, km: "ឯកសារនេះមិនអាចអានបានទេ៖ \(message)"))
+        } else if let graderFile {
             switch exercise.kind {
             case .web, .css:
                 do {
@@ -100,9 +107,11 @@ struct ExerciseSnapshot: Sendable {
         let solutionNames = exercise.kind == .maze
             ? Self.programExtensions.map { "solution.\($0)" }
             : ["solution.html", "solution"]
-        solution = solutionNames.lazy.compactMap { name in
-            graded(exercise.graderDirectory.appendingPathComponent(name), "\(graders)/\(name)")
-        }.first
+        let solutions = solutionNames.filter {
+            files.fileExists(atPath: exercise.graderDirectory.appendingPathComponent($0).path)
+        }
+        solutionPaths = solutions.map { "\(graders)/\($0)" }
+        solution = solutions.first.flatMap { graded(exercise.graderDirectory.appendingPathComponent($0), "\(graders)/\($0)") }
         wrong = Self.wrongSamples(of: exercise, graders: graders, graded: graded)
     }
 

@@ -31,7 +31,7 @@ struct ExpectFile: Sendable {
         }
         guard let root = file.root else {
             let (location, message) = file.problem ?? (start, "the file is empty")
-            problem(location, message, "ឯកសារនេះមិនមែនជា YAML ត្រឹមត្រូវទេ៖ \(message)")
+            problem(location, message, "ឯកសារនេះមិនអាចអានបានទេ៖ \(message)")
             self.problems = problems
             return
         }

@@ -81,11 +81,22 @@ struct YAMLFile: Sendable {
     /// Most nesting a pack file may have (deeper nodes are cut off).
     static let depthLimit = 64
 
-    /// Reads and parses a file; `nil` when it does not exist or is not UTF-8 text.
+    /// Reads and parses a file; `nil` when it does not exist. A file that is
+    /// not UTF-8 text has no tree and says so.
     static func read(_ url: URL, path: String) -> YAMLFile? {
-        guard let data = FileManager.default.contents(atPath: url.path),
-              case .success(let text) = TextDecoding.decodeUTF8(data) else { return nil }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard case .success(let text) = TextDecoding.decodeUTF8(data) else {
+            return YAMLFile(
+                path: path, unreadable: "not UTF-8 text; save the file as UTF-8 (Khmer needs it)")
+        }
         return YAMLFile(text: text, path: path)
+    }
+
+    private init(path: String, unreadable message: String) {
+        self.path = path
+        text = ""
+        root = nil
+        problem = (SourceLocation(file: path, line: 1, column: 1), message)
     }
 
     init(text: String, path: String) {

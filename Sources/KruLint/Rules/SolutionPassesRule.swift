@@ -19,6 +19,13 @@ struct SolutionPassesRule: ExerciseLintRule {
                 km: "គ្មានដំណោះស្រាយគំរូ៖ សូមបន្ថែម graders/\(exercise.id)/\(names)")
             return
         }
+        if exercise.solutionPaths.count > 1 {
+            let others = exercise.solutionPaths.dropFirst().joined(separator: ", ")
+            emitter.emit(
+                info, at: SourceLocation(file: exercise.solutionPaths[1], line: 1, column: 1),
+                en: "more than one reference solution: kru uses \(solution.path) and ignores \(others); keep one",
+                km: "មានដំណោះស្រាយគំរូច្រើនជាងមួយ៖ kru ប្រើ \(solution.path) ហើយមិនអើពើ \(others); សូមទុកតែមួយ")
+        }
         guard let result = solution.result else {
             let reason = solution.ungradable ?? LocalizedText(en: "it cannot be graded", km: "វាមិនអាចដាក់ពិន្ទុបានទេ")
             emitter.emit(

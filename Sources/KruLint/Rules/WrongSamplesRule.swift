@@ -25,20 +25,21 @@ struct WrongSamplesRule: ExerciseLintRule {
             let declared = Set(fails.map(\.id)).intersection(known)  // unknown ids: ExpectFileRule
             let failed = Set(sample.failedChecks)
             guard declared != failed else { continue }
-            let failedList = failed.sorted().joined(separator: ", ")
-            var en = "wrong/\(wrong.name) fails [\(failedList)]"
-            var km = "wrong/\(wrong.name) ធ្លាក់ [\(failedList)]"
             let unexpected = failed.subtracting(declared).sorted()
             let passing = declared.subtracting(failed).sorted()
+            let failedList = failed.sorted().joined(separator: ", ")
+            let declaredList = declared.sorted().joined(separator: ", ")
+            var en = "wrong/\(wrong.name) fails [\(failedList)] but `fails:` declares [\(declaredList)]"
+            var km = "wrong/\(wrong.name) ធ្លាក់ [\(failedList)] ប៉ុន្តែ `fails:` ប្រកាស [\(declaredList)]"
             if !unexpected.isEmpty {
                 let list = unexpected.joined(separator: ", ")
-                en += "; it also fails \(list), which `fails:` does not declare"
-                km += "; វាក៏ធ្លាក់ \(list) ដែល `fails:` មិនបានប្រកាស"
+                en += "; not declared: \(list)"
+                km += "; មិនបានប្រកាស៖ \(list)"
             }
             if !passing.isEmpty {
                 let list = passing.joined(separator: ", ")
-                en += "; it passes \(list), which `fails:` declares"
-                km += "; វាឆ្លង \(list) ដែល `fails:` បានប្រកាស"
+                en += "; declared but passing: \(list)"
+                km += "; បានប្រកាស ប៉ុន្តែឆ្លង៖ \(list)"
             }
             let notes = unexpected.compactMap { id in result.checks.first { $0.id == id } }.map { check in
                 LocalizedText(

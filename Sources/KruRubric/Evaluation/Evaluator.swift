@@ -108,9 +108,15 @@ final class Evaluator {
 
     /// Whether an element matches a selector (one matching context per page).
     func matches(_ selector: RubricSelector, _ element: Element) -> Bool {
-        let file = element.document.file
-        if contexts[file] == nil { contexts[file] = SelectorMatchingContext(document: element.document) }
-        return selector.matches(element, in: contexts[file]!)
+        selector.matches(element, in: matchingContext(element.document))
+    }
+
+    /// The selector matching context of a page (built once).
+    func matchingContext(_ document: HTMLDocument) -> SelectorMatchingContext {
+        if let cached = contexts[document.file] { return cached }
+        let context = SelectorMatchingContext(document: document)
+        contexts[document.file] = context
+        return context
     }
 
     // MARK: - Conditions
@@ -440,15 +446,17 @@ final class Evaluator {
         let raw = source == .content ? element.textContent : AccessibleText.of(element)
         let value = raw.trimmingHTMLWhitespace()
         let found: LocalizedText
-        if StringTest.visibleLength(value) == 0 {
+        let length = StringTest.visibleLength(value)
+        if length == 0 {
             found = LocalizedText(en: "its text is empty", km: "អត្ថបទរបស់វាទទេ")
         } else if test.countsLength {
-            let length = StringTest.visibleLength(value)
+            let quoted = Phrases.quote(value)
             found = LocalizedText(
-                en: "its text \(Phrases.quote(value)) has \(length) characters (not counting spaces)",
-                km: "អត្ថបទ \(Phrases.quote(value)) មាន \(length) តួអក្សរ (មិនរាប់ដកឃ្លា)")
+                en: "its text \(quoted) has \(length) characters (not counting spaces)",
+                km: "អត្ថបទ \(quoted) មាន \(length) តួអក្សរ (មិនរាប់ដកឃ្លា)")
         } else {
-            found = LocalizedText(en: "its text is \(Phrases.quote(value))", km: "អត្ថបទរបស់វាគឺ \(Phrases.quote(value))")
+            let quoted = Phrases.quote(value)
+            found = LocalizedText(en: "its text is \(quoted)", km: "អត្ថបទរបស់វាគឺ \(quoted)")
         }
         let unmet = test.unmet(raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"))
         if unmet.isEmpty { return .pass(found, at: element.location) }

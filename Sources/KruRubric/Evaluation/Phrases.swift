@@ -65,8 +65,27 @@ enum Phrases {
 
     /// Shortens a student's text for quoting in a message.
     static func quote(_ text: String, limit: Int = 40) -> String {
-        let flat = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
-        return flat.count > limit ? "\"\(flat.prefix(limit))…\"" : "\"\(flat)\""
+        // Line breaks (runs of them) become one space, leading and trailing
+        // ones are dropped; only the first `limit` characters are looked at.
+        var flat = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isNewline {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                guard count < limit else { return "\"\(flat)…\"" }
+                flat.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            guard count < limit else { return "\"\(flat)…\"" }
+            flat.append(character)
+            count += 1
+        }
+        return "\"\(flat)\""
     }
 
     /// "a, b or c" / "a, b ឬ c".

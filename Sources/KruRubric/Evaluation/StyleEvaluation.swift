@@ -161,7 +161,7 @@ extension Evaluator {
 
     func selectorUsed(_ feature: SelectorFeature, in document: HTMLDocument, viewport: Viewport) -> Outcome {
         let styles = self.styles(document, on: viewport)
-        let context = SelectorMatchingContext(document: document)
+        let context = matchingContext(document)
         let elements = Array(document.elements)
         let phrase = feature.phrase
         let screen = StylePhrases.screen(viewport)
@@ -314,7 +314,7 @@ enum StylePhrases {
         of property: String, for element: Element, styles: ComputedStyles
     ) -> (text: LocalizedText, location: SourceLocation?, note: LocalizedText?) {
         let defaultText = LocalizedText(en: "the browser's default", km: "តម្លៃលំនាំដើមរបស់កម្មវិធីរុករក")
-        guard ComputedStyles.longhandNames.contains(property) else { return (LocalizedText(en: "", km: ""), nil, nil) }
+        guard ComputedStyles.isLonghand(property) else { return (LocalizedText(en: "", km: ""), nil, nil) }
         if let winner = styles.cascaded(property, for: element) {
             if winner.origin == .userAgent { return (defaultText, nil, nil) }
             let by = declaration(winner)
