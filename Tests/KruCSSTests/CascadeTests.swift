@@ -372,3 +372,14 @@ import Testing
     #expect(p.styles.cascaded("background-color", for: body)?.origin == .presentationalHint)
     #expect(p.styles.cascaded("background-color", for: body)?.selector == "bgcolor=\"ffeecc\"")
 }
+
+@Test func quirksModeClassAndIDSelectorsIgnoreCase() {
+    // Values checked in Chromium 156: without a doctype, `.Title` matches class="title".
+    let css = ".Title { color: red } #Main { color: blue }"
+    let quirks = StyledPage("<style>\(css)</style><h1 class=title>a</h1><p id=main>b</p>")
+    #expect(quirks.value("h1", "color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("p", "color") == "rgb(0, 0, 255)")
+    let standard = StyledPage(page(css: css, body: "<h1 class=title>a</h1><p id=main>b</p>"))
+    #expect(standard.value("h1", "color") == "rgb(0, 0, 0)")
+    #expect(standard.value("p", "color") == "rgb(0, 0, 0)")
+}
