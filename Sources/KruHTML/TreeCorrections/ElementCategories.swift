@@ -49,8 +49,11 @@ enum ElementCategories {
         "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
     ]
 
+    /// Elements that bound "has an element in scope". Chromium's
+    /// customizable-select parsing adds `<select>`: `</div>`, `</p>`, `</b>` …
+    /// inside an unclosed `<select>` do not close what is outside it.
     static let defaultScope: Set<String> = [
-        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "select", "template",
     ]
 
     // MARK: - Flags

@@ -304,6 +304,10 @@ enum StylePhrases {
             return LocalizedText(en: "by `\(rule)` \(at.en)", km: "ដោយ `\(rule)` \(at.km)")
         case .userAgent:
             return LocalizedText(en: "by the browser's default style", km: "ដោយរចនាប័ទ្មលំនាំដើមរបស់កម្មវិធីរុករក")
+        case .presentationalHint:
+            return LocalizedText(
+                en: "by the old HTML attribute \(declaration.selector) \(at.en) (CSS is the better way)",
+                km: "ដោយ attribute HTML ចាស់ \(declaration.selector) \(at.km) (CSS ជាវិធីល្អជាង)")
         }
     }
 
