@@ -29,12 +29,13 @@ public struct ComputedStyles: Sendable {
     /// Sibling tables for matching the author rules again (``declarations(setting:for:)``).
     let matching: SelectorMatchingContext
 
-    /// A reference to the declaration that won: which block (UA, author or inline) and which declaration.
+    /// A reference to the declaration that won: which block (UA, author, inline or presentational hint)
+    /// and which declaration.
     struct Winner: Hashable, Sendable {
-        /// 0 = none, 1 = default sheet, 2 = author rule, 3 = style attribute.
+        /// 0 = none, 1 = default sheet, 2 = author rule, 3 = style attribute, 4 = presentational hint.
         var source: Int8
         var important: Bool
-        /// The rule index (default sheet, author) or the element's node index (style attribute).
+        /// The rule index (default sheet, author) or the element's node index (style attribute, hint).
         var block: Int32
         var declaration: Int32
         var longhand: Int16
@@ -206,6 +207,15 @@ public struct ComputedStyles: Sendable {
             let rule = set.rules[Int(winner.block)]
             block = set.blocks[rule.block]
             specificity = rule.specificity
+        case 4:
+            let element = Element(document: document, id: NodeID(Int(winner.block)))
+            let hint = PresentationalHints.hints(for: element)[Int(winner.declaration)]
+            let longhand = hint.declaration.longhands[Int(winner.longhand)]
+            return CascadedDeclaration(
+                origin: .presentationalHint, important: false, declaredProperty: hint.declaration.source.name,
+                valueText: GenericSerializer.serialize(hint.declaration.source.value),
+                selector: "\(hint.attribute)=\"\(hint.value)\"", specificity: .zero,
+                location: element.location, isCSSWideKeyword: { if case .cssWide = longhand.value { return true } else { return false } }())
         default:
             guard let sheet = sheets.inlineStyles[NodeID(Int(winner.block))] else { return nil }
             let prepared = RuleSet.prepare(sheet.rules.styleDeclarations, quirks: sheets.quirksMode)
