@@ -171,6 +171,10 @@ struct StyleConditionTests {
         #expect(missing.status == .fail)
         #expect(missing.message.en.hasPrefix("the stylesheet link \"css/style.css\" at line 1 leads nowhere: the submission has no file named css/style.css"))
         #expect(missing.message.km.contains("មិននាំទៅណាទេ"))
+        // Style checks that fail say why the linked rules do not apply.
+        let color = try judge(
+            "{first: p, satisfies: {style: color, equals: red}}", site(["index.html": linked, "style.css": "p { color: red }"]))
+        #expect(color.message.en.hasSuffix("; note: the page links css/style.css, which is not in the submission, so none of its rules apply"))
     }
 
     @Test func cssDiagnosticsAsChecks() throws {
