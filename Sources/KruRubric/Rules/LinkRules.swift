@@ -41,6 +41,10 @@ enum LinkRules {
         let line = element.location?.line ?? 0
         var reason: LocalizedText
         switch target {
+        case .file(let path) where path.hasSuffix("/"):
+            reason = LocalizedText(
+                en: "\(written) at line \(line) names a folder, not a file; name the page or picture itself (for example index.html)",
+                km: "\(written) នៅបន្ទាត់ទី \(line) ចង្អុលទៅថត មិនមែនឯកសារទេ; សូមដាក់ឈ្មោះទំព័រ ឬរូបភាពផ្ទាល់ (ឧទាហរណ៍ index.html)")
         case .file(let path):
             if let near = submission.paths.first(where: { $0.lowercased() == path.lowercased() }) {
                 reason = LocalizedText(
