@@ -22,6 +22,8 @@ struct BuiltInRuleTests {
             ("pages/../../x.html", "index.html", .outside),
             ("/about.html", "index.html", .outside),
             ("file:///C:/Users/me/a.html", "index.html", .outside),
+            ("C:\\Users\\me\\cat.jpg", "index.html", .outside),
+            ("d:/site/a.html", "index.html", .outside),
             ("#top", "index.html", .notChecked),
             ("", "index.html", .notChecked),
             ("?page=2", "index.html", .notChecked),
@@ -52,6 +54,17 @@ struct BuiltInRuleTests {
         #expect(GraphemeClusters.visibleCount("ា្ក") == 2)      // a coeng after a vowel sign joins nothing
         #expect(GraphemeClusters.visibleCount("ក្1") == 2)
         #expect(GraphemeClusters.visibleCount("क्क e\u{301} 👍🏽") == 3)
+    }
+
+    /// A browser keeps a <template>'s contents out of the document: no check sees them.
+    @Test func templateContentsAreNotPartOfTheDocument() throws {
+        let hidden = page("<template><p>A long enough paragraph</p><h3>x</h3><img src=a.png></template><h1>a</h1><p>short</p>")
+        #expect(try judge("{some: p, satisfies: {text: content, min-length: 10}}", hidden).status == .fail)
+        #expect(try judge("{count: img, exactly: 0}", hidden).status == .pass)
+        #expect(try judge("{rule: heading-order}", hidden).status == .pass)
+        #expect(try judge("{rule: links-resolve}", hidden).status == .pass)
+        #expect(try judge("{first: body, satisfies: {count: p, exactly: 1}}", hidden).status == .pass)
+        #expect(try judge("{count: template, exactly: 1}", hidden).status == .pass)
     }
 
     @Test func headingOrderWithoutHeadingsPasses() throws {

@@ -30,7 +30,8 @@ Choices where the wording needed reading (kru follows the same ones):
   javascript:, data: URLs (and any other non-file scheme) are not checked; everything that
   resolves to a file: URL must name a file of the submission (letter case matters,
   percent-escapes decoded). A folder (`pics/`, `./`) is not a file; a file: URL outside the
-  submission folder (`../x.html`, `/x.html`, `//host/x`, `file:///C:/…`) is broken.
+  submission folder (`../x.html`, `/x.html`, `//host/x`, `file:///C:/…`) is broken, and so is
+  a Windows path (`C:\\Users\\…`, which the URL parser would read as a scheme `c:`).
 
     python3 scripts/chromium/check_web_exercises.py        # solutions + wrong samples vs *.expect.yaml
     python3 scripts/chromium/check_web_exercises.py --record Tests/KruRubricTests/Fixtures/web-pages
@@ -87,6 +88,7 @@ const pathBytes = (p) => {   // percent-decode a URL path (invalid escapes stay)
 };
 const resolve = (raw) => {
   if (raw.trim().startsWith('#')) return { skip: true };
+  if (/^[a-z]:[\\/]/i.test(raw.trim())) return { outside: true };   // C:\Users\… is a Windows path, not a URL scheme
   let url;
   try { url = new URL(raw, document.URL); } catch (err) { return { outside: true }; }
   if (url.protocol !== 'file:') return { skip: true };

@@ -21,6 +21,9 @@ enum LocalURL {
         value = value.replacingOccurrences(of: "\\", with: "/")
         if value.isEmpty || value.hasPrefix("#") { return .notChecked }
         if value.hasPrefix("//") { return .outside }
+        // `C:\Users\…` (`C:/Users/…` once backslashes are slashes) is a Windows path on the
+        // student's computer, not a URL scheme `c:`.
+        if value.count > 2, value.first!.isASCII, value.first!.isLetter, value.dropFirst().hasPrefix(":/") { return .outside }
         if let scheme = scheme(of: value) {
             return scheme == "file" ? .outside : .notChecked
         }
