@@ -31,12 +31,14 @@ let package = Package(
         .target(name: "KruSelectors", dependencies: ["KruCore", "KruHTML"]),
         // CSS: syntax, cascade, computed values, CSS diagnostics.
         .target(name: "KruCSS", dependencies: ["KruCore", "KruHTML", "KruSelectors"]),
+        // Located YAML: pack files (rubrics, puzzles, exercise files) read once into Sendable values.
+        .target(name: "KruYAML", dependencies: ["KruCore", "Yams"]),
         // Rubrics as data and the web grader.
         .target(name: "KruRubric", dependencies: ["KruCore", "KruHTML", "KruSelectors", "KruCSS", "Yams"]),
         // Maze block puzzles: puzzle files, program loading, interpreter, pictures.
         .target(name: "KruMaze", dependencies: ["KruCore", "KruXML", "Yams"]),
         // Exercise packs: exercises/ + graders/, ids, dispatch to the right grader.
-        .target(name: "KruPack", dependencies: ["KruCore", "KruRubric", "KruMaze", "Yams"]),
+        .target(name: "KruPack", dependencies: ["KruCore", "KruRubric", "KruMaze", "KruYAML"]),
         // Writers of the one result model: text, JSON, HTML, CSV.
         .target(name: "KruReports", dependencies: ["KruCore", "KruPack"]),
         // Batch grading of a cohort: input discovery (folders, Moodle zips, rosters),
@@ -53,7 +55,7 @@ let package = Package(
         // solutions pass, known-wrong samples fail as declared) and writes reports for CI.
         .target(
             name: "KruLint",
-            dependencies: ["KruCore", "KruPack", "KruRubric", "KruMaze", "KruSelectors", "Yams"]
+            dependencies: ["KruCore", "KruPack", "KruRubric", "KruMaze", "KruSelectors", "KruYAML"]
         ),
         // The command line: one subcommand per file.
         .target(
@@ -86,6 +88,7 @@ let package = Package(
         .target(name: "KruTestSupport", path: "Tests/KruTestSupport"),
         .testTarget(name: "KruRubricTests", dependencies: ["KruRubric", "KruTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KruMazeTests", dependencies: ["KruMaze", "KruXML"]),
+        .testTarget(name: "KruYAMLTests", dependencies: ["KruYAML", "KruCore"]),
         .testTarget(name: "KruPackTests", dependencies: ["KruPack"]),
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
         .testTarget(

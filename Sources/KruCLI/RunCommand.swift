@@ -117,6 +117,15 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    /// A maze puzzle's story and map with its legend, for `kru show`.
+    static func mazeIntroduction(_ exercise: Exercise, language: Language) throws -> String {
+        let puzzle = try loadPuzzle(exercise)
+        let style = MazePicture.TextStyle(color: Terminal.colorOutput)
+        var out = puzzle.story.map { $0.text(language) + "\n\n" } ?? ""
+        out += MazePicture.text(puzzle: puzzle, style: style) + "\n" + MazePicture.legend(language, style: style) + "\n\n"
+        return out
+    }
+
     /// What happened, the hint and the notes, then the other checks the
     /// program fails (too many blocks …), in one language (ends with a blank line).
     static func outcome(_ grade: PuzzleGrade, language: Language) -> String {

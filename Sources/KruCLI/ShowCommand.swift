@@ -26,6 +26,7 @@ struct ShowCommand: ParsableCommand {
         let lang = try language.resolve()
         var out = "\(exercise.id) — \(exercise.title.text(lang))\n\n"
         if let summary = exercise.summary { out += summary.text(lang) + "\n\n" }
+        if exercise.kind == .maze { out += try RunCommand.mazeIntroduction(exercise, language: lang) }
         out += exercise.instructions.text(lang).trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
         if !exercise.hints.isEmpty {
             out += "\n" + Self.hintsTitle.text(lang) + "\n"

@@ -30,6 +30,14 @@ extension MazePicture {
         return svg(maze: puzzle.maze, run: run, title: title)
     }
 
+    /// The picture of a graded submission (what reports embed): the run when
+    /// the program ran, else the maze with the robot on the start and a title
+    /// saying the program was not run.
+    public static func svg(puzzle: Puzzle, grade: PuzzleGrade, language: Language = .english) -> String {
+        if let result = grade.result { return svg(puzzle: puzzle, run: result, language: language) }
+        return svg(maze: puzzle.maze, run: nil, title: "\(puzzle.title.text(language)): \(notRunCaption.text(language))")
+    }
+
     /// ``svg(puzzle:run:language:)`` for a bare maze with a given title.
     public static func svg(maze: Maze, run: RunResult? = nil, title: String) -> String {
         let sketch = RunSketch(maze: maze, run: run, throughStep: nil)

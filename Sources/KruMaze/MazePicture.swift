@@ -39,9 +39,13 @@ public enum MazePicture {
                 en: "the robot stopped before the finish after \(steps) steps",
                 km: "រ៉ូបូតឈប់មុនទីបញ្ចប់ក្រោយ \(steps) ជំហាន")
         case .notRun:
-            return LocalizedText(en: "the program was not run", km: "កម្មវិធីមិនត្រូវបានដំណើរការទេ")
+            return notRunCaption
         }
     }
+}
+
+extension MazePicture {
+    static let notRunCaption = LocalizedText(en: "the program was not run", km: "កម្មវិធីមិនត្រូវបានដំណើរការទេ")
 }
 
 /// What a picture shows, worked out once from the maze and the trace.

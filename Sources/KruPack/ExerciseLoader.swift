@@ -1,6 +1,6 @@
 import Foundation
 import KruCore
-import Yams
+import KruYAML
 
 /// Reads `exercises/<id>/exercise.yaml`.
 enum ExerciseLoader {
@@ -27,7 +27,7 @@ enum ExerciseLoader {
         let kindText = try reader.string(map["kind"], key: "kind", in: root)
         guard let kind = ExerciseKind(rawValue: kindText) else {
             throw PackError(
-                location: reader.location(map["kind"]),
+                location: map["kind"]?.location ?? root.location,
                 message: "unknown kind \"\(kindText)\"; use one of: \(ExerciseKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let title = try reader.localized(map["title"], key: "title", in: root)
@@ -35,8 +35,8 @@ enum ExerciseLoader {
         let summary = try map["summary"].map { node throws(PackError) in try reader.localized(node, key: "summary", in: root) }
         var hints: [LocalizedText] = []
         if let hintsNode = map["hints"] {
-            guard let sequence = hintsNode.sequence else {
-                throw PackError(location: reader.location(hintsNode), message: "\"hints\" must be a list")
+            guard let sequence = hintsNode.items else {
+                throw PackError(location: hintsNode.location, message: "\"hints\" must be a list")
             }
             for hint in sequence {
                 hints.append(try reader.localized(hint, key: "hints[]", in: hintsNode))
@@ -46,7 +46,7 @@ enum ExerciseLoader {
         if let shapeNode = map["submission"] {
             let value = try reader.string(shapeNode, key: "submission", in: root)
             guard let parsed = Exercise.SubmissionShape(rawValue: value) else {
-                throw PackError(location: reader.location(shapeNode), message: "\"submission\" must be file or folder")
+                throw PackError(location: shapeNode.location, message: "\"submission\" must be file or folder")
             }
             shape = parsed
         }

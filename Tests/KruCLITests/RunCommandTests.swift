@@ -97,4 +97,11 @@ import Testing
         #expect(frames.last == spin.trace.last { $0.action == .turnLeft }?.step)
         #expect(frames == frames.sorted())
     }
+
+    @Test func showDrawsTheMazeWithItsStory() throws {
+        let output = try CLIRunner.run(["show", "maze/02-turn", "--lang", "km"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("ផ្លូវកោង។"))
+        #expect(output.stdout.contains("██▶   ████\n████  ████\n████F ████"))
+    }
 }

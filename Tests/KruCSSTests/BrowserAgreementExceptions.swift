@@ -35,11 +35,9 @@ struct BrowserAgreementException: CustomStringConvertible {
 
 enum BrowserAgreementExceptions {
     static let all: [BrowserAgreementException] = [
-        // Outside issue 3's scope: HTML attributes that browsers turn into styles.
-        .init("ua-presentational-attributes",
-              "presentational HTML attributes (<body bgcolor text>, <font color size face>, <table border cellpadding width>, <td align bgcolor>, <p align>, <hr width size>, <img width height>) are style hints in Chromium; kru computes CSS only"),
-        .init("beg-old-school", keys: ["body", "font"],
-              "presentational HTML attributes (<body bgcolor>, <font size color>) are style hints in Chromium; kru computes CSS only"),
+        // HTML attributes that browsers turn into styles, beyond those kru models (PresentationalHints).
+        .init("ua-presentational-attributes", keys: ["hr"],
+              "<hr width size noshade> attributes set sizes, colours and borders through Chromium-internal rules; kru does not model them"),
         .init("beg-old-school", keys: ["marquee"],
               "<marquee> is styled by Chromium-internal rules (inline-block, overflow hidden, stretch width); kru treats it as an unknown inline element"),
         .init("ua-forms", keys: ["checkbox", "hidden-input", "select", "option", "textarea", "label", "fieldset"],
@@ -54,8 +52,6 @@ enum BrowserAgreementExceptions {
         .init("beg-form-styles", keys: ["label", "submit"], properties: ["cursor", "text-align", "box-sizing"],
               "form controls get Chromium-internal default styles (submit buttons centred and border-box, labels with the default cursor); kru's default sheet models text inputs and buttons only"),
         // Quirks mode (a page without <!DOCTYPE html>).
-        .init("beg-quirks-no-doctype", keys: ["table", "td"], properties: ["font-size"],
-              "in quirks mode tables do not inherit font-size (they restart at medium); kru lacks this quirk"),
         // Images that are not in the submission.
         .init("beg-about-me", keys: ["img"], properties: ["width"],
               "the image file is missing, so Chromium shows the alt text as an inline box and ignores width; kru does not look at image files and reports the CSS width"),

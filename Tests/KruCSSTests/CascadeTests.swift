@@ -322,3 +322,64 @@ import Testing
     #expect(legacy.value("p", "border-bottom-left-radius") == "2px")
     #expect(p.value("p", "display") == "-webkit-box")
 }
+
+@Test func quirksModeTablesDoNotInheritTextStyles() {
+    // Values checked in Chromium 156 (its quirks.css).
+    let css = "body { text-align: center; font-weight: bold; font-size: 20px; font-style: italic; line-height: 2; color: red }"
+    let body = "<table><tr><td>x</td></tr></table><p>y</p>"
+    let quirks = StyledPage("<html><style>\(css)</style><body>\(body)</body></html>")
+    for selector in ["table", "td"] {
+        #expect(quirks.value(selector, "text-align") == "start")
+        #expect(quirks.value(selector, "font-weight") == "400")
+        #expect(quirks.value(selector, "font-size") == "16px")
+        #expect(quirks.value(selector, "font-style") == "normal")
+        #expect(quirks.value(selector, "line-height") == "normal")
+        #expect(quirks.value(selector, "color") == "rgb(255, 0, 0)")
+    }
+    #expect(quirks.value("p", "font-size") == "20px")
+    let standard = StyledPage(page(css: css, body: body))
+    #expect(standard.value("td", "font-size") == "20px")
+    #expect(standard.value("td", "text-align") == "center")
+}
+
+@Test func presentationalAttributesAreStylesBelowEveryRule() {
+    // Values checked in Chromium 156.
+    let p = StyledPage("""
+        <!DOCTYPE html><style>h2 { color: green } .x { background-color: white }</style>
+        <body bgcolor="ffeecc" text="navy"><h1>a</h1><h2>b</h2>
+        <font color="red" size="+2" face="Arial">f</font><p align="center">p</p>
+        <table border="2" cellpadding="5" width="80%" align="center" class="x" bgcolor="yellow"><tr><td align="right" width="0">c</td></tr></table>
+        </body>
+        """)
+    #expect(p.value("body", "background-color") == "rgb(255, 238, 204)")
+    #expect(p.value("h1", "color") == "rgb(0, 0, 128)")
+    #expect(p.value("h2", "color") == "rgb(0, 128, 0)")  // a rule beats the attribute
+    #expect(p.value("font", "color") == "rgb(255, 0, 0)")
+    #expect(p.value("font", "font-size") == "24px")
+    #expect(p.value("font", "font-family") == "Arial")
+    #expect(p.value("p", "text-align") == "-webkit-center")
+    #expect(p.value("table", "border-top-width") == "2px")
+    #expect(p.value("table", "border-left-style") == "outset")
+    #expect(p.value("table", "width") == "80%")
+    #expect(p.value("table", "margin-left") == "auto")
+    #expect(p.value("table", "background-color") == "rgb(255, 255, 255)")
+    #expect(p.value("td", "border-top-width") == "1px")
+    #expect(p.value("td", "border-top-style") == "inset")
+    #expect(p.value("td", "padding-left") == "5px")
+    #expect(p.value("td", "text-align") == "-webkit-right")
+    #expect(p.value("td", "width") == "auto")
+    let body = p.element("body")
+    #expect(p.styles.cascaded("background-color", for: body)?.origin == .presentationalHint)
+    #expect(p.styles.cascaded("background-color", for: body)?.selector == "bgcolor=\"ffeecc\"")
+}
+
+@Test func quirksModeClassAndIDSelectorsIgnoreCase() {
+    // Values checked in Chromium 156: without a doctype, `.Title` matches class="title".
+    let css = ".Title { color: red } #Main { color: blue }"
+    let quirks = StyledPage("<style>\(css)</style><h1 class=title>a</h1><p id=main>b</p>")
+    #expect(quirks.value("h1", "color") == "rgb(255, 0, 0)")
+    #expect(quirks.value("p", "color") == "rgb(0, 0, 255)")
+    let standard = StyledPage(page(css: css, body: "<h1 class=title>a</h1><p id=main>b</p>"))
+    #expect(standard.value("h1", "color") == "rgb(0, 0, 0)")
+    #expect(standard.value("p", "color") == "rgb(0, 0, 0)")
+}

@@ -158,3 +158,16 @@ private func numbers(_ text: String) -> [Double] {
     #expect(path.filter { $0 == "M" }.count == 3)  // three squares of corridor walked, each move drawn once
     #expect(result.trace.count == 10_000)
 }
+
+@Test func svgOfAProgramThatDidNotRunSaysSo() throws {
+    let puzzle = try makePuzzle(straight)
+    let loose = try grade("forward", on: puzzle)  // one stack: runs
+    #expect(loose.result != nil)
+    let twoStacks = PuzzleGrader(puzzle: puzzle).grade(try ProgramLoader.load(
+        text: #"<xml><block type="maze_moveForward" id="a"/><block type="maze_moveForward" id="b"/></xml>"#, file: "p.xml"))
+    #expect(twoStacks.run.outcome == .notRun)
+    let root = try XMLReader.parse(text: MazePicture.svg(puzzle: puzzle, grade: twoStacks, language: .khmer), file: "p.svg")
+    #expect(root.child(named: "title")?.text == "តេស្ត: កម្មវិធីមិនត្រូវបានដំណើរការទេ")
+    // A graded run draws exactly as the run itself.
+    #expect(MazePicture.svg(puzzle: puzzle, grade: loose) == MazePicture.svg(puzzle: puzzle, run: loose.result))
+}

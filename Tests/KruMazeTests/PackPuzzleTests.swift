@@ -1,6 +1,7 @@
 import Foundation
 import KruCore
 import Testing
+import KruXML
 import Yams
 @testable import KruMaze
 
@@ -30,6 +31,7 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
         let solution = PuzzleGrader(puzzle: puzzle).grade(program)
         #expect(failing(solution).isEmpty, "\(id) solution: \(solution.checks.map(\.message.en))")
         #expect(solution.run.outcome == .solved, "\(id)")
+        expectPictures(puzzle, solution, "\(id) solution")
         #expect(solution.run.blocks <= puzzle.ideal ?? 0, "\(id)")
         let wrong = grader.appendingPathComponent("wrong")
         let samples = try FileManager.default.contentsOfDirectory(atPath: wrong.path).filter { !$0.hasSuffix(".expect.yaml") }
@@ -41,6 +43,7 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
             let program = try ProgramLoader.load(data: Data(contentsOf: wrong.appendingPathComponent(sample)), file: sample)
             formats.insert(program.format)
             let result = PuzzleGrader(puzzle: puzzle).grade(program)
+            expectPictures(puzzle, result, "\(id)/\(sample)")
             #expect(!fails.isEmpty, "\(id)/\(sample)")
             #expect(Set(failing(result)) == Set(fails), "\(id)/\(sample): \(failing(result))")
             let mistake = expect?["mistake"] as? [String: String]
@@ -49,4 +52,22 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
     }
     // The pack shows every program format.
     #expect(formats == [.text, .blocklyXML, .blocklyJSON])
+}
+
+/// Both pictures of a run: a text row per map row, and an SVG that parses,
+/// names the outcome in its title, and marks a crash exactly when there is one.
+private func expectPictures(_ puzzle: Puzzle, _ grade: PuzzleGrade, _ what: String) {
+    let text = MazePicture.text(puzzle: puzzle, run: grade.result, style: .asciiOnly)
+    #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == puzzle.maze.height, "\(what)")
+    for language in Language.allCases {
+        let svg = MazePicture.svg(puzzle: puzzle, grade: grade, language: language)
+        guard let root = try? XMLReader.parse(text: svg, file: "\(what).svg") else {
+            Issue.record("\(what): the SVG does not parse")
+            continue
+        }
+        let caption = grade.result == nil ? MazePicture.notRunCaption : MazePicture.caption(for: grade.result)
+        #expect(root.child(named: "title")?.text == "\(puzzle.title.text(language)): \(caption.text(language))")
+        #expect(svg.contains("kru-maze-crash") == (grade.run.outcome == .crash), "\(what)")
+        #expect(svg.utf8.count < 8_000, "\(what)")
+    }
 }

@@ -97,6 +97,16 @@ struct StyleConditionTests {
         #expect(byDefault.message.km == "<h1> នៅបន្ទាត់ទី 1៖ font-weight របស់វាគឺ 700, តម្លៃលំនាំដើមរបស់កម្មវិធីរុករក; font-weight ត្រូវតែជា 400")
     }
 
+    @Test func oldHTMLAttributesCountAsStylesAndSaySo() throws {
+        let html = "<!DOCTYPE html>\n<body bgcolor=\"lightyellow\">\n<h1>T</h1>"
+        let result = try judge("{first: body, satisfies: {not: {style: background-color, equals: transparent}}}", page(html))
+        #expect(result.status == .pass)
+        #expect(result.message.en == "<body> at line 2: its background-color is rgb(255, 255, 224) (lightyellow), set by the old HTML attribute bgcolor=\"lightyellow\" at line 2 of index.html (CSS is the better way)")
+        #expect(result.message.km.contains("attribute HTML ចាស់"))
+        // An attribute is not a rule: `declared` does not count it.
+        #expect(try status("{first: body, satisfies: {declared: background-color}}", html) == .fail)
+    }
+
     @Test func screenEvaluatesMediaQueriesForAnotherViewport() throws {
         let html = """
         <style>.c { display: flex } @media (max-width: 600px) { .c { flex-direction: column } }</style>
@@ -161,6 +171,10 @@ struct StyleConditionTests {
         #expect(missing.status == .fail)
         #expect(missing.message.en.hasPrefix("the stylesheet link \"css/style.css\" at line 1 leads nowhere: the submission has no file named css/style.css"))
         #expect(missing.message.km.contains("មិននាំទៅណាទេ"))
+        // Style checks that fail say why the linked rules do not apply.
+        let color = try judge(
+            "{first: p, satisfies: {style: color, equals: red}}", site(["index.html": linked, "style.css": "p { color: red }"]))
+        #expect(color.message.en.hasSuffix("; note: the page links css/style.css, which is not in the submission, so none of its rules apply"))
     }
 
     @Test func cssDiagnosticsAsChecks() throws {

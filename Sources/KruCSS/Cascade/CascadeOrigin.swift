@@ -5,6 +5,9 @@ import KruSelectors
 public enum CascadeOrigin: String, Hashable, Sendable {
     /// The browser's default style sheet.
     case userAgent = "user-agent"
+    /// An old HTML attribute a browser turns into a style (`<body bgcolor>`, `<font color>`,
+    /// `<table border>` …): author level, below every style rule.
+    case presentationalHint = "presentational-hint"
     /// A style rule of the page's style sheets.
     case author
     /// A `style` attribute.
@@ -19,7 +22,8 @@ public struct CascadedDeclaration: Hashable, Sendable {
     public let declaredProperty: String
     /// The value as written.
     public let valueText: String
-    /// The selector of the rule (empty for `style` attributes).
+    /// The selector of the rule (empty for `style` attributes; the attribute, `bgcolor="#fc0"`,
+    /// for presentational hints).
     public let selector: String
     public let specificity: Specificity
     /// Where the declaration is (`nil` for the browser's default style sheet).

@@ -29,26 +29,36 @@ public struct ComputedStyles: Sendable {
     /// Sibling tables for matching the author rules again (``declarations(setting:for:)``).
     let matching: SelectorMatchingContext
 
-    /// A reference to the declaration that won: which block (UA, author or inline) and which declaration.
+    /// A reference to the declaration that won: which block (UA, author, inline or presentational hint)
+    /// and which declaration.
     struct Winner: Hashable, Sendable {
-        /// 0 = none, 1 = default sheet, 2 = author rule, 3 = style attribute.
+        /// 0 = none, 1 = default sheet, 2 = author rule, 3 = style attribute, 4 = presentational hint.
         var source: Int8
         var important: Bool
-        /// The rule index (default sheet, author) or the element's node index (style attribute).
+        /// The rule index (default sheet, author) or the element's node index (style attribute, hint).
         var block: Int32
         var declaration: Int32
         var longhand: Int16
         static let none = Winner(source: 0, important: false, block: -1, declaration: -1, longhand: -1)
     }
 
-    /// The user-agent rules, prepared once per process.
-    static let userAgentRules: RuleSet = {
+    /// The user-agent rules, prepared once per process (with the quirks-mode additions, and without).
+    static func userAgentRules(quirks: Bool) -> RuleSet { quirks ? quirksUserAgentRules : standardUserAgentRules }
+
+    private static let standardUserAgentRules = userAgentRuleSet(quirks: false)
+    private static let quirksUserAgentRules = userAgentRuleSet(quirks: true)
+
+    private static func userAgentRuleSet(quirks: Bool) -> RuleSet {
         var set = RuleSet()
         var order = 0
         set.add(sheet: UserAgentStyleSheet.sheet, sheetIndex: -1, origin: .userAgent, viewport: .standard,
                 quirks: false, orderBase: &order)
+        if quirks {
+            set.add(sheet: UserAgentStyleSheet.quirksSheet, sheetIndex: -1, origin: .userAgent, viewport: .standard,
+                    quirks: false, orderBase: &order)
+        }
         return set
-    }()
+    }
 
     /// Computes the styles of every element of `document`.
     public static func compute(
@@ -78,6 +88,11 @@ public struct ComputedStyles: Sendable {
     /// Whether kru computes `property` (a longhand, or one of the shorthands ``value(_:for:)`` serialises).
     public static func supports(_ property: String) -> Bool {
         PropertyTable.byName[property.lowercased()] != nil || ShorthandSerializer.supported.contains(property.lowercased())
+    }
+
+    /// Whether kru computes this longhand.
+    public static func isLonghand(_ property: String) -> Bool {
+        PropertyTable.byName[property.lowercased()] != nil
     }
 
     /// Whether a longhand is inherited (an element without a declaration for it takes its parent's value).
@@ -188,10 +203,19 @@ public struct ComputedStyles: Sendable {
         var specificity = Specificity.zero
         switch winner.source {
         case 1, 2:
-            let set = winner.source == 1 ? Self.userAgentRules : author
+            let set = winner.source == 1 ? Self.userAgentRules(quirks: sheets.quirksMode) : author
             let rule = set.rules[Int(winner.block)]
             block = set.blocks[rule.block]
             specificity = rule.specificity
+        case 4:
+            let element = Element(document: document, id: NodeID(Int(winner.block)))
+            let hint = PresentationalHints.hints(for: element)[Int(winner.declaration)]
+            let longhand = hint.declaration.longhands[Int(winner.longhand)]
+            return CascadedDeclaration(
+                origin: .presentationalHint, important: false, declaredProperty: hint.declaration.source.name,
+                valueText: GenericSerializer.serialize(hint.declaration.source.value),
+                selector: "\(hint.attribute)=\"\(hint.value)\"", specificity: .zero,
+                location: element.location, isCSSWideKeyword: { if case .cssWide = longhand.value { return true } else { return false } }())
         default:
             guard let sheet = sheets.inlineStyles[NodeID(Int(winner.block))] else { return nil }
             let prepared = RuleSet.prepare(sheet.rules.styleDeclarations, quirks: sheets.quirksMode)

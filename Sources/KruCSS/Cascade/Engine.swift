@@ -50,7 +50,7 @@ struct Engine {
         var authorMatches: [Match] = []
         var rowWinners = [ComputedStyles.Winner](repeating: .none, count: count)
         var uaWinners = [ComputedStyles.Winner](repeating: .none, count: count)
-        let ua = ComputedStyles.userAgentRules
+        let ua = ComputedStyles.userAgentRules(quirks: sheets.quirksMode)
         for (index, node) in document.nodes.enumerated() where node.kind == .element {
             let element = Element(document: document, id: NodeID(index))
             // Match.
@@ -81,6 +81,13 @@ struct Engine {
             }
             apply(uaMatches, set: ua, source: 1, important: false, into: &uaWinners)
             rowWinners = uaWinners
+            if PresentationalHints.mayHaveHints(node) {
+                let hints = PresentationalHints.hints(for: element)
+                if !hints.isEmpty {
+                    hintCache[index] = hints.map(\.declaration)
+                    applyDeclarations(hints.map(\.declaration), source: 4, node: index, important: false, into: &rowWinners)
+                }
+            }
             let inline = sheets.inlineStyles[NodeID(index)].map {
                 RuleSet.prepare($0.rules.styleDeclarations, quirks: sheets.quirksMode)
             }
@@ -131,21 +138,30 @@ struct Engine {
     private func applyInline(
         _ declarations: [PreparedDeclaration], node: Int, important: Bool, into winners: inout [ComputedStyles.Winner]
     ) {
+        applyDeclarations(declarations, source: 3, node: node, important: important, into: &winners)
+    }
+
+    /// A `style` attribute's (source 3) or presentational hints' (source 4) declarations.
+    private func applyDeclarations(
+        _ declarations: [PreparedDeclaration], source: Int8, node: Int, important: Bool,
+        into winners: inout [ComputedStyles.Winner]
+    ) {
         for (d, declaration) in declarations.enumerated() where declaration.source.important == important {
             for (l, longhand) in declaration.longhands.enumerated() {
                 winners[longhand.id] = ComputedStyles.Winner(
-                    source: 3, important: important, block: Int32(node), declaration: Int32(d), longhand: Int16(l))
+                    source: source, important: important, block: Int32(node), declaration: Int32(d), longhand: Int16(l))
             }
         }
     }
 
     private var inlineCache: [Int: [PreparedDeclaration]] = [:]
+    private var hintCache: [Int: [PreparedDeclaration]] = [:]
 
     /// The specified value a winner refers to.
     private mutating func specified(_ winner: ComputedStyles.Winner) -> SpecifiedValue? {
         switch winner.source {
         case 1, 2:
-            let set = winner.source == 1 ? ComputedStyles.userAgentRules : author
+            let set = winner.source == 1 ? ComputedStyles.userAgentRules(quirks: sheets.quirksMode) : author
             let block = set.blocks[set.rules[Int(winner.block)].block]
             return block.declarations[Int(winner.declaration)].longhands[Int(winner.longhand)].value
         case 3:
@@ -154,6 +170,8 @@ struct Engine {
                 inlineCache[node] = RuleSet.prepare(sheet.rules.styleDeclarations, quirks: sheets.quirksMode)
             }
             return inlineCache[node]?[Int(winner.declaration)].longhands[Int(winner.longhand)].value
+        case 4:
+            return hintCache[Int(winner.block)]?[Int(winner.declaration)].longhands[Int(winner.longhand)].value
         default:
             return nil
         }

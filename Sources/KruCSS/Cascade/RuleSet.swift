@@ -44,6 +44,9 @@ struct RuleSet: Sendable {
     var byClass: [String: [Int]] = [:]
     var byType: [String: [Int]] = [:]
     var universal: [Int] = []
+    /// Whether ids and classes are indexed lower-cased (quirks mode, where class and id
+    /// selectors ignore case).
+    var foldsCase = false
     /// Style rules whose selector did not parse (whole rule dropped), for diagnostics.
     var invalidSelectors: [(block: DeclarationBlock, error: String)] = []
 
@@ -51,6 +54,7 @@ struct RuleSet: Sendable {
         sheet: CSSStyleSheet, sheetIndex: Int, origin: CascadeOrigin, viewport: Viewport, quirks: Bool,
         orderBase: inout Int
     ) {
+        if quirks { foldsCase = true }
         walk(sheet.rules, parentSelector: nil, sheet: sheet, sheetIndex: sheetIndex, origin: origin,
              viewport: viewport, quirks: quirks, order: &orderBase)
     }
@@ -121,9 +125,9 @@ struct RuleSet: Sendable {
             order += 1
             let rightmost = selector.compounds.last?.simpleSelectors ?? []
             if let id = rightmost.lazy.compactMap({ if case .id(let v) = $0 { return v } else { return nil } }).first {
-                byID[id, default: []].append(ruleIndex)
+                byID[foldsCase ? id.lowercased() : id, default: []].append(ruleIndex)
             } else if let cls = rightmost.lazy.compactMap({ if case .class(let v) = $0 { return v } else { return nil } }).first {
-                byClass[cls, default: []].append(ruleIndex)
+                byClass[foldsCase ? cls.lowercased() : cls, default: []].append(ruleIndex)
             } else if let type = rightmost.lazy.compactMap({ if case .type(let v) = $0 { return v } else { return nil } }).first {
                 byType[type, default: []].append(ruleIndex)
             } else {
@@ -134,12 +138,12 @@ struct RuleSet: Sendable {
 
     /// Rules that may match `node` (a superset of the matching ones), unsorted.
     func candidates(for node: HTMLNode, into result: inout [Int]) {
-        if let id = node.attribute("id"), let list = byID[id] { result.append(contentsOf: list) }
+        if let id = node.attribute("id"), let list = byID[foldsCase ? id.lowercased() : id] { result.append(contentsOf: list) }
         if let classes = node.attribute("class"), !byClass.isEmpty {
             var seen: Set<Substring> = []
             for name in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
             where seen.insert(name).inserted {
-                if let list = byClass[String(name)] { result.append(contentsOf: list) }
+                if let list = byClass[foldsCase ? name.lowercased() : String(name)] { result.append(contentsOf: list) }
             }
         }
         if let list = byType[node.name] { result.append(contentsOf: list) }

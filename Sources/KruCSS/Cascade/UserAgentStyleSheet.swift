@@ -73,4 +73,13 @@ enum UserAgentStyleSheet {
 
     /// Parsed once per process.
     static let sheet: CSSStyleSheet = CSSParser.parseStyleSheet(text, file: "(browser default style sheet)")
+
+    /// Added after ``text`` in quirks mode (a page without `<!DOCTYPE html>`), following
+    /// Chromium's `quirks.css`: tables do not inherit the text styles around them.
+    static let quirksText = """
+        table { white-space: normal; line-height: normal; font-weight: normal; font-size: medium;
+            font-variant-caps: normal; font-style: normal; text-align: start }
+        """
+
+    static let quirksSheet: CSSStyleSheet = CSSParser.parseStyleSheet(quirksText, file: "(browser default style sheet)")
 }

@@ -92,9 +92,10 @@ final class SAXTokenSource {
         handler.pointee.processingInstruction = { context, _, _ in
             SAXTokenSource.with(context) { $0.flush(upTo: $1) }
         }
-        handler.pointee.cdataBlock = { context, _, _ in
-            SAXTokenSource.with(context) { $0.rawText(upTo: $1) }
-        }
+        // Script and style content: kru reads it from the source itself (see
+        // `emit`); libxml2 reporting raw text past that (a `<style>` kru read as
+        // part of a comment, or SVG's `<style>`, whose content is markup) is markup.
+        handler.pointee.cdataBlock = handler.pointee.characters
         handler.pointee.endDocument = { context in
             SAXTokenSource.with(context) { source, _ in source.finish() }
         }
@@ -171,13 +172,6 @@ final class SAXTokenSource {
         emit(.startTag(tag))
     }
 
-    /// Script and style content: text as it stands.
-    private func rawText(upTo end: Int) {
-        guard end > rawTextEnd, end > position else { return }
-        emit(.text(scanner.text(position, end), offset: position))
-        position = end
-    }
-
     /// Turns the source up to `end` into tokens.
     private func flush(upTo end: Int, atEndOfFile: Bool = false) {
         guard end > rawTextEnd else { return }
@@ -193,8 +187,8 @@ final class SAXTokenSource {
             position = next
             if case .token(let token) = construct { emit(token) }
             if next > end {
-                // A comment or CDATA section that libxml2 read differently runs past its
-                // event: libxml2's events inside it are ignored, as for raw text.
+                // A construct libxml2 read differently runs past its event:
+                // libxml2's events inside it are ignored, as for raw text.
                 rawTextEnd = max(rawTextEnd, next)
                 return
             }
@@ -224,14 +218,13 @@ final class SAXTokenSource {
         isASCIIAlpha(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "#")
     }
 
-    /// The construct at a `<`; a comment, bogus comment, doctype or CDATA section
-    /// ends where the WHATWG tokenizer ends it, even past libxml2's event
-    /// (`<!-- a --!>`, `<![CDATA[ <b> ]]>`, `<?php echo "<b>"; ?>`).
+    /// The construct at a `<`; a tag, comment, bogus comment, doctype or CDATA
+    /// section ends where the WHATWG tokenizer ends it, even past libxml2's event
+    /// (`<!-- a --!>`, `<![CDATA[ <b> ]]>`, `<?php echo "<b>"; ?>`, `<a href=<b>`).
     private func construct(at index: Int, limit: Int, atEndOfFile: Bool) -> (SourceScanner.Construct, Int)? {
         let foreign = builder.currentNodeIsForeign
         if let found = scanner.construct(at: index, limit: limit, atEndOfFile: atEndOfFile, foreign: foreign) { return found }
-        guard !atEndOfFile, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "!") || bytes[index + 1] == UInt8(ascii: "?")
-        else { return nil }
+        guard !atEndOfFile else { return nil }
         return scanner.construct(at: index, limit: bytes.count, atEndOfFile: true, foreign: foreign)
     }
 

@@ -1,13 +1,14 @@
 /// The element sets of the WHATWG tree-construction algorithm.
 enum ElementCategories {
-    /// "Special" elements (HTML namespace).
+    /// "Special" elements (HTML namespace). Without `search`: Chromium does not
+    /// count it (`<b>1<search>2</b>3` keeps the search inside the `<b>`).
     static let special: Set<String> = [
         "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br",
         "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed",
         "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6",
         "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link", "listing", "main",
         "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "param", "plaintext",
-        "pre", "script", "search", "section", "select", "source", "style", "summary", "table", "tbody", "td",
+        "pre", "script", "section", "select", "source", "style", "summary", "table", "tbody", "td",
         "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp",
     ]
     /// Special elements of the SVG and MathML namespaces.
@@ -49,8 +50,11 @@ enum ElementCategories {
         "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
     ]
 
+    /// Elements that bound "has an element in scope". Chromium's
+    /// customizable-select parsing adds `<select>`: `</div>`, `</p>`, `</b>` …
+    /// inside an unclosed `<select>` do not close what is outside it.
     static let defaultScope: Set<String> = [
-        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "select", "template",
     ]
 
     // MARK: - Flags

@@ -235,7 +235,7 @@ extension TreeBuilder {
 
     mutating func inFrameset(_ token: HTMLToken) {
         switch token {
-        case .text(let text, let offset): insertText(Self.whitespace(in: text), offset: offset)
+        case .text(let text, let offset): insertText(text.htmlWhitespaceOnly, offset: offset)
         case .comment(let text, let offset): insertComment(text, offset: offset)
         case .startTag(let tag):
             switch tag.name {
@@ -255,7 +255,7 @@ extension TreeBuilder {
 
     mutating func afterFrameset(_ token: HTMLToken) {
         switch token {
-        case .text(let text, let offset): insertText(Self.whitespace(in: text), offset: offset)
+        case .text(let text, let offset): insertText(text.htmlWhitespaceOnly, offset: offset)
         case .comment(let text, let offset): insertComment(text, offset: offset)
         case .startTag(let tag) where tag.name == "html": inBody(token)
         case .startTag(let tag) where tag.name == "noframes": inHead(token)
@@ -267,15 +267,10 @@ extension TreeBuilder {
     mutating func afterAfterFrameset(_ token: HTMLToken) {
         switch token {
         case .comment(let text, let offset): insertComment(text, offset: offset, into: 0)
-        case .text(let text, let offset): inBody(.text(Self.whitespace(in: text), offset: offset))
+        case .text(let text, let offset): inBody(.text(text.htmlWhitespaceOnly, offset: offset))
         case .startTag(let tag) where tag.name == "html": inBody(token)
         case .startTag(let tag) where tag.name == "noframes": inHead(token)
         default: return
         }
-    }
-
-    /// The whitespace characters of a text: in a frameset the rest is dropped.
-    private static func whitespace(in text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { " \t\n\u{0C}\r".unicodeScalars.contains($0) }))
     }
 }

@@ -70,15 +70,12 @@ extension TreeBuilder {
                 ElementCategories.foreignBreakout.contains(tag.name)
                 || (tag.name == "font" && tag.attributes.contains { ["color", "face", "size"].contains($0.name) })
             if breaksOut {
-                while let current = open.last, nodes[current].namespace != .html, !isHTMLIntegrationPoint(current),
-                    !(nodes[current].namespace == .mathML && ["mi", "mo", "mn", "ms", "mtext"].contains(nodes[current].name))
-                {
-                    open.removeLast()
-                }
-                process(token, in: mode)
+                breakOutOfForeignContent(then: token)
             } else {
                 insertForeign(tag, namespace: nodes[currentNode].namespace)
             }
+        case .endTag(let name, _) where name == "br" || name == "p":
+            breakOutOfForeignContent(then: token)
         case .endTag(let name, _):
             for index in open.indices.reversed() {
                 let element = open[index]
@@ -94,6 +91,17 @@ extension TreeBuilder {
         case .endOfFile:
             process(token, in: mode)
         }
+    }
+
+    /// An HTML tag inside SVG or MathML (`<p>`, `<div>`, `</br>` …) closes the
+    /// foreign elements up to the nearest HTML one and is read as HTML.
+    private mutating func breakOutOfForeignContent(then token: HTMLToken) {
+        while let current = open.last, nodes[current].namespace != .html, !isHTMLIntegrationPoint(current),
+            !(nodes[current].namespace == .mathML && ["mi", "mo", "mn", "ms", "mtext"].contains(nodes[current].name))
+        {
+            open.removeLast()
+        }
+        process(token, in: mode)
     }
 
     /// SVG `<foreignObject>`, `<desc>`, `<title>` and MathML `<annotation-xml

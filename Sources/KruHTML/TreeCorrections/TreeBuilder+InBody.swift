@@ -234,6 +234,10 @@ extension TreeBuilder {
             generateImpliedEndTags()
             popUntil(name)
             clearFormattingToLastMarker()
+        case "select":
+            // Closes the open select and everything inside it.
+            guard hasInScope("select") else { return }
+            popUntil("select")
         case "br":
             // `</br>` is read as `<br>`.
             inBodyStartTag(HTMLToken.StartTag(name: "br", attributes: [], selfClosing: false, offset: offset))

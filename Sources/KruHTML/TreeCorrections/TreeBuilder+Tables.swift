@@ -128,7 +128,13 @@ extension TreeBuilder {
         case .text(let text, let offset):
             let (space, rest) = text.splitLeadingHTMLWhitespace
             insertText(space, offset: offset)
-            if !rest.isEmpty { leaveColumnGroup(then: .text(rest, offset: offset + space.utf8.count)) }
+            guard !rest.isEmpty else { return }
+            if isHTML(currentNode, "colgroup") {
+                leaveColumnGroup(then: .text(rest, offset: offset + space.utf8.count))
+            } else {
+                // `<template><col>`: other characters are ignored, whitespace kept.
+                insertText(rest.htmlWhitespaceOnly, offset: offset + space.utf8.count)
+            }
         case .comment(let text, let offset): insertComment(text, offset: offset)
         case .doctype: return
         case .startTag(let tag) where tag.name == "html": inBody(token)

@@ -208,7 +208,12 @@ struct TreeBuilder {
     func insertionPlace(overrideTarget: Int? = nil) -> (parent: Int, before: Int?) {
         let target = overrideTarget ?? currentNode
         if fosterParenting, isHTML(target, in: ["table", "tbody", "tfoot", "thead", "tr"]) {
-            guard let tableIndex = open.lastIndex(where: { isHTML($0, "table") }) else { return (open[0], nil) }
+            let tableIndex = open.lastIndex { isHTML($0, "table") }
+            // Table parts in a `<template>` foster-parent into the template.
+            if let templateIndex = open.lastIndex(where: { isHTML($0, "template") }), templateIndex > (tableIndex ?? -1) {
+                return (open[templateIndex], nil)
+            }
+            guard let tableIndex else { return (open[0], nil) }
             let table = open[tableIndex]
             let parent = nodes[table].parent
             if parent >= 0 { return (parent, table) }
@@ -491,6 +496,11 @@ extension String {
     /// True when every character is HTML whitespace (space, tab, LF, FF, CR).
     var isHTMLWhitespace: Bool {
         utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }
+    }
+
+    /// Only the HTML whitespace characters (where other characters are ignored).
+    var htmlWhitespaceOnly: String {
+        String(String.UnicodeScalarView(unicodeScalars.filter { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" || $0 == "\r" }))
     }
 
     /// Splits off the leading HTML whitespace: (whitespace, rest).

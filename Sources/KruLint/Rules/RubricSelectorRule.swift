@@ -1,4 +1,5 @@
 import KruCore
+import KruYAML
 import KruSelectors
 
 /// `rubric-selectors`: every selector in a rubric (`count`, `every`, `some`,
@@ -26,7 +27,7 @@ struct RubricSelectorRule: ExerciseLintRule {
         }
     }
 
-    private func check(_ node: YAMLNode, into emitter: inout FindingEmitter) {
+    private func check(_ node: YAMLTree, into emitter: inout FindingEmitter) {
         guard let text = node.scalar else { return }
         do {
             _ = try SelectorList.parse(text)

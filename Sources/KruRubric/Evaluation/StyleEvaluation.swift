@@ -68,6 +68,10 @@ extension Evaluator {
             }
             negations.append(LocalizedText(en: "expected \(property) not to be \(names.en)", km: "\(property) មិនត្រូវជា\(namesKm.km)ទេ"))
         }
+        if let note = missingSheetNote(element.document) {
+            if !unmet.isEmpty { unmet.append(note) }
+            negations.append(note)
+        }
         var outcome = unmet.isEmpty ? Outcome.pass(found, at: location) : .fail(found, expected: Phrases.joined(unmet), at: location)
         outcome.negation = Phrases.joined(negations)
         return outcome
@@ -132,6 +136,15 @@ extension Evaluator {
         }
     }
 
+    /// "note: the page links css/style.css, which is not in the submission, so none of its rules apply".
+    func missingSheetNote(_ document: HTMLDocument) -> LocalizedText? {
+        guard let missing = sheets(document).missing.first else { return nil }
+        let name = missing.resolvedPath ?? missing.href
+        return LocalizedText(
+            en: "note: the page links \(name), which is not in the submission, so none of its rules apply",
+            km: "សម្គាល់៖ ទំព័រភ្ជាប់ \(name) ដែលមិនមាននៅក្នុងការដាក់ស្នើទេ ដូច្នេះគ្មានច្បាប់ណាមួយរបស់វាត្រូវបានអនុវត្តទេ")
+    }
+
     // MARK: - declared
 
     func declared(_ property: String, on element: Element, viewport: Viewport) -> Outcome {
@@ -149,12 +162,10 @@ extension Evaluator {
             km: "គ្មានច្បាប់ ឬ attribute style ណាដែលអនុវត្តលើវាកំណត់ \(property) ទេ\(screen.km)")
         let source = StylePhrases.source(of: property, for: element, styles: styles)
         if let note = source.note { found = Phrases.joined([found, note]) }
-        return .fail(
-            found,
-            expected: LocalizedText(
-                en: "expected a rule for <\(element.name)> that sets \(property)",
-                km: "ត្រូវមានច្បាប់សម្រាប់ <\(element.name)> ដែលកំណត់ \(property)"),
-            at: element.location)
+        let expected = LocalizedText(
+            en: "expected a rule for <\(element.name)> that sets \(property)",
+            km: "ត្រូវមានច្បាប់សម្រាប់ <\(element.name)> ដែលកំណត់ \(property)")
+        return .fail(found, expected: Phrases.joined([expected] + [missingSheetNote(element.document)].compactMap { $0 }), at: element.location)
     }
 
     // MARK: - selector-used
@@ -304,6 +315,10 @@ enum StylePhrases {
             return LocalizedText(en: "by `\(rule)` \(at.en)", km: "ដោយ `\(rule)` \(at.km)")
         case .userAgent:
             return LocalizedText(en: "by the browser's default style", km: "ដោយរចនាប័ទ្មលំនាំដើមរបស់កម្មវិធីរុករក")
+        case .presentationalHint:
+            return LocalizedText(
+                en: "by the old HTML attribute \(declaration.selector) \(at.en) (CSS is the better way)",
+                km: "ដោយ attribute HTML ចាស់ \(declaration.selector) \(at.km) (CSS ជាវិធីល្អជាង)")
         }
     }
 
@@ -314,7 +329,7 @@ enum StylePhrases {
         of property: String, for element: Element, styles: ComputedStyles
     ) -> (text: LocalizedText, location: SourceLocation?, note: LocalizedText?) {
         let defaultText = LocalizedText(en: "the browser's default", km: "តម្លៃលំនាំដើមរបស់កម្មវិធីរុករក")
-        guard ComputedStyles.longhandNames.contains(property) else { return (LocalizedText(en: "", km: ""), nil, nil) }
+        guard ComputedStyles.isLonghand(property) else { return (LocalizedText(en: "", km: ""), nil, nil) }
         if let winner = styles.cascaded(property, for: element) {
             if winner.origin == .userAgent { return (defaultText, nil, nil) }
             let by = declaration(winner)

@@ -200,7 +200,7 @@ struct ConditionReader {
     /// A CSS property kru computes (a longhand, or with `longhandOnly: false` a shorthand it serialises).
     private func property(_ value: YAMLValue, longhandOnly: Bool) throws(RubricError) -> String {
         let name = try reader.string(value, what: "the property").lowercased()
-        let known = longhandOnly ? ComputedStyles.longhandNames.contains(name) : ComputedStyles.supports(name)
+        let known = longhandOnly ? ComputedStyles.isLonghand(name) : ComputedStyles.supports(name)
         guard known else {
             let what = longhandOnly ? "a CSS longhand property kru computes" : "a CSS property kru computes"
             throw RubricError(
