@@ -209,7 +209,7 @@ public final class HistoryStore: Sendable {
                 picture = graded.picture
                 judged = !graded.result.checks.contains { $0.status == .error }
                 graded.picture = nil
-                payload = try? JSONEncoder().encode(graded)
+                payload = try? StreamingJSON.encode(graded)
             }
         }
     }
