@@ -39,21 +39,32 @@ final class JSONSink {
     }
 
     func write(_ text: String) {
-        bytes.append(0x22)
-        for byte in text.utf8 {
+        let utf8 = text.utf8
+        // Most text needs no escaping: one append (appending byte by byte to a
+        // class's property pays an exclusivity check per byte).
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            bytes.append(0x22)
+            bytes.append(contentsOf: utf8)
+            bytes.append(0x22)
+            return
+        }
+        var escaped: [UInt8] = [0x22]
+        escaped.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
             switch byte {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0x22: escaped.append(0x5C); escaped.append(0x22)
+            case 0x5C: escaped.append(0x5C); escaped.append(0x5C)
+            case 0x0A: escaped.append(0x5C); escaped.append(0x6E)
+            case 0x0D: escaped.append(0x5C); escaped.append(0x72)
+            case 0x09: escaped.append(0x5C); escaped.append(0x74)
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
+                escaped.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: escaped.append(byte)
             }
         }
-        bytes.append(0x22)
+        escaped.append(0x22)
+        bytes.append(contentsOf: escaped)
     }
 
     func write(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
