@@ -24,6 +24,12 @@ struct WebChromiumVerdictTests {
 
     static var pageIDs: [String] { (recorded?.pages.keys.sorted()) ?? [] }
 
+    /// Pages where kru knowingly differs from Chromium, and why (see ChromiumTreeTests too).
+    static let knownDifferences: [String: String] = [
+        "01-first-page/utf16-notepad":
+            "kru asks for a UTF-16 (\"Unicode\") file to be saved again as UTF-8; Chromium decodes UTF-16 with a byte-order mark",
+    ]
+
     /// `NAME.html` is a submission of only index.html, `NAME/` a folder submission.
     static func submission(_ id: String) throws -> SubmissionFiles {
         let file = folder.appending(path: id + ".html")
@@ -52,6 +58,14 @@ struct WebChromiumVerdictTests {
         let exercise = "web/" + id.prefix { $0 != "/" }
         let grade = WebGrader(rubric: try bundledRubric(exercise)).grade(try Self.submission(id))
         #expect(Set(grade.checks.map(\.id)) == Set(expected.keys), "\(id): the recording judges other checks")
+        if Self.knownDifferences[id] != nil {
+            // Every check fails and says why; when kru learns to read the page, move it out of the list.
+            #expect(expected.values.contains(true))
+            for check in grade.checks {
+                #expect(check.status == .fail && check.message.en.contains("UTF-16"), "\(id) \(check.id): \(check.message.en)")
+            }
+            return
+        }
         for check in grade.checks {
             #expect((check.status == .pass) == expected[check.id], "\(id) \(check.id): kru says \(check.status): \(check.message.en)")
         }

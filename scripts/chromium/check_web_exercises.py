@@ -165,7 +165,13 @@ LABEL_NOTE = """all('input').filter(i => i.type === 'text' && labelledByWording(
 
 def doctype(raw: bytes) -> bool:
     """The file begins with <!DOCTYPE html> (letter case ignored; whitespace and comments before it)."""
-    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    # Decoded as a browser decodes it when a byte-order mark says how (UTF-8 otherwise).
+    if raw.startswith(b"\xff\xfe"):
+        text = raw[2:].decode("utf-16-le", errors="replace")
+    elif raw.startswith(b"\xfe\xff"):
+        text = raw[2:].decode("utf-16-be", errors="replace")
+    else:
+        text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
     i = 0
     while i < len(text):
         if text[i] in " \t\n\r\f":
