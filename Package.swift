@@ -34,9 +34,9 @@ let package = Package(
         // Located YAML: pack files (rubrics, puzzles, exercise files) read once into Sendable values.
         .target(name: "KruYAML", dependencies: ["KruCore", "Yams"]),
         // Rubrics as data and the web grader.
-        .target(name: "KruRubric", dependencies: ["KruCore", "KruHTML", "KruSelectors", "KruCSS", "Yams"]),
+        .target(name: "KruRubric", dependencies: ["KruCore", "KruHTML", "KruSelectors", "KruCSS", "KruYAML"]),
         // Maze block puzzles: puzzle files, program loading, interpreter, pictures.
-        .target(name: "KruMaze", dependencies: ["KruCore", "KruXML", "Yams"]),
+        .target(name: "KruMaze", dependencies: ["KruCore", "KruXML", "KruYAML"]),
         // Exercise packs: exercises/ + graders/, ids, dispatch to the right grader.
         .target(name: "KruPack", dependencies: ["KruCore", "KruRubric", "KruMaze", "KruYAML"]),
         // Writers of the one result model: text, JSON, HTML, CSV.
@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
         .testTarget(
             name: "KruLintTests", dependencies: ["KruLint", "KruCore", "KruXML", "Yams", "KruTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch", "KruTestSupport"]),
+        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch", "KruHTML", "KruCSS", "KruTestSupport"]),
         .testTarget(
             name: "KruBatchTests",
             dependencies: [

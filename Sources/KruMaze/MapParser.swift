@@ -1,5 +1,5 @@
 import KruCore
-import Yams
+import KruYAML
 
 /// Reads a puzzle's ASCII-art map into a ``Maze``, reporting mistakes at the
 /// exact line and column of the YAML file.
@@ -14,8 +14,8 @@ enum MapParser {
         }
     }
 
-    static func parse(node: Node, document: YAMLDocument) throws(PuzzleFileError) -> Maze {
-        guard let text = node.scalar?.string else {
+    static func parse(node: YAMLTree, document: YAMLDocument) throws(PuzzleFileError) -> Maze {
+        guard let text = node.scalar else {
             throw document.error("maze.bad-map", at: node, LocalizedText(
                 en: "`map:` must be text; write it as a block: `map: |` followed by the rows",
                 km: "`map:` ត្រូវតែជាអត្ថបទ; សូមសរសេរជាប្លុក: `map: |` បន្ទាប់មកជួរដេក"))
@@ -98,13 +98,13 @@ enum MapParser {
 
     /// Splits the map into rows (trailing spaces dropped, blank rows at either
     /// end dropped) and finds where each row is written in the YAML file.
-    private static func locateRows(text: String, node: Node, document: YAMLDocument) -> [Row] {
+    private static func locateRows(text: String, node: YAMLTree, document: YAMLDocument) -> [Row] {
         var texts = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             Array(line.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
         }
         while texts.first?.isEmpty == true { texts.removeFirst() }
         while texts.last?.isEmpty == true { texts.removeLast() }
-        let fallback = document.location(of: node)
+        let fallback = node.location
         let yamlLines = document.text.split(separator: "\n", omittingEmptySubsequences: false)
         var searchLine = max(0, fallback.line - 1)
         return texts.map { row in

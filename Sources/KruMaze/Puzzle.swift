@@ -1,5 +1,5 @@
 import KruCore
-import Yams
+import KruYAML
 
 /// A maze puzzle: what the student sees (from `exercises/<id>/exercise.yaml`)
 /// and how it is judged (from `graders/<id>/puzzle.yaml`).
@@ -50,20 +50,20 @@ public struct Puzzle: Hashable, Sendable {
     public static func loadExercise(yaml: String, file: String) throws(PuzzleFileError) -> Puzzle {
         let document = try YAMLDocument(yaml: yaml, file: file)
         let root = document.root
-        guard let mapNode = root.mapping?["map"] else {
+        guard let mapNode = root["map"] else {
             throw document.error("maze.no-map", at: root, LocalizedText(
                 en: "a maze exercise needs a `map:` (ASCII art: # wall, . path, F finish, > < ^ v the start)",
                 km: "លំហាត់ផ្លូវវង្វេងត្រូវការ `map:` (រូបអក្សរ: # ជញ្ជាំង, . ផ្លូវ, F ទីបញ្ចប់, > < ^ v ចំណុចចាប់ផ្ដើម)"))
         }
         let maze = try MapParser.parse(node: mapNode, document: document)
-        guard let titleNode = root.mapping?["title"] else {
+        guard let titleNode = root["title"] else {
             throw document.error("maze.no-title", at: root, LocalizedText(
                 en: "the exercise needs a `title:` with `en` and `km`",
                 km: "លំហាត់ត្រូវការ `title:` ដែលមាន `en` និង `km`"))
         }
         var hints: [LocalizedText] = []
-        if let hintsNode = root.mapping?["hints"] {
-            guard let sequence = hintsNode.sequence else {
+        if let hintsNode = root["hints"] {
+            guard let sequence = hintsNode.items else {
                 throw document.error("maze.bad-text", at: hintsNode, LocalizedText(
                     en: "`hints:` must be a list of {en, km} texts", km: "`hints:` ត្រូវតែជាបញ្ជីអត្ថបទ {en, km}"))
             }
@@ -71,9 +71,9 @@ public struct Puzzle: Hashable, Sendable {
         }
         return Puzzle(
             title: try document.localized(titleNode),
-            summary: try root.mapping?["summary"].map { node throws(PuzzleFileError) in try document.localized(node) },
-            story: try root.mapping?["story"].map { node throws(PuzzleFileError) in try document.localized(node) },
-            instructions: try root.mapping?["instructions"].map { node throws(PuzzleFileError) in try document.localized(node) },
+            summary: try root["summary"].map { node throws(PuzzleFileError) in try document.localized(node) },
+            story: try root["story"].map { node throws(PuzzleFileError) in try document.localized(node) },
+            instructions: try root["instructions"].map { node throws(PuzzleFileError) in try document.localized(node) },
             hints: hints, maze: maze, ideal: nil)
     }
 }
@@ -88,17 +88,16 @@ struct PuzzleNumbers {
 
     static func parse(yaml: String, file: String) throws(PuzzleFileError) -> PuzzleNumbers {
         let document = try YAMLDocument(yaml: yaml, file: file)
-        guard let mapping = document.root.mapping else {
+        let mapping = document.root
+        guard let entries = mapping.entries else {
             throw document.error("maze.bad-grader-file", at: document.root, LocalizedText(
                 en: "puzzle.yaml must be a mapping with `ideal:` (and optionally `max-blocks:`, `requires:`)",
                 km: "puzzle.yaml ត្រូវតែជា mapping ដែលមាន `ideal:` (និងអាចមាន `max-blocks:`, `requires:`)"))
         }
-        for (key, _) in mapping {
-            guard let name = key.string, keys.contains(name) else {
-                throw document.error("maze.unknown-key", at: key, LocalizedText(
-                    en: "unknown key `\(key.string ?? "?")`; puzzle.yaml knows `ideal`, `max-blocks` and `requires`",
-                    km: "មិនស្គាល់ key `\(key.string ?? "?")`; puzzle.yaml ស្គាល់តែ `ideal`, `max-blocks` និង `requires`"))
-            }
+        for entry in entries where !keys.contains(entry.key) {
+            throw PuzzleFileError(id: "maze.unknown-key", location: entry.keyLocation, message: LocalizedText(
+                en: "unknown key `\(entry.key)`; puzzle.yaml knows `ideal`, `max-blocks` and `requires`",
+                km: "មិនស្គាល់ key `\(entry.key)`; puzzle.yaml ស្គាល់តែ `ideal`, `max-blocks` និង `requires`"))
         }
         guard let idealNode = mapping["ideal"] else {
             throw document.error("maze.bad-number", at: document.root, LocalizedText(
@@ -118,11 +117,11 @@ struct PuzzleNumbers {
         }
         var requires: BlockRequirement?
         if let node = mapping["requires"], !node.isNullOrNone {
-            guard let text = node.string, let kind = BlockRequirement(rawValue: text) else {
+            guard let text = node.scalar, let kind = BlockRequirement(rawValue: text) else {
                 let known = BlockRequirement.allCases.map(\.rawValue).joined(separator: ", ")
                 throw document.error("maze.unknown-requires", at: node, LocalizedText(
-                    en: "unknown `requires: \(node.string ?? "?")`; use one of \(known)",
-                    km: "មិនស្គាល់ `requires: \(node.string ?? "?")`; សូមប្រើមួយក្នុងចំណោម \(known)"))
+                    en: "unknown `requires: \(node.scalar ?? "?")`; use one of \(known)",
+                    km: "មិនស្គាល់ `requires: \(node.scalar ?? "?")`; សូមប្រើមួយក្នុងចំណោម \(known)"))
             }
             requires = kind
         }
@@ -130,59 +129,37 @@ struct PuzzleNumbers {
     }
 }
 
-/// A composed YAML file with helpers that turn mistakes into ``PuzzleFileError``s.
+/// A pack file read into a ``YAMLTree``, with helpers that turn mistakes into ``PuzzleFileError``s.
 struct YAMLDocument {
     let file: String
     let text: String
-    let root: Node
+    let root: YAMLTree
 
     init(yaml: String, file: String) throws(PuzzleFileError) {
         self.file = file
         self.text = yaml
-        let composed: Node?
         do {
-            composed = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw PuzzleFileError(
-                id: "maze.bad-yaml", location: Self.location(of: error, file: file),
-                message: LocalizedText(
-                    en: "this is not valid YAML: \(error)".replacingOccurrences(of: "\n", with: " "),
-                    km: "នេះមិនមែនជា YAML ត្រឹមត្រូវទេ: \(error)".replacingOccurrences(of: "\n", with: " ")))
+            root = try YAMLTree.parse(yaml, file: file)
         } catch {
+            if yaml.allSatisfy(\.isWhitespace) {
+                throw PuzzleFileError(
+                    id: "maze.empty-file", location: error.location,
+                    message: LocalizedText(en: "the file is empty", km: "ឯកសារទទេ"))
+            }
             throw PuzzleFileError(
-                id: "maze.bad-yaml", location: SourceLocation(file: file, line: 1, column: 1),
-                message: LocalizedText(en: "this is not valid YAML: \(error)", km: "នេះមិនមែនជា YAML ត្រឹមត្រូវទេ: \(error)"))
-        }
-        guard let composed else {
-            throw PuzzleFileError(
-                id: "maze.empty-file", location: SourceLocation(file: file, line: 1, column: 1),
-                message: LocalizedText(en: "the file is empty", km: "ឯកសារទទេ"))
-        }
-        self.root = composed
-    }
-
-    private static func location(of error: YamlError, file: String) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
-        default:
-            return SourceLocation(file: file, line: 1, column: 1)
+                id: "maze.bad-yaml", location: error.location,
+                message: LocalizedText(
+                    en: "this is not valid YAML: \(error.message)",
+                    km: "នេះមិនមែនជា YAML ត្រឹមត្រូវទេ: \(error.message)"))
         }
     }
 
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(file: file, line: 1, column: 1) }
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    func error(_ id: String, at node: YAMLTree, _ message: LocalizedText) -> PuzzleFileError {
+        PuzzleFileError(id: id, location: node.location, message: message)
     }
 
-    func error(_ id: String, at node: Node, _ message: LocalizedText) -> PuzzleFileError {
-        PuzzleFileError(id: id, location: location(of: node), message: message)
-    }
-
-    func localized(_ node: Node) throws(PuzzleFileError) -> LocalizedText {
-        guard let en = node.mapping?["en"]?.string, let km = node.mapping?["km"]?.string,
-              !en.isEmpty, !km.isEmpty
-        else {
+    func localized(_ node: YAMLTree) throws(PuzzleFileError) -> LocalizedText {
+        guard let en = node["en"]?.scalar, let km = node["km"]?.scalar, !en.isEmpty, !km.isEmpty else {
             throw error("maze.bad-text", at: node, LocalizedText(
                 en: "a text here needs both `en:` (English) and `km:` (Khmer)",
                 km: "អត្ថបទនៅទីនេះត្រូវការទាំង `en:` (អង់គ្លេស) និង `km:` (ខ្មែរ)"))
@@ -190,20 +167,20 @@ struct YAMLDocument {
         return LocalizedText(en: en, km: km)
     }
 
-    func positiveInteger(_ node: Node, key: String) throws(PuzzleFileError) -> Int {
-        guard let text = node.scalar?.string, let value = Int(text), value > 0 else {
+    func positiveInteger(_ node: YAMLTree, key: String) throws(PuzzleFileError) -> Int {
+        guard let text = node.scalar, let value = Int(text), value > 0 else {
             throw error("maze.bad-number", at: node, LocalizedText(
-                en: "`\(key)` must be a whole number above 0, not `\(node.string ?? "?")`",
-                km: "`\(key)` ត្រូវតែជាចំនួនគត់ធំជាង 0 មិនមែន `\(node.string ?? "?")` ទេ"))
+                en: "`\(key)` must be a whole number above 0, not `\(node.scalar ?? "?")`",
+                km: "`\(key)` ត្រូវតែជាចំនួនគត់ធំជាង 0 មិនមែន `\(node.scalar ?? "?")` ទេ"))
         }
         return value
     }
 }
 
-extension Node {
+extension YAMLTree {
     /// `null`, `~`, empty or `none`.
     var isNullOrNone: Bool {
-        guard let scalar else { return false }
-        return ["", "~", "null", "none", "None", "Null", "NULL"].contains(scalar.string)
+        guard let scalar, !isQuoted else { return false }
+        return ["", "~", "null", "none", "None", "Null", "NULL"].contains(scalar)
     }
 }

@@ -62,13 +62,13 @@ public enum RunFeedback {
             return Description(message: message, hint: hint, location: loop?.location ?? location)
         case .stopped:
             let distance = maze.distance(from: run.position, to: maze.finish)
-            let away = distance.map { LocalizedText(en: ", \($0) squares away from it", km: " នៅសល់ \($0) ក្រឡាទៀត") }
+            let away = distance.map { LocalizedText(en: ", \(englishCount($0, "square")) away from it", km: " នៅសល់ \($0) ក្រឡាទៀត") }
                 ?? LocalizedText(en: "", km: "")
             let after = info == nil
                 ? LocalizedText(en: "Add blocks", km: "សូមបន្ថែមប្លុក")
                 : LocalizedText(en: "Add blocks after \(reference.en)", km: "សូមបន្ថែមប្លុកបន្ទាប់ពី\(reference.km)")
             return Description(message: LocalizedText(
-                en: "The program ended after \(run.steps) steps, but the robot stopped before the finish\(away.en).",
+                en: "The program ended after \(englishCount(run.steps, "step")), but the robot stopped before the finish\(away.en).",
                 km: "កម្មវិធីបានបញ្ចប់ក្រោយ \(run.steps) ជំហាន ប៉ុន្តែរ៉ូបូតឈប់មុនពេលដល់ទីបញ្ចប់\(away.km)។"),
                 hint: LocalizedText(
                     en: "\(after.en) so the robot keeps going, or put your blocks inside a loop.",
@@ -125,4 +125,9 @@ extension Maze {
         }
         return nil
     }
+}
+
+/// "1 step", "2 steps": English counts with the right plural (Khmer nouns do not change).
+private func englishCount(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
 }

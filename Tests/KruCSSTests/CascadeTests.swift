@@ -383,3 +383,34 @@ import Testing
     #expect(standard.value("h1", "color") == "rgb(0, 0, 0)")
     #expect(standard.value("p", "color") == "rgb(0, 0, 0)")
 }
+
+@Test func logicalPropertiesSetThePhysicalOnesOfAHorizontalPage() {
+    // Values checked in Chromium 156.
+    let p = StyledPage(page(
+        css: """
+            div { margin-inline: auto; margin-block: 10px 20px; padding-inline: 1em 2em; padding-block-end: 5px;
+                  inline-size: 300px; max-block-size: 50vh; border-block: 2px solid red; border-inline-start: 3px dashed;
+                  inset-inline-start: 4px; position: relative }
+            p { margin-left: 7px; margin-inline-start: 9px; padding-inline: 3px; padding-left: 1px; border-start-end-radius: 6px }
+            """,
+        body: "<div>a</div><p>b</p>"))
+    #expect(p.value("div", "margin-left") == "auto")
+    #expect(p.value("div", "margin-right") == "auto")
+    #expect(p.value("div", "margin-top") == "10px")
+    #expect(p.value("div", "margin-bottom") == "20px")
+    #expect(p.value("div", "padding-left") == "16px")
+    #expect(p.value("div", "padding-right") == "32px")
+    #expect(p.value("div", "padding-bottom") == "5px")
+    #expect(p.value("div", "width") == "300px")
+    #expect(p.value("div", "max-height") == "384px")
+    #expect(p.value("div", "border-bottom-color") == "rgb(255, 0, 0)")
+    #expect(p.value("div", "border-top-width") == "2px")
+    #expect(p.value("div", "border-left-style") == "dashed")
+    #expect(p.value("div", "border-right-style") == "none")
+    #expect(p.value("div", "left") == "4px")
+    // Later declarations win, logical or physical.
+    #expect(p.value("p", "margin-left") == "9px")
+    #expect(p.value("p", "padding-left") == "1px")
+    #expect(p.value("p", "padding-right") == "3px")
+    #expect(p.value("p", "border-top-right-radius") == "6px")
+}

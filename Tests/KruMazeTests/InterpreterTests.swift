@@ -125,8 +125,10 @@ import Testing
     #expect(result.run.outcome == .stopped)
     #expect(result.run.steps == 1)
     let message = try #require(check(result, "solved")).message
-    #expect(message.en.contains("stopped before the finish, 4 squares away"))
+    #expect(message.en.contains("The program ended after 1 step, but the robot stopped before the finish, 4 squares away"))
     #expect(message.km.contains("4"))
+    let oneAway = try grade("forward\nforward\nforward\nforward", on: try makePuzzle(corridor))
+    #expect(try #require(check(oneAway, "solved")).message.en.contains("after 4 steps, but the robot stopped before the finish, 1 square away"))
 }
 
 @Test func emptyWorkspaceIsNotRun() throws {

@@ -7,8 +7,12 @@ import Testing
 /// `!important`, media queries, style sheets in subfolders, missing files), judged by
 /// headless Chromium with `scripts/chromium/check_css_exercises.py --record`: kru's verdict on
 /// every check agrees with the browser's.
+///
+/// `KRU_CSS_PAGES=/some/folder` judges another folder of pages laid out the same way (for
+/// held-out student pages: record them with the script first).
 struct ChromiumVerdictTests {
-    static let folder = repositoryRoot.appending(path: "Tests/KruRubricTests/Fixtures/css-pages")
+    static let folder = ProcessInfo.processInfo.environment["KRU_CSS_PAGES"].map { URL(fileURLWithPath: $0) }
+        ?? repositoryRoot.appending(path: "Tests/KruRubricTests/Fixtures/css-pages")
 
     struct Recorded: Decodable {
         var browser: String
@@ -30,7 +34,7 @@ struct ChromiumVerdictTests {
     @Test func verdictsAreRecordedForEveryPage() throws {
         let recorded = try #require(Self.recorded)
         #expect(recorded.browser.hasPrefix("Chrome/"))
-        #expect(recorded.pages.count >= 18)
+        if ProcessInfo.processInfo.environment["KRU_CSS_PAGES"] == nil { #expect(recorded.pages.count >= 18) }
         for id in recorded.pages.keys {
             #expect(throws: Never.self, "\(id)") { _ = try Self.submission(id) }
         }
@@ -48,6 +52,7 @@ struct ChromiumVerdictTests {
 
     /// Each check of the reference exercises passes on some page and fails on another.
     @Test func everyReferenceCheckPassesAndFailsSomewhere() throws {
+        guard ProcessInfo.processInfo.environment["KRU_CSS_PAGES"] == nil else { return }
         let pages = try #require(Self.recorded?.pages)
         for exercise in ["06-colors-fonts", "07-box-model", "08-flexbox"] {
             for check in try bundledRubric("css/\(exercise)").checks {

@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HELPERS = r"""
 const cs = (e, p) => getComputedStyle(e).getPropertyValue(p);
 const px = (v) => v.endsWith('px') ? parseFloat(v) : NaN;      // 'normal' etc. never compare
+// Gaps stay percentages in getComputedStyle (2%); a positive percentage is a gap too.
+const gap = (v) => v.endsWith('px') || v.endsWith('%') ? parseFloat(v) : NaN;
 const first = (s) => document.querySelector(s);
 const all = (s) => [...document.querySelectorAll(s)];
 const every = (s, f) => { const l = all(s); return l.length > 0 && l.every(f); };
@@ -101,7 +103,7 @@ CHECKS = {
         "nav-justify": "!!first('nav') && !['normal', 'flex-start', 'start', 'left'].includes(cs(first('nav'), 'justify-content'))",
         "gallery-wrap": "all('.gallery').some(e => cs(e, 'display') === 'flex' && cs(e, 'flex-wrap') === 'wrap')",
         "gallery-gap": """all('.gallery').some(e => cs(e, 'display') === 'flex' && cs(e, 'flex-wrap') === 'wrap'
-            && (px(cs(e, 'column-gap')) > 0 || px(cs(e, 'row-gap')) > 0))""",
+            && (gap(cs(e, 'column-gap')) > 0 || gap(cs(e, 'row-gap')) > 0))""",
     },
     "11-text-styling": {
         "paragraph-line-height": "every('p', e => px(cs(e, 'line-height')) >= 24)",
@@ -112,7 +114,7 @@ CHECKS = {
     },
     "12-responsive": {
         "columns-flex": "!!first('.columns') && cs(first('.columns'), 'display') === 'flex'",
-        "columns-gap": "!!first('.columns') && px(cs(first('.columns'), 'column-gap')) > 0",
+        "columns-gap": "!!first('.columns') && gap(cs(first('.columns'), 'column-gap')) > 0",
         "image-fluid": "every('img', e => cs(e, 'max-width') === '100%')",
         "phone-stacked@400x800": """!!first('.columns') && (!['flex', 'inline-flex'].includes(cs(first('.columns'), 'display'))
             || ['column', 'column-reverse'].includes(cs(first('.columns'), 'flex-direction')))""",

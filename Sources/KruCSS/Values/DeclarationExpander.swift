@@ -43,6 +43,42 @@ enum DeclarationExpander {
         for side in sides {
             table["border-\(side)"] = ["border-\(side)-width", "border-\(side)-style", "border-\(side)-color"]
         }
+        // Logical pairs, for a horizontal left-to-right page: block = top/bottom, inline = left/right.
+        for (logical, physical) in logicalPairs {
+            for box in ["margin", "padding"] { table["\(box)-\(logical)"] = physical.map { "\(box)-\($0)" } }
+            table["inset-\(logical)"] = physical
+            for part in ["width", "style", "color"] {
+                table["border-\(logical)-\(part)"] = physical.map { "border-\($0)-\(part)" }
+            }
+            table["border-\(logical)"] = physical.flatMap { ["border-\($0)-width", "border-\($0)-style", "border-\($0)-color"] }
+        }
+        for (logical, physical) in logicalSides {
+            table["border-\(logical)"] = ["border-\(physical)-width", "border-\(physical)-style", "border-\(physical)-color"]
+        }
+        return table
+    }()
+
+    /// `block` and `inline` pairs of sides on a horizontal, left-to-right page.
+    static let logicalPairs: [String: [String]] = ["block": ["top", "bottom"], "inline": ["left", "right"]]
+    static let logicalSides: [String: String] = [
+        "block-start": "top", "block-end": "bottom", "inline-start": "left", "inline-end": "right",
+    ]
+
+    /// Logical longhands and the physical longhands they set on a horizontal, left-to-right page
+    /// (`margin-inline-start` → `margin-left`, `inline-size` → `width`), as Chromium computes them.
+    static let logicalLonghands: [String: String] = {
+        var table: [String: String] = [
+            "inline-size": "width", "block-size": "height", "min-inline-size": "min-width", "max-inline-size": "max-width",
+            "min-block-size": "min-height", "max-block-size": "max-height",
+            "border-start-start-radius": "border-top-left-radius", "border-start-end-radius": "border-top-right-radius",
+            "border-end-start-radius": "border-bottom-left-radius", "border-end-end-radius": "border-bottom-right-radius",
+        ]
+        for (logical, physical) in logicalSides {
+            table["margin-\(logical)"] = "margin-\(physical)"
+            table["padding-\(logical)"] = "padding-\(physical)"
+            table["inset-\(logical)"] = physical
+            for part in ["width", "style", "color"] { table["border-\(logical)-\(part)"] = "border-\(physical)-\(part)" }
+        }
         return table
     }()
 
@@ -73,7 +109,7 @@ enum DeclarationExpander {
             }
             return .longhands(corners.map { Longhand(id: PropertyTable.id($0), value: pair) })
         }
-        let name = aliases[name] ?? name
+        let name = logicalLonghands[aliases[name] ?? name] ?? aliases[name] ?? name
         let parts = value.nonWhitespace
         if name == "all" {
             guard parts.count == 1, parts[0].kind == .token, parts[0].token.kind == .ident else {

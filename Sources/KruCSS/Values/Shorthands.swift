@@ -17,6 +17,17 @@ enum Shorthands {
             guard let side = borderSide(parts, quirks) else { return nil }
             return Array([[SpecifiedValue]](repeating: side, count: 4).joined())
         case "border-top", "border-right", "border-bottom", "border-left": return borderSide(parts, quirks)
+        case "border-block-start", "border-block-end", "border-inline-start", "border-inline-end":
+            return borderSide(parts, false)
+        case "border-block", "border-inline":
+            guard let side = borderSide(parts, false) else { return nil }
+            return side + side
+        case "margin-block", "margin-inline": return pair(parts, kind("margin-top"))
+        case "padding-block", "padding-inline": return pair(parts, kind("padding-top"))
+        case "inset-block", "inset-inline": return pair(parts, kind("top"))
+        case "border-block-width", "border-inline-width": return pair(parts, .borderWidth)
+        case "border-block-style", "border-inline-style": return pair(parts, kind("border-top-style"))
+        case "border-block-color", "border-inline-color": return pair(parts, .color)
         case "background": return background(value)
         case "font": return font(parts, quirks)
         case "flex": return flex(parts)
@@ -37,6 +48,14 @@ enum Shorthands {
         default:
             return nil
         }
+    }
+
+    /// 1–2 values → start, end (`margin-inline: 10px auto`).
+    private static func pair(_ parts: [ComponentValue], _ kind: ValueKind) -> [SpecifiedValue]? {
+        guard parts.count == 1 || parts.count == 2 else { return nil }
+        let values = parts.compactMap { ValueParser.single(kind, $0, quirks: false) }
+        guard values.count == parts.count else { return nil }
+        return [values[0], values.count == 2 ? values[1] : values[0]]
     }
 
     /// 1–4 values → top, right, bottom, left.

@@ -292,10 +292,10 @@ final class Evaluator {
         switch scope {
         case .file(let file):
             return document(file).map { document in
-                among == .children ? [document.documentElement].compactMap { $0 } : Array(document.elements)
+                among == .children ? [document.documentElement].compactMap { $0 } : document.documentElements
             }
         case .element(let element):
-            return .success(among == .children ? element.children : element.descendants)
+            return .success(among == .children ? element.children : element.descendants.filter { !$0.isTemplateContent })
         }
     }
 

@@ -3,10 +3,10 @@ import KruCore
 import KruHTML
 
 extension StringTest {
-    /// Characters (grapheme clusters) that are not whitespace: Khmer has no
-    /// spaces between words, so kru never counts words.
+    /// Characters (grapheme clusters, counted as browsers count them) that are not
+    /// whitespace: Khmer has no spaces between words, so kru never counts words.
     static func visibleLength(_ text: String) -> Int {
-        text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
+        GraphemeClusters.visibleCount(text)
     }
 
     /// Judges a value. `subject` names it in messages ("alt", "the text").

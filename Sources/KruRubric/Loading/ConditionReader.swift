@@ -1,5 +1,6 @@
 import Foundation
 import KruCore
+import KruYAML
 import KruCSS
 import KruHTML
 
@@ -42,7 +43,7 @@ struct ConditionReader {
     ]
     static let elementKinds: Set<String> = ["attribute", "text", "control-type", "is", "inside", "parent", "style", "declared"]
 
-    func condition(_ value: YAMLValue, scope: Scope) throws(RubricError) -> Condition {
+    func condition(_ value: YAMLTree, scope: Scope) throws(RubricError) -> Condition {
         let entries = try reader.mapping(value, what: "a condition")
         let kinds = entries.filter { Self.kindKeys.contains($0.key) }
         guard let kindEntry = kinds.first else {
@@ -79,10 +80,10 @@ struct ConditionReader {
     }
 
     private func body(
-        kind: String, kindEntry: YAMLValue.Entry, entries: [YAMLValue.Entry], at value: YAMLValue, scope: Scope
+        kind: String, kindEntry: YAMLTree.Entry, entries: [YAMLTree.Entry], at value: YAMLTree, scope: Scope
     ) throws(RubricError) -> Condition {
         let kindValue = kindEntry.value
-        func option(_ key: String) -> YAMLValue? { entries.first { $0.key == key }?.value }
+        func option(_ key: String) -> YAMLTree? { entries.first { $0.key == key }?.value }
         func needsElement() throws(RubricError) {
             guard scope == .element else {
                 throw RubricError(
@@ -198,7 +199,7 @@ struct ConditionReader {
     // MARK: - Styles
 
     /// A CSS property kru computes (a longhand, or with `longhandOnly: false` a shorthand it serialises).
-    private func property(_ value: YAMLValue, longhandOnly: Bool) throws(RubricError) -> String {
+    private func property(_ value: YAMLTree, longhandOnly: Bool) throws(RubricError) -> String {
         let name = try reader.string(value, what: "the property").lowercased()
         let known = longhandOnly ? ComputedStyles.isLonghand(name) : ComputedStyles.supports(name)
         guard known else {
@@ -211,7 +212,7 @@ struct ConditionReader {
     }
 
     /// `screen: WIDTHxHEIGHT` (default 1024x768).
-    private func screen(_ value: YAMLValue?) throws(RubricError) -> Viewport {
+    private func screen(_ value: YAMLTree?) throws(RubricError) -> Viewport {
         guard let value else { return .standard }
         let text = try reader.string(value, what: "screen").lowercased()
         let parts = text.split(separator: "x", omittingEmptySubsequences: false)
@@ -223,7 +224,7 @@ struct ConditionReader {
         return Viewport(width: Double(width), height: Double(height))
     }
 
-    private func styleTest(_ property: String, entries: [YAMLValue.Entry], at kindEntry: YAMLValue.Entry) throws(RubricError) -> StyleTest {
+    private func styleTest(_ property: String, entries: [YAMLTree.Entry], at kindEntry: YAMLTree.Entry) throws(RubricError) -> StyleTest {
         var test = StyleTest(property: property)
         for entry in entries {
             let v = entry.value
@@ -264,7 +265,7 @@ struct ConditionReader {
 
     // MARK: - Parts
 
-    private func query(_ value: YAMLValue, among: YAMLValue?) throws(RubricError) -> ElementQuery {
+    private func query(_ value: YAMLTree, among: YAMLTree?) throws(RubricError) -> ElementQuery {
         let selector = try self.selector(value)
         guard let among else { return ElementQuery(selector: selector) }
         let name = try reader.string(among, what: "among")
@@ -277,7 +278,7 @@ struct ConditionReader {
         return ElementQuery(selector: selector, among: parsed)
     }
 
-    func selector(_ value: YAMLValue) throws(RubricError) -> RubricSelector {
+    func selector(_ value: YAMLTree) throws(RubricError) -> RubricSelector {
         guard case .scalar(let text, let quoted) = value.kind else {
             throw RubricError(location: value.location, message: "a selector must be a single value, found \(value.kindName)")
         }
@@ -291,7 +292,7 @@ struct ConditionReader {
         }
     }
 
-    private func filePath(_ value: YAMLValue) throws(RubricError) -> String {
+    private func filePath(_ value: YAMLTree) throws(RubricError) -> String {
         let name = try reader.string(value, what: "a file name")
         guard !name.hasPrefix("/"), let normalized = SubmissionFiles.normalize(name), !normalized.isEmpty else {
             throw RubricError(location: value.location, message: "\"\(name)\" must be a file path inside the submission, like about.html")
@@ -300,7 +301,7 @@ struct ConditionReader {
     }
 
     private func stringTest(
-        _ entries: [YAMLValue.Entry], attribute: Bool, at kindEntry: YAMLValue.Entry
+        _ entries: [YAMLTree.Entry], attribute: Bool, at kindEntry: YAMLTree.Entry
     ) throws(RubricError) -> StringTest {
         var test = StringTest()
         var any = false
@@ -337,7 +338,7 @@ struct ConditionReader {
         return test
     }
 
-    private func ruleName(_ value: YAMLValue) throws(RubricError) -> String {
+    private func ruleName(_ value: YAMLTree) throws(RubricError) -> String {
         let name = try reader.string(value, what: "the rule name")
         guard Self.ruleNames.contains(name) else {
             throw RubricError(
@@ -362,8 +363,8 @@ struct ConditionReader {
         }
     }
 
-    private func rule(_ name: String, entries: [YAMLValue.Entry], at kindEntry: YAMLValue.Entry) throws(RubricError) -> BuiltInRule {
-        func option(_ key: String) -> YAMLValue? { entries.first { $0.key == key }?.value }
+    private func rule(_ name: String, entries: [YAMLTree.Entry], at kindEntry: YAMLTree.Entry) throws(RubricError) -> BuiltInRule {
+        func option(_ key: String) -> YAMLTree? { entries.first { $0.key == key }?.value }
         switch name {
         case "doctype": return .doctype
         case "heading-order": return .headingOrder

@@ -1,5 +1,6 @@
 import Foundation
 import KruCore
+import KruYAML
 
 /// Turns the YAML tree of a rubric file into a ``Rubric``, checking every key
 /// and value and naming the place of the first mistake.
@@ -9,7 +10,7 @@ struct RubricReader {
     static let rubricKeys = ["checks"]
     static let checkKeys = ["id", "points", "title", "hint", "message", "condition"]
 
-    func rubric(from root: YAMLValue) throws(RubricError) -> Rubric {
+    func rubric(from root: YAMLTree) throws(RubricError) -> Rubric {
         let entries = try mapping(root, what: "a rubric")
         try allowOnly(Self.rubricKeys, in: entries)
         guard let checksEntry = entries.first(where: { $0.key == "checks" }) else {
@@ -33,7 +34,7 @@ struct RubricReader {
         return Rubric(file: file, checks: checks)
     }
 
-    private func check(from value: YAMLValue) throws(RubricError) -> Check {
+    private func check(from value: YAMLTree) throws(RubricError) -> Check {
         let entries = try mapping(value, what: "a check")
         try allowOnly(Self.checkKeys, in: entries)
         let idEntry = try require("id", in: entries, at: value)
@@ -62,14 +63,14 @@ struct RubricReader {
 
     // MARK: - Typed access, shared with ConditionReader
 
-    func mapping(_ value: YAMLValue, what: String) throws(RubricError) -> [YAMLValue.Entry] {
+    func mapping(_ value: YAMLTree, what: String) throws(RubricError) -> [YAMLTree.Entry] {
         guard let entries = value.entries else {
             throw RubricError(location: value.location, message: "\(what) must be a mapping (key: value lines), found \(value.kindName)")
         }
         return entries
     }
 
-    func allowOnly(_ allowed: [String], in entries: [YAMLValue.Entry], also suggestions: [String] = []) throws(RubricError) {
+    func allowOnly(_ allowed: [String], in entries: [YAMLTree.Entry], also suggestions: [String] = []) throws(RubricError) {
         for entry in entries where !allowed.contains(entry.key) {
             throw RubricError(
                 location: entry.keyLocation,
@@ -78,26 +79,26 @@ struct RubricReader {
         }
     }
 
-    func require(_ key: String, in entries: [YAMLValue.Entry], at value: YAMLValue) throws(RubricError) -> YAMLValue.Entry {
+    func require(_ key: String, in entries: [YAMLTree.Entry], at value: YAMLTree) throws(RubricError) -> YAMLTree.Entry {
         guard let entry = entries.first(where: { $0.key == key }) else {
             throw RubricError(location: value.location, message: "missing \"\(key):\"")
         }
         return entry
     }
 
-    func scalarText(_ value: YAMLValue) -> String? {
+    func scalarText(_ value: YAMLTree) -> String? {
         if case .scalar(let text, _) = value.kind { return text }
         return nil
     }
 
-    func string(_ value: YAMLValue, what: String) throws(RubricError) -> String {
+    func string(_ value: YAMLTree, what: String) throws(RubricError) -> String {
         guard let text = scalarText(value) else {
             throw RubricError(location: value.location, message: "\(what) must be a single value, found \(value.kindName)")
         }
         return text
     }
 
-    func strings(_ value: YAMLValue, what: String) throws(RubricError) -> [String] {
+    func strings(_ value: YAMLTree, what: String) throws(RubricError) -> [String] {
         switch value.kind {
         case .scalar(let text, _): return [text]
         case .sequence(let items):
@@ -110,28 +111,28 @@ struct RubricReader {
         }
     }
 
-    func number(_ value: YAMLValue, what: String) throws(RubricError) -> Double {
+    func number(_ value: YAMLTree, what: String) throws(RubricError) -> Double {
         guard case .scalar(let text, false) = value.kind, let number = Double(text), number.isFinite else {
             throw RubricError(location: value.location, message: "\(what) must be a number, found \(describe(value))")
         }
         return number
     }
 
-    func integer(_ value: YAMLValue, what: String) throws(RubricError) -> Int {
+    func integer(_ value: YAMLTree, what: String) throws(RubricError) -> Int {
         guard case .scalar(let text, false) = value.kind, let number = Int(text), number >= 0 else {
             throw RubricError(location: value.location, message: "\(what) must be a whole number (0 or more), found \(describe(value))")
         }
         return number
     }
 
-    func bool(_ value: YAMLValue, what: String) throws(RubricError) -> Bool {
+    func bool(_ value: YAMLTree, what: String) throws(RubricError) -> Bool {
         guard case .scalar(let text, false) = value.kind, text == "true" || text == "false" else {
             throw RubricError(location: value.location, message: "\(what) must be true or false, found \(describe(value))")
         }
         return text == "true"
     }
 
-    func localized(_ value: YAMLValue, what: String) throws(RubricError) -> LocalizedText {
+    func localized(_ value: YAMLTree, what: String) throws(RubricError) -> LocalizedText {
         let entries = try mapping(value, what: "\(what) ({en: …, km: …})")
         try allowOnly(["en", "km"], in: entries)
         let en = try string(try require("en", in: entries, at: value).value, what: "\(what).en")
@@ -146,7 +147,7 @@ struct RubricReader {
         return LocalizedText(en: en, km: km)
     }
 
-    private func describe(_ value: YAMLValue) -> String {
+    private func describe(_ value: YAMLTree) -> String {
         if case .scalar(let text, let quoted) = value.kind { return quoted ? "the text \"\(text)\"" : "\"\(text)\"" }
         return value.kindName
     }

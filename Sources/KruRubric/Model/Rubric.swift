@@ -1,4 +1,5 @@
 import KruCore
+import KruYAML
 
 /// A rubric: the checks a web exercise's submission is graded on, read from
 /// `graders/<exercise>/rubric.yaml`.
@@ -20,7 +21,12 @@ public struct Rubric: Sendable {
     /// expressions, wrong value types, duplicate check ids, points that are
     /// not positive.
     public static func parse(yaml: String, file: String) throws(RubricError) -> Rubric {
-        let root = try YAMLValue.parse(yaml, file: file)
+        let root: YAMLTree
+        do {
+            root = try YAMLTree.parse(yaml, file: file)
+        } catch {
+            throw RubricError(location: error.location, message: error.message)
+        }
         return try RubricReader(file: file).rubric(from: root)
     }
 

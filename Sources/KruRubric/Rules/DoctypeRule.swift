@@ -2,8 +2,11 @@ import Foundation
 import KruCore
 import KruHTML
 
-/// `doctype`: the file begins with `<!DOCTYPE html>` (any letter case);
-/// whitespace and comments before it are allowed, as browsers allow them.
+/// `doctype`: the file begins with `<!DOCTYPE html>` (any letter case, optional
+/// whitespace before `html` and before `>`); whitespace and comments before it are
+/// allowed, as browsers allow them. A legacy doctype with a public or system identifier
+/// (`<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN">`) does not begin with
+/// `<!DOCTYPE html>` and fails.
 enum DoctypeRule {
     static func evaluate(_ document: HTMLDocument) -> Outcome {
         let bytes = Array(document.source.utf8)
@@ -39,8 +42,17 @@ enum DoctypeRule {
                 cursor += 1
             }
             let written = String(decoding: name, as: UTF8.self)
-            if written == "html" {
+            while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
+            if written == "html", cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") {
                 return .pass(LocalizedText(en: "the file begins with <!DOCTYPE html>", km: "ឯកសារចាប់ផ្ដើមដោយ <!DOCTYPE html>"), at: location)
+            }
+            if written == "html" {
+                // <!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" …>: not the doctype of today's HTML.
+                return .fail(
+                    LocalizedText(
+                        en: "the doctype at line \(location.line) is an old one with more words after html",
+                        km: "doctype នៅបន្ទាត់ទី \(location.line) ជាប្រភេទចាស់ ដែលមានពាក្យផ្សេងទៀតបន្ទាប់ពី html"),
+                    expected: expected, at: location)
             }
             return .fail(
                 LocalizedText(

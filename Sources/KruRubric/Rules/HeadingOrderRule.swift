@@ -5,7 +5,7 @@ import KruHTML
 /// heading is at most one level deeper than the heading before it.
 enum HeadingOrderRule {
     static func evaluate(_ document: HTMLDocument) -> Outcome {
-        let headings = document.elements.filter { level(of: $0) != nil }
+        let headings = document.documentElements.filter { level(of: $0) != nil }
         let expected = LocalizedText(
             en: "expected the first heading to be <h1> and no skipped levels (h1, then h2, then h3)",
             km: "ចំណងជើងទីមួយត្រូវតែជា <h1> ហើយមិនត្រូវរំលងកម្រិតទេ (h1 បន្ទាប់មក h2 បន្ទាប់មក h3)")

@@ -8,7 +8,7 @@ enum LabelledRule {
         if let label = element.ancestors.first(where: { $0.name == "label" }) {
             return .pass(LocalizedText(en: "it is inside \(Phrases.element(label).en)", km: "វានៅក្នុង \(Phrases.element(label).km)"), at: element.location)
         }
-        let labels = element.document.elements(named: "label")
+        let labels = element.document.documentElements(named: "label")
         let expected = LocalizedText(
             en: "expected a <label> around it, or a <label for=\"…\"> with the same value as its id",
             km: "ត្រូវមាន <label> ព័ទ្ធជុំវិញវា ឬ <label for=\"…\"> ដែលមានតម្លៃដូច id របស់វា")

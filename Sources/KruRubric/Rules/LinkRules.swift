@@ -13,7 +13,7 @@ enum LinkRules {
     static func linksResolve(_ document: HTMLDocument, submission: SubmissionFiles) -> Outcome {
         var checked = 0
         var broken: [(Element, String, String, LocalURL.Target)] = []
-        for element in document.elements {
+        for element in document.documentElements {
             for (name, attribute) in linkAttributes where element.name == name {
                 guard let value = element.attribute(attribute) else { continue }
                 let target = LocalURL.resolve(value, from: document.file)
@@ -41,6 +41,10 @@ enum LinkRules {
         let line = element.location?.line ?? 0
         var reason: LocalizedText
         switch target {
+        case .file(let path) where path.hasSuffix("/"):
+            reason = LocalizedText(
+                en: "\(written) at line \(line) names a folder, not a file; name the page or picture itself (for example index.html)",
+                km: "\(written) នៅបន្ទាត់ទី \(line) ចង្អុលទៅថត មិនមែនឯកសារទេ; សូមដាក់ឈ្មោះទំព័រ ឬរូបភាពផ្ទាល់ (ឧទាហរណ៍ index.html)")
         case .file(let path):
             if let near = submission.paths.first(where: { $0.lowercased() == path.lowercased() }) {
                 reason = LocalizedText(
@@ -71,7 +75,7 @@ enum LinkRules {
 
     /// `link-to`: the page has an `<a>` whose relative `href` leads to `target`.
     static func linkTo(_ document: HTMLDocument, target: String) -> Outcome {
-        let anchors = document.elements(named: "a").filter { $0.attribute("href") != nil }
+        let anchors = document.documentElements(named: "a").filter { $0.attribute("href") != nil }
         if let hit = anchors.first(where: { LocalURL.resolve($0.attribute("href")!, from: document.file) == .file(target) }) {
             return .pass(
                 LocalizedText(
@@ -97,7 +101,7 @@ enum LinkRules {
 
     /// The existing files a page links as stylesheets.
     static func stylesheets(_ document: HTMLDocument) -> [(Element, LocalURL.Target)] {
-        document.elements(named: "link").compactMap { link in
+        document.documentElements(named: "link").compactMap { link in
             let rel = (link.attribute("rel") ?? "").lowercased().split(whereSeparator: { $0.isWhitespace })
             guard rel.contains("stylesheet"), let href = link.attribute("href") else { return nil }
             return (link, LocalURL.resolve(href, from: document.file))

@@ -5,11 +5,12 @@ import KruCore
 /// page's own folder, when the page is opened from the submission folder.
 enum LocalURL {
     enum Target: Equatable {
-        /// Not a file of the submission to check: `#top`, `mailto:`, `http://…`, `//host`, an empty value.
+        /// Not a file of the submission to check: `#top`, `mailto:`, `http://…`, an empty value.
         case notChecked
         /// A path relative to the submission root (`img/cat.jpg`).
         case file(String)
-        /// Leaves the submission folder (`../x.html`, `/x.html`, `file:///…`).
+        /// Leaves the submission folder (`../x.html`, `/x.html`, `file:///…`, `//host/x`: from a
+        /// page opened from its folder that is `file://host/x`).
         case outside
     }
 
@@ -18,7 +19,11 @@ enum LocalURL {
         var value = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t\n\r\u{0C}"))
         value.removeAll { $0 == "\t" || $0 == "\n" || $0 == "\r" }
         value = value.replacingOccurrences(of: "\\", with: "/")
-        if value.isEmpty || value.hasPrefix("#") || value.hasPrefix("//") { return .notChecked }
+        if value.isEmpty || value.hasPrefix("#") { return .notChecked }
+        if value.hasPrefix("//") { return .outside }
+        // `C:\Users\…` (`C:/Users/…` once backslashes are slashes) is a Windows path on the
+        // student's computer, not a URL scheme `c:`.
+        if value.count > 2, value.first!.isASCII, value.first!.isLetter, value.dropFirst().hasPrefix(":/") { return .outside }
         if let scheme = scheme(of: value) {
             return scheme == "file" ? .outside : .notChecked
         }
@@ -29,8 +34,8 @@ enum LocalURL {
         let folder = page.split(separator: "/").dropLast().joined(separator: "/")
         let joined = folder.isEmpty ? decoded : folder + "/" + decoded
         guard let normalized = SubmissionFiles.normalize(joined) else { return .outside }
-        if normalized.isEmpty { return .notChecked }  // the submission folder itself
-        // `about.html/` names a folder, which is never one of the submission's files.
+        // `about.html/`, `./` name folders, which are never files of the submission.
+        if normalized.isEmpty { return .file("./") }
         return .file(decoded.hasSuffix("/") ? normalized + "/" : normalized)
     }
 
