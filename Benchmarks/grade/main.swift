@@ -2,7 +2,7 @@
 // programs with `kru grade`'s machinery, and compares the grading throughput
 // with bare libxml2 parsing of the same files on the same cores.
 //
-//   swift run -c release kru-bench-grade [--count 10000] [--jobs N] [--pack DIR] [--keep]
+//   swift run -c release kru-bench-grade [--count 10000] [--jobs N] [--pack DIR] [--corpus web|puzzle] [--keep]
 //
 // Prints, for each corpus: the whole run's wall time (discovery, grading,
 // history database, every report written), its throughput, the peak RSS of
@@ -22,6 +22,8 @@ struct Arguments {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     var pack = FileManager.default.currentDirectoryPath
     var keep = false
+    /// `web`, `puzzle` or both (nil).
+    var corpus: String?
 
     init() {
         var iterator = CommandLine.arguments.dropFirst().makeIterator()
@@ -31,8 +33,9 @@ struct Arguments {
             case "--jobs": jobs = Int(iterator.next() ?? "") ?? jobs
             case "--pack": pack = iterator.next() ?? pack
             case "--keep": keep = true
+            case "--corpus": corpus = iterator.next()
             default:
-                FileHandle.standardError.write(Data("usage: kru-bench-grade [--count N] [--jobs N] [--pack DIR] [--keep]\n".utf8))
+                FileHandle.standardError.write(Data("usage: kru-bench-grade [--count N] [--jobs N] [--pack DIR] [--corpus web|puzzle] [--keep]\n".utf8))
                 exit(2)
             }
         }
@@ -155,7 +158,7 @@ let corpora = [
     Corpus(name: "puzzle programs", exercise: "maze/bench-corridor", fileName: "bench-corridor.xml", make: program, isHTML: false),
 ]
 
-for corpus in corpora {
+for corpus in corpora where arguments.corpus == nil || arguments.corpus == (corpus.isHTML ? "web" : "puzzle") {
     let cohort = root.appendingPathComponent("cohort-\(corpus.isHTML ? "web" : "maze")")
     let kindFolder = String(corpus.exercise.split(separator: "/").first!)
     for index in 0..<arguments.count {
@@ -169,11 +172,14 @@ for corpus in corpora {
     var discovered: Cohort?
     var run: BatchRun!
     let cpuBefore = cpuSeconds()
+    var cpuMarks: [Double] = []
     let discoverTime = try seconds {
         discovered = try CohortDiscovery.discover(cohort, pack: pack, exercise: nil, roster: nil, language: .english)
     }
     let store = try HistoryStore(path: options.databaseURL.path)
+    cpuMarks.append(cpuSeconds())
     let gradeRunTime = try seconds { run = try BatchRunner(store: store, grading: grading, jobs: arguments.jobs).run(discovered!, pack: packRoot.path) }
+    cpuMarks.append(cpuSeconds())
     let outputTime = try seconds {
         try BatchOutputs.write(
             run: run, cohort: discovered!, store: store,
@@ -212,7 +218,7 @@ for corpus in corpora {
 
         \(corpus.name) (\(corpus.exercise)): \(run.graded) graded, \(run.reused) identical to another (reused), \(run.errors) errors
           whole run (discover, grade, history db, all reports): \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU, \(Int(runThroughput)) submissions/s
-            discovery \(String(format: "%.2f", discoverTime)) s, grading with history \(String(format: "%.2f", gradeRunTime)) s, reports \(String(format: "%.2f", outputTime)) s
+            discovery \(String(format: "%.2f", discoverTime)) s, grading with history \(String(format: "%.2f", gradeRunTime)) s (\(String(format: "%.2f", cpuMarks[1] - cpuMarks[0])) s CPU), reports \(String(format: "%.2f", outputTime)) s (\(String(format: "%.2f", cpu - (cpuMarks[1] - cpuBefore))) s CPU)
           peak RSS so far: \(String(format: "%.0f", rss)) MB
           grading alone: \(Int(gradeThroughput)) submissions/s
           bare libxml2 \(isHTML ? "htmlReadMemory" : "xmlReadMemory"): \(Int(parseThroughput)) files/s

@@ -90,10 +90,12 @@ public struct BatchRunner: Sendable {
                 if let refusal = grading.refusal(pending.exercise, files) { throw refusal }
                 let hash = SHA256.contentHash(of: files.files)
                 // A result with a check that could not judge (a broken grader) is not reused.
-                if let cached = try store.cachedResult(exercise: pending.exercise.id, contentHash: hash, rubricVersion: version),
-                   !cached.result.checks.contains(where: { $0.status == .error }) {
+                if try store.hasReusableResult(exercise: pending.exercise.id, contentHash: hash, rubricVersion: version) {
                     wasReused = true
-                    row = CohortRow(student: pending.student, exercise: pending.exercise.id, outcome: .graded(cached, reused: true),
+                    // Only the row is recorded; the reports read the stored result back.
+                    let stored = GradedSubmission(result: GradeResult(
+                        exercise: pending.exercise.id, title: pending.exercise.title, checks: [], diagnostics: []))
+                    row = CohortRow(student: pending.student, exercise: pending.exercise.id, outcome: .graded(stored, reused: true),
                                     origin: pending.origin, contentHash: hash)
                 } else {
                     let graded = grading.gradeForReports(pending.exercise, files)

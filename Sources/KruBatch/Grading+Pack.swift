@@ -26,7 +26,7 @@ extension Grading {
     /// error row.
     public static func pack(_ pack: Pack) -> Grading {
         let graders = GraderCache()
-        return Grading(
+        var grading = Grading(
             engineVersion: buildStamp,
             grade: { exercise, files in
                 switch graders.grader(for: exercise) {
@@ -42,6 +42,13 @@ extension Grading {
                 guard case .success(let grader) = graders.grader(for: exercise) else { return nil }
                 return grader.ungradableReason(files)
             })
+        grading.gradeWithPicture = { exercise, files in
+            switch graders.grader(for: exercise) {
+            case .success(let grader): return grader.gradeWithPicture(files)
+            case .failure(let problem): return (brokenGrader(exercise, problem), nil)
+            }
+        }
+        return grading
     }
 
     /// The result of a submission to an exercise whose grader cannot be loaded.

@@ -15,6 +15,9 @@ public struct Grading: Sendable {
     /// Why a submission cannot be graded at all (it becomes an `error` row
     /// naming the file), or `nil` when it can.
     public var refusal: @Sendable (Exercise, SubmissionFiles) -> SubmissionError?
+    /// Grades and draws in one go, when the grader can (a puzzle's picture
+    /// comes from the same run); otherwise `grade` then `picture`.
+    public var gradeWithPicture: (@Sendable (Exercise, SubmissionFiles) -> (GradeResult, String?))?
     /// Changes whenever kru's grading code changes in a way that changes
     /// results; part of every rubric version so old results are not reused.
     public var engineVersion: String
@@ -33,7 +36,7 @@ public struct Grading: Sendable {
 
     /// Grades and keeps what the reports need: the quoted source lines and the picture.
     public func gradeForReports(_ exercise: Exercise, _ files: SubmissionFiles) -> GradedSubmission {
-        let result = grade(exercise, files)
+        let (result, picture) = gradeWithPicture?(exercise, files) ?? { let result = grade(exercise, files); return (result, self.picture(exercise, files, result)) }()
         var sources: [String: String] = [:]
         for path in Set(result.checks.compactMap(\.location?.file) + result.diagnostics.compactMap(\.location?.file)) {
             if let data = files.data(path), case .success(let text) = TextDecoding.decodeUTF8(data) { sources[path] = text }
@@ -41,7 +44,7 @@ public struct Grading: Sendable {
         return GradedSubmission(
             result: result,
             excerpts: GradedSubmission.excerpts(for: result, sources: sources),
-            picture: picture(exercise, files, result))
+            picture: picture)
     }
 
     /// The rubric version of an exercise: SHA-256 over the engine version, the

@@ -15,8 +15,9 @@ import KruReports
 /// - `runs(id, started_at, finished_at, status, cohort, layout, pack, owner)`; status `running` until it
 ///   completes (`complete`) or is stopped (`interrupted`: by Ctrl-C, or found on the next start with its
 ///   process gone); `owner` identifies the process running it
-/// - `results(id, exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at)`,
-///   unique per (exercise, content_hash, rubric_version); `graded` is the JSON of the result
+/// - `results(id, exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at, picture, judged)`,
+///   unique per (exercise, content_hash, rubric_version); `graded` is the JSON of the result (its picture, an
+///   SVG document, in `picture`); `judged` is 1 when every check could judge (only such results are reused)
 /// - `submissions(id, run_id, position, student_key, student_name, student_language, participant,
 ///   exercise, status, reused, origin, content_hash, rubric_version, result_id, error_file, error_en, error_km,
 ///   recorded_at)`, unique per (run_id, student_key, exercise); status `graded`, `error` or `missing`
@@ -40,9 +41,13 @@ public final class HistoryStore: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try db.execute(sql: Self.schema)
-                    // Databases written before runs had an owner.
+                    // Databases written by earlier versions of kru.
                     if try !db.columns(in: "runs").contains(where: { $0.name == "owner" }) {
                         try db.execute(sql: "ALTER TABLE runs ADD COLUMN owner TEXT")
+                    }
+                    if try !db.columns(in: "results").contains(where: { $0.name == "judged" }) {
+                        try db.execute(sql: "ALTER TABLE results ADD COLUMN picture TEXT")
+                        try db.execute(sql: "ALTER TABLE results ADD COLUMN judged INTEGER NOT NULL DEFAULT 0")
                     }
                     return .commit
                 }
@@ -72,6 +77,8 @@ public final class HistoryStore: Sendable {
             passed INTEGER NOT NULL,
             graded BLOB NOT NULL,
             graded_at TEXT NOT NULL,
+            picture TEXT,
+            judged INTEGER NOT NULL DEFAULT 0,
             UNIQUE (exercise, content_hash, rubric_version)
         );
         CREATE TABLE IF NOT EXISTS submissions (
@@ -171,15 +178,16 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    /// A stored result for this content under this rubric version, when one exists.
-    public func cachedResult(exercise: String, contentHash: String, rubricVersion: String) throws(BatchError) -> GradedSubmission? {
-        let data: Data? = try read { db in
-            try Data.fetchOne(
-                db, sql: "SELECT graded FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ?",
-                arguments: [exercise, contentHash, rubricVersion])
+    /// Whether a result for this content under this rubric version is stored
+    /// and can be reused: every check could judge (a result with a check in
+    /// `error`, such as a broken grader's, is graded again).
+    public func hasReusableResult(exercise: String, contentHash: String, rubricVersion: String) throws(BatchError) -> Bool {
+        try read { db in
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT 1 FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ? AND judged = 1",
+                arguments: [exercise, contentHash, rubricVersion]) ?? false
         }
-        guard let data else { return nil }
-        return try? JSONDecoder().decode(GradedSubmission.self, from: data)
     }
 
     /// A row ready to be committed: its result already encoded (encoding
@@ -189,13 +197,19 @@ public final class HistoryStore: Sendable {
         public var row: CohortRow
         public var rubricVersion: String?
         var payload: Data?
+        /// Kept beside the JSON: an SVG picture is large and full of quotes to escape.
+        var picture: String?
+        var judged = false
 
         public init(position: Int, row: CohortRow, rubricVersion: String?) {
             self.position = position
             self.row = row
             self.rubricVersion = rubricVersion
-            if case .graded(let graded, let reused) = row.outcome, !reused {
-                payload = try? JSONEncoder().encode(graded)
+            if case .graded(var graded, let reused) = row.outcome, !reused {
+                picture = graded.picture
+                judged = !graded.result.checks.contains { $0.status == .error }
+                graded.picture = nil
+                payload = try? StreamingJSON.encode(graded)
             }
         }
     }
@@ -211,12 +225,13 @@ public final class HistoryStore: Sendable {
         try write { db in
             let now = Self.now()
             let upsert = try db.cachedStatement(sql: """
-                INSERT INTO results (exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO results (exercise, content_hash, rubric_version, score, max_score, passed, graded, graded_at, picture, judged)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (exercise, content_hash, rubric_version) DO UPDATE SET
                     score = excluded.score, max_score = excluded.max_score, passed = excluded.passed,
-                    graded = excluded.graded, graded_at = excluded.graded_at
-                WHERE results.graded != excluded.graded
+                    graded = excluded.graded, graded_at = excluded.graded_at, picture = excluded.picture, judged = excluded.judged
+                WHERE results.graded != excluded.graded OR results.judged != excluded.judged
+                    OR results.picture IS NOT excluded.picture
                 """)
             let lookup = try db.cachedStatement(
                 sql: "SELECT id FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ?")
@@ -233,7 +248,7 @@ public final class HistoryStore: Sendable {
                     if let payload = pending.payload {
                         try upsert.execute(arguments: [
                             row.exercise, hash, rubricVersion, graded.result.score, graded.result.maxScore,
-                            graded.result.passed, payload, now,
+                            graded.result.passed, payload, now, pending.picture, pending.judged,
                         ])
                     }
                     resultID = try Int64.fetchOne(lookup, arguments: [row.exercise, hash, rubricVersion])
@@ -265,6 +280,7 @@ public final class HistoryStore: Sendable {
         /// The row with a placeholder outcome when it is graded.
         var row: CohortRow
         var graded: Data?
+        var picture: String?
         var reused: Bool
 
         /// The student the row belongs to.
@@ -274,7 +290,8 @@ public final class HistoryStore: Sendable {
         package func decoded() -> CohortRow {
             guard row.status == "graded" else { return row }
             var decoded = row
-            if let graded, let submission = try? JSONDecoder().decode(GradedSubmission.self, from: graded) {
+            if let graded, var submission = try? JSONDecoder().decode(GradedSubmission.self, from: graded) {
+                submission.picture = submission.picture ?? picture
                 decoded.outcome = .graded(submission, reused: reused)
             } else {
                 decoded.outcome = .error(file: row.origin, message: LocalizedText(
@@ -291,7 +308,7 @@ public final class HistoryStore: Sendable {
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT s.*, r.graded FROM submissions s LEFT JOIN results r ON r.id = s.result_id
+                    SELECT s.*, r.graded, r.picture FROM submissions s LEFT JOIN results r ON r.id = s.result_id
                     WHERE s.run_id = ? ORDER BY s.position, s.exercise
                     """,
                 arguments: [run])
@@ -319,7 +336,7 @@ public final class HistoryStore: Sendable {
         }
         return StoredRow(
             row: CohortRow(student: student, exercise: row["exercise"], outcome: outcome, origin: row["origin"], contentHash: row["content_hash"]),
-            graded: row["graded"], reused: row["reused"])
+            graded: row["graded"], picture: row["picture"], reused: row["reused"])
     }
 
     /// One line of a student's history.

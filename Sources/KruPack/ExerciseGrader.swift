@@ -53,12 +53,18 @@ public struct ExerciseGrader: Sendable {
             let grade = grader.grade(submission)
             return GradeResult(
                 exercise: exercise.id, title: exercise.title, checks: grade.checks, diagnostics: grade.diagnostics)
-        case .puzzle(let grader):
-            let grade = grader.grade(submission)
-            return GradeResult(
-                exercise: exercise.id, title: exercise.title, checks: grade.checks, diagnostics: grade.diagnostics,
-                run: grade.run)
+        case .puzzle(var grader):
+            grader.recordsTrace = false  // only pictures need the path
+            return result(of: grader.grade(submission))
         }
+    }
+
+    /// Grades one submission and, for a puzzle, draws the maze with the
+    /// robot's path from the same run (see ``picture(_:)``).
+    public func gradeWithPicture(_ submission: SubmissionFiles) -> (result: GradeResult, picture: String?) {
+        guard case .puzzle(let grader) = engine else { return (grade(submission), nil) }
+        let grade = grader.grade(submission)
+        return (result(of: grade), picture(of: grade, puzzle: grader.puzzle))
     }
 
     /// The maze of a puzzle submission with the robot's path, as a
@@ -66,10 +72,16 @@ public struct ExerciseGrader: Sendable {
     /// Khmer; `nil` for web and CSS exercises and for programs that cannot be
     /// read. A program that could not run shows the robot on its start.
     public func picture(_ submission: SubmissionFiles) -> String? {
-        guard case .puzzle(let grader) = engine else { return nil }
-        let grade = grader.grade(submission)
+        gradeWithPicture(submission).picture
+    }
+
+    private func result(of grade: PuzzleGrade) -> GradeResult {
+        GradeResult(
+            exercise: exercise.id, title: exercise.title, checks: grade.checks, diagnostics: grade.diagnostics, run: grade.run)
+    }
+
+    private func picture(of grade: PuzzleGrade, puzzle: Puzzle) -> String? {
         guard grade.program != nil else { return nil }
-        let puzzle = grader.puzzle
         let caption = MazePicture.caption(for: grade.result)
         let title = "\(puzzle.title.en): \(caption.en) · \(puzzle.title.km): \(caption.km)"
         return MazePicture.svg(maze: puzzle.maze, run: grade.result, title: title)

@@ -130,9 +130,26 @@ public enum HTMLReport {
     /// An SVG document made fit to sit inside HTML: the XML declaration and
     /// doctype dropped, scripts refused.
     static func inlineSVG(_ svg: String) -> String {
-        guard let start = svg.range(of: "<svg") else { return "" }
-        let body = String(svg[start.lowerBound...])
-        if body.lowercased().contains("<script") || body.lowercased().contains("javascript:") { return "" }
-        return body
+        let bytes = Array(svg.utf8)
+        guard let start = firstIndex(of: "<svg", in: bytes),
+              firstIndex(of: "<script", in: bytes) == nil, firstIndex(of: "javascript:", in: bytes) == nil
+        else { return "" }
+        return String(decoding: bytes[start...], as: UTF8.self)
+    }
+
+    /// Where ASCII `needle` first occurs in `bytes`, ignoring ASCII case
+    /// (a byte scan: lowercasing a whole picture for the test cost more than drawing it).
+    static func firstIndex(of needle: String, in bytes: [UInt8]) -> Int? {
+        let wanted = Array(needle.lowercased().utf8)
+        guard bytes.count >= wanted.count else { return nil }
+        outer: for index in 0...(bytes.count - wanted.count) {
+            for offset in 0..<wanted.count {
+                var byte = bytes[index + offset]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != wanted[offset] { continue outer }
+            }
+            return index
+        }
+        return nil
     }
 }

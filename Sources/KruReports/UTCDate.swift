@@ -13,16 +13,20 @@ package enum UTCDate {
     /// `2026-11-23T12:30:05Z` (ISO 8601).
     package static func iso8601(_ date: Date) -> String {
         let p = parts(date)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(p.tm_year) + 1900, Int(p.tm_mon) + 1, Int(p.tm_mday),
-            Int(p.tm_hour), Int(p.tm_min), Int(p.tm_sec))
+        return "\(pad(Int(p.tm_year) + 1900, 4))-\(pad(Int(p.tm_mon) + 1))-\(pad(Int(p.tm_mday)))T"
+            + "\(pad(Int(p.tm_hour))):\(pad(Int(p.tm_min))):\(pad(Int(p.tm_sec)))Z"
     }
 
     /// `2026-11-23 12:30 UTC`, for people.
     package static func readable(_ date: Date) -> String {
         let p = parts(date)
-        return String(
-            format: "%04d-%02d-%02d %02d:%02d UTC", Int(p.tm_year) + 1900, Int(p.tm_mon) + 1, Int(p.tm_mday),
-            Int(p.tm_hour), Int(p.tm_min))
+        return "\(pad(Int(p.tm_year) + 1900, 4))-\(pad(Int(p.tm_mon) + 1))-\(pad(Int(p.tm_mday))) "
+            + "\(pad(Int(p.tm_hour))):\(pad(Int(p.tm_min))) UTC"
+    }
+
+    /// `value` with leading zeros to `width` digits (`String(format:)` is slow on Linux).
+    static func pad(_ value: Int, _ width: Int = 2) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }
