@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "KruReportsTests", dependencies: ["KruReports"]),
         .testTarget(
             name: "KruLintTests", dependencies: ["KruLint", "KruCore", "KruXML", "Yams", "KruTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch", "KruTestSupport"]),
+        .testTarget(name: "KruCLITests", dependencies: ["KruCLI", "kru", "KruBatch", "KruHTML", "KruCSS", "KruTestSupport"]),
         .testTarget(
             name: "KruBatchTests",
             dependencies: [

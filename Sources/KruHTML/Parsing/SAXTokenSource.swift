@@ -4,11 +4,13 @@ import CLibXML2
 /// together with the raw source they cover, into WHATWG tokens for a
 /// ``TreeBuilder``. Also collects every parser message with its offset.
 ///
-/// libxml2 builds no tree here: its events say where each start tag ends and
-/// what its attributes are, where script and style text ends, and which
-/// stretches of the source are text, comments or end tags. Elements libxml2
-/// makes up (an implied `<body>`, a `<p>` around stray text) are ignored:
-/// the tree builder implies its own, as a browser does.
+/// libxml2 builds no tree here: its events say which start tags it read and
+/// how far it has read; kru reads each stretch of source up to an event as
+/// the WHATWG tokenizer does (tags and attributes, text and character
+/// references, comments, raw text), so where libxml2 reads markup differently
+/// (a missing quote, `--!>`, a `<style>` inside SVG) the tokens are still a
+/// browser's. Elements libxml2 makes up (an implied `<body>`, a `<p>` around
+/// stray text) are ignored: the tree builder implies its own, as a browser does.
 ///
 /// One instance per parse: the libxml2 context's `_private` points to it, so
 /// parses on different threads never share state.
@@ -78,8 +80,8 @@ final class SAXTokenSource {
         handler.pointee.internalSubset = { context, _, _, _ in
             SAXTokenSource.with(context) { $0.flush(upTo: $1) }
         }
-        handler.pointee.startElement = { context, name, attributes in
-            SAXTokenSource.with(context) { $0.startElement(name, attributes, cursor: $1) }
+        handler.pointee.startElement = { context, name, _ in
+            SAXTokenSource.with(context) { $0.startElement(name, cursor: $1) }
         }
         handler.pointee.endElement = nil
         handler.pointee.characters = { context, _, _ in
@@ -120,10 +122,7 @@ final class SAXTokenSource {
 
     // MARK: - Events
 
-    private func startElement(
-        _ namePointer: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-        cursor: Int
-    ) {
+    private func startElement(_ namePointer: UnsafePointer<xmlChar>?, cursor: Int) {
         guard cursor > rawTextEnd, let namePointer else { return }
         let name = intern(namePointer)
         let nameBytes = Array(name.utf8)
@@ -137,37 +136,18 @@ final class SAXTokenSource {
         guard start < cursor else { return }
         flush(upTo: start)
         guard position <= start else { return }
-        var end = cursor
-        var selfClosing = false
-        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") {
-            end = cursor + 1
-        } else if cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "/"), bytes[cursor + 1] == UInt8(ascii: ">") {
-            end = cursor + 2
-            selfClosing = true
-        }
-        // Attributes are read from the source as the WHATWG tokenizer reads them
-        // (`title='it''s'`, `class="a>b"`); libxml2's are the fallback.
-        var tag: HTMLToken.StartTag
-        if let (scanned, scannedEnd) = scanner.startTag(at: start, limit: end), scannedEnd == end {
-            tag = scanned
-            tag.name = name
-        } else if scanner.startTag(at: start, limit: bytes.count) == nil {
+        // The tag is read from the source as the WHATWG tokenizer reads it
+        // (`title='it''s'`, `class="a>b"`, `<p class=a<b>`). Where libxml2 read
+        // it differently, its events inside the tag are ignored, and source it
+        // skipped after the tag is tokenized by the next flush.
+        guard let (scanned, end) = scanner.startTag(at: start, limit: bytes.count) else {
             // A tag cut off by the end of the file (`<a href="x.html`): a browser drops it.
             position = bytes.count
             return
-        } else {
-            tag = HTMLToken.StartTag(name: name, attributes: [], selfClosing: selfClosing, offset: start)
-            if let attributes {
-                var index = 0
-                while let attributeName = attributes[index] {
-                    let attribute = HTMLAttribute(
-                        name: intern(attributeName),
-                        value: attributes[index + 1].map { String(cString: $0) } ?? "")
-                    if !tag.attributes.contains(where: { $0.name == attribute.name }) { tag.attributes.append(attribute) }
-                    index += 2
-                }
-            }
         }
+        var tag = scanned
+        tag.name = name
+        if end > cursor { rawTextEnd = max(rawTextEnd, end) }
         position = end
         emit(.startTag(tag))
     }

@@ -6,7 +6,9 @@ extension TreeBuilder {
     mutating func inTemplate(_ token: HTMLToken) {
         switch token {
         case .text, .comment, .doctype: inBody(token)
-        case .startTag(let tag) where ElementCategories.headContent.contains(tag.name): inHead(token)
+        // Chromium's list (an older spec's): `<title>`, `<base>`, `<noframes>` …
+        // switch the template to body rules, so a later `<tr>` is ignored.
+        case .startTag(let tag) where ["link", "meta", "script", "style", "template"].contains(tag.name): inHead(token)
         case .startTag(let tag):
             let next: Mode
             switch tag.name {
