@@ -52,6 +52,12 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         LocalizedText(en: Self.fill(en, values), km: Self.fill(km, values))
     }
 
+    /// Fills each language with its own values (the English text with the
+    /// English finding, the Khmer text with the Khmer one).
+    public func filling(en englishValues: [String: String], km khmerValues: [String: String]) -> LocalizedText {
+        LocalizedText(en: Self.fill(en, englishValues), km: Self.fill(km, khmerValues))
+    }
+
     /// Joins texts with a separator, language by language.
     public static func joined(_ parts: [LocalizedText], separator: String = " ") -> LocalizedText {
         LocalizedText(

@@ -49,7 +49,9 @@ enum BlocklyJSONLoader {
         var current: [String: Any]? = dictionary
         var isShadow = startsWithShadow
         while let dictionary = current {
-            let enabled = (dictionary["enabled"] as? Bool) ?? !((dictionary["disabled"] as? Bool) ?? false)
+            // Blockly up to v10 writes "enabled": false; v11 writes "disabledReasons": ["MANUALLY_DISABLED"].
+            let reasons = dictionary["disabledReasons"] as? [Any] ?? []
+            let enabled = reasons.isEmpty && ((dictionary["enabled"] as? Bool) ?? !((dictionary["disabled"] as? Bool) ?? false))
             if enabled { blocks.append(try block(from: dictionary, isShadow: isShadow, file: file, depth: depth)) }
             let next = dictionary["next"] as? [String: Any]
             current = (next?["block"] ?? next?["shadow"]) as? [String: Any]

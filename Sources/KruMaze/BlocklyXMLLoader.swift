@@ -32,7 +32,10 @@ enum BlocklyXMLLoader {
         var blocks: [Block] = []
         var current: XMLElement? = element
         while let element = current {
-            if element.attributes["disabled"]?.lowercased() != "true" {
+            // Blockly up to v10 writes disabled="true"; v11 writes disabled-reasons="MANUALLY_DISABLED,…".
+            let disabled = element.attributes["disabled"]?.lowercased() == "true"
+                || !(element.attributes["disabled-reasons"] ?? "").isEmpty
+            if !disabled {
                 blocks.append(try block(from: element, file: file, depth: depth))
             }
             current = element.child(named: "next").flatMap(preferredBlock)

@@ -67,11 +67,9 @@ public struct WebGrader: Sendable {
             message = outcome.found
         } else {
             let template = check.message ?? LocalizedText(en: "{found}; {expected}", km: "{found}; {expected}")
-            message = LocalizedText(
-                en: template.en.replacingOccurrences(of: "{found}", with: outcome.found.en)
-                    .replacingOccurrences(of: "{expected}", with: outcome.expected.en),
-                km: template.km.replacingOccurrences(of: "{found}", with: outcome.found.km)
-                    .replacingOccurrences(of: "{expected}", with: outcome.expected.km))
+            message = template.filling(
+                en: ["found": outcome.found.en, "expected": outcome.expected.en],
+                km: ["found": outcome.found.km, "expected": outcome.expected.km])
         }
         return CheckResult(
             id: check.id,

@@ -128,6 +128,22 @@ func textFormMistakesPointAtThePlace(source: String, line: Int, column: Int, sug
     #expect(result.run.blocks == 2)
 }
 
+/// Blockly 11 records why a block is disabled instead of `disabled="true"` / `"enabled": false`.
+@Test func blockly11DisabledReasonsAreSkipped() throws {
+    let xml = blocklyXML([
+        #"<block type="maze_moveForward" id="a"></block>"#,
+        #"<block type="maze_turn" id="b" disabled-reasons="MANUALLY_DISABLED"><field name="DIR">turnLeft</field></block>"#,
+        #"<block type="maze_moveForward" id="c"></block>"#,
+    ])
+    #expect(try grade(xml, on: try makePuzzle(corridor), file: "p.xml").program?.stacks[0].map(\.id) == ["a", "c"])
+    let json = """
+        {"blocks": {"languageVersion": 0, "blocks": [{"type": "maze_moveForward", "id": "a", "x": 10, "y": 10,
+          "next": {"block": {"type": "maze_turn", "id": "b", "disabledReasons": ["MANUALLY_DISABLED"], "fields": {"DIR": "turnLeft"},
+            "next": {"block": {"type": "maze_moveForward", "id": "c"}}}}}]}}
+        """
+    #expect(try grade(json, on: try makePuzzle(corridor), file: "p.json").program?.stacks[0].map(\.id) == ["a", "c"])
+}
+
 @Test func aNonBlocklyDocumentIsAClearError() {
     #expect(throws: ProgramLoadError.self) { _ = try ProgramLoader.load(text: "<html><body/></html>", file: "p.xml") }
     #expect(throws: ProgramLoadError.self) { _ = try ProgramLoader.load(text: #"{"name": 1}"#, file: "p.json") }
