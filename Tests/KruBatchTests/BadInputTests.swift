@@ -31,7 +31,7 @@ import Testing
         scratch.write("cohort/blank/web/01-first-page.html", "  \n\n ")
         scratch.write("cohort/binary/web/01-first-page.html", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
         scratch.write("cohort/latin1/web/01-first-page.html", Data("<p>caf\u{E9}</p>".utf8.map { $0 }.dropLast(0)) + Data([0xE9, 0xFF]))
-        scratch.write("cohort/utf16/web/01-first-page.html", Data([0xFF, 0xFE, 0x3C, 0x00]))
+        scratch.write("cohort/utf16/web/01-first-page.html", Data([0xFF, 0xFE, 0x3C, 0x00, 0x3C]))
         scratch.write("cohort/huge/web/01-first-page.html", Data(repeating: 0x61, count: SubmissionFiles.defaultByteLimit + 1))
         scratch.write("cohort/emptyfolder/web/01-first-page/.keep", "")
         scratch.write("cohort/twoprograms/maze/01-straight/a.xml", "<xml/>")
@@ -39,7 +39,7 @@ import Testing
         let cohort = try discover(scratch, pack)
         let expectations: [(String, String)] = [
             ("empty", "is empty"), ("blank", "is empty"), ("binary", "not a text file"),
-            ("latin1", "not valid UTF-8"), ("utf16", "UTF-16"), ("huge", "larger than 5 MB"),
+            ("latin1", "not valid UTF-8"), ("utf16", "not valid UTF-16"), ("huge", "larger than 5 MB"),
             ("emptyfolder", "no files"), ("twoprograms", "2 program files"),
         ]
         for (student, reason) in expectations {
