@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
-        .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"]),
+        .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"], exclude: ["Fixtures"]),
         .testTarget(name: "KruCSSTests", dependencies: ["KruCSS", "KruHTML"], resources: [.copy("Fixtures")]),
         // Test helpers shared by test targets (a JSON Schema validator for schemas/).
         .target(name: "KruTestSupport", path: "Tests/KruTestSupport"),

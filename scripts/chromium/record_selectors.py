@@ -4,8 +4,8 @@
 For every (page, selector) case below, headless Chromium loads the page (in no-quirks mode when it
 starts with <!DOCTYPE html>, else in quirks mode; the mode is recorded) in a same-origin `srcdoc` iframe and runs `querySelectorAll`. The result
 (each selected element's id, or `<tag>` when it has none, in document order; or INVALID when Chromium
-rejects the selector) is written to Tests/KruSelectorsTests/ChromiumRecordedCases.swift, which
-`swift test` compares kru against.
+rejects the selector) is written to Tests/KruSelectorsTests/Fixtures/chromium-selectors.json, which
+`swift test` compares kru against. The pages are Tests/KruSelectorsTests/Fixtures/pages/*.html.
 
 Re-record (from the repository root, a few seconds):
 
@@ -23,174 +23,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-OUTPUT = ROOT / "Tests" / "KruSelectorsTests" / "ChromiumRecordedCases.swift"
 
-PAGES = {
-    "structure": """<!DOCTYPE html>
-<html id="root" lang="en">
-<head><title id="t">Structure</title></head>
-<body id="b">
-  <h1 id="h1">Title</h1>
-  <p id="p1" class="intro lead">One <em id="em1">two</em> <strong id="st1">three</strong></p>
-  <p id="p2">Two</p>
-  <div id="d1" class="box">
-    <p id="p3" class="note">Three</p>
-    <span id="s1"></span>
-    <p id="p4" class="note Note">Four</p>
-    <div id="d2"><p id="p5">Five</p></div>
-  </div>
-  <ul id="u1">
-    <li id="l1">1</li><li id="l2" class="x">2</li><li id="l3">3</li><li id="l4" class="x">4</li>
-    <li id="l5">5</li><li id="l6" class="x">6</li><li id="l7">7</li>
-  </ul>
-  <div id="e1"></div>
-  <div id="e2"><!-- comment --></div>
-  <div id="e3"> </div>
-  <img id="i1" src="a.png" alt="A">
-</body>
-</html>""",
-    "attributes": """<!DOCTYPE html>
-<html lang="en">
-<head><title>Attributes</title></head>
-<body>
-  <a id="a1" href="https://Example.com/x.html" lang="en-US" rel="Next" target="_Blank" title="Home Page">1</a>
-  <a id="a2" href="page.HTML" lang="EN" hreflang="KM" data-x="a b  c">2</a>
-  <a id="a3" href="" title="">3</a>
-  <a id="a4" name="top">4</a>
-  <input id="i1" type="EMAIL" name="Email">
-  <input id="i2" type="checkbox" checked>
-  <input id="i3" type="Text" dir="RTL" value="Hello">
-  <div id="d1" class="Alpha beta" data-state="Open" align="CENTER" accept="IMAGE/*"></div>
-  <div id="d2" class="alpha" data-state="open" id2="x"></div>
-</body>
-</html>""",
-    "forms": """<!DOCTYPE html>
-<html lang="en">
-<head><title>Forms</title></head>
-<body>
-<form id="f">
-  <input id="t1" required><input id="t2" disabled><input id="t3" type="submit" required>
-  <input id="t4" type="hidden" required><input id="t5" type="range" required><input id="t6" type="checkbox" required>
-  <input id="c1" type="checkbox" checked><input id="c2" type="checkbox">
-  <input id="r1" type="radio" name="g" checked><input id="r2" type="radio" name="g" checked>
-  <input id="r3" type="radio" name="other" checked><input id="r4" type="radio" checked><input id="r5" type="radio" checked>
-  <button id="b1">Go</button><button id="b2" disabled>No</button>
-  <textarea id="ta1" required></textarea>
-  <select id="s1"><option id="o1">a</option><option id="o2" selected>b</option></select>
-  <select id="s2"><option id="o3" disabled>a</option><optgroup id="og1"><option id="o4">b</option></optgroup></select>
-  <select id="s3" multiple><option id="o5" selected>a</option><option id="o6" selected>b</option><option id="o7">c</option></select>
-  <select id="s4" size="3"><option id="o8">a</option></select>
-  <select id="s5"><option id="o9" selected>a</option><option id="o10" selected>b</option></select>
-  <select id="s6" disabled required><optgroup id="og2" disabled><option id="o11">a</option></optgroup></select>
-  <fieldset id="fs1" disabled>
-    <legend id="lg1"><input id="in1"></legend>
-    <input id="in2"><button id="b3">x</button>
-    <legend id="lg2"><input id="in3"></legend>
-    <fieldset id="fs2"><input id="in4"></fieldset>
-  </fieldset>
-  <output id="out1">o</output>
-  <a id="a1" href="x">link</a><a id="a2">no link</a>
-  <area id="ar1" href="y"><link id="lk1" rel="stylesheet" href="s.css">
-</form>
-</body>
-</html>""",
-    "has": """<!DOCTYPE html>
-<html lang="en">
-<head><title>Has</title></head>
-<body>
-  <div id="d1"><p id="p1"><img id="i1" alt=""></p></div>
-  <div id="d2"><img id="i2" alt=""><p id="p2">x</p></div>
-  <div id="d3"><h2 id="h1">t</h2><p id="p3">a</p><span id="s1">b</span></div>
-  <section id="sec1"><div id="d4"><em id="e1">x</em></div></section>
-  <article id="ar1"><h2 id="h2">a</h2><section id="sec2"><p id="p4" class="hit">1</p></section></article>
-  <article id="ar2"><h2 id="h3">b</h2><section id="sec3"><p id="p5">2</p></section></article>
-  <article id="ar3"><section id="sec4"><p id="p6" class="hit">3</p></section><h2 id="h4">c</h2></article>
-</body>
-</html>""",
-    "types": """<!DOCTYPE html>
-<html lang="en">
-<head><title>Types</title></head>
-<body>
-  <div id="d1">
-    <h2 id="h1">a</h2><p id="p1">1</p><span id="s1">2</span><p id="p2" class="x">3</p><p id="p3">4</p>
-    <span id="s2" class="x">5</span><p id="p4" class="x">6</p>
-  </div>
-  <div id="d2"><em id="only">x</em></div>
-  <table id="tb"><tbody id="tbd"><tr id="r1"><th id="c1">a</th><th id="c2">b</th></tr><tr id="r2"><td id="c3">1</td><td id="c4">2</td></tr></tbody></table>
-</body>
-</html>""",
-    "states": """<!DOCTYPE html>
-<html lang="en-US">
-<head><title>States</title></head>
-<body>
-<form id="f1">
-  <input id="i1" placeholder="Name"><input id="i2" placeholder="Name" value="Sok"><input id="i3" placeholder="">
-  <input id="i4" type="checkbox" placeholder="x"><textarea id="ta1" placeholder="Say"></textarea>
-  <textarea id="ta2" placeholder="Say">hi</textarea><input id="i5" readonly><input id="i6" type="number">
-  <input id="i7" type="date" readonly><textarea id="ta3" readonly></textarea><input id="i8" type="color">
-  <input id="rb1" type="radio" name="a"><input id="rb2" type="radio" name="a">
-  <input id="rb3" type="radio" name="b"><input id="rb4" type="radio" name="b" checked><input id="rb5" type="radio">
-  <input id="cb1" type="checkbox" checked><option id="op1" selected>x</option>
-  <button id="bt1" type="button">b</button><input id="sb1" type="submit"><button id="bt2">c</button>
-</form>
-<form id="f2"><button id="bt3" type="reset">r</button><input id="im1" type="image" alt="go"></form>
-<button id="bt4">outside</button>
-<progress id="pr1"></progress><progress id="pr2" value="3" max="5"></progress>
-<div id="ce1" contenteditable><p id="cep">edit</p><span id="cef" contenteditable="false">no</span></div>
-<div id="ce2" contenteditable="plaintext-only"></div><div id="ce3" contenteditable="bogus"></div>
-<my-card id="mc1"><span id="sp1">x</span></my-card><font-face id="ff1"></font-face>
-<details id="dt1" open><summary id="su1">s</summary></details><details id="dt2"></details>
-<dialog id="dg1" open>d</dialog><dialog id="dg2">d</dialog>
-<div id="l1" lang="km-KH"><p id="l2">a</p><p id="l3" lang="EN">b</p><p id="l4" lang="">c</p><p id="l5" lang="fr-CA">d</p></div>
-<div id="r1" dir="rtl"><p id="r2">a</p><p id="r3" dir="LTR">b</p><p id="r4" dir="auto">שלום</p>
-<p id="r5" dir="auto">123 hello</p><p id="r6" dir="bogus">c</p><bdi id="r7">مرحبا</bdi></div>
-</body>
-</html>""",
-    "validity": """<!DOCTYPE html>
-<html lang="en">
-<head><title>Validity</title></head>
-<body>
-<form id="f1">
-  <input id="v1"><input id="v2" required><input id="v3" required value="x"><input id="v4" required value="  ">
-  <input id="v5" type="email" value="a@b.c"><input id="v6" type="email" value="nope"><input id="v7" type="email" value=" a@b.c ">
-  <input id="v8" type="email" multiple value="a@b.c, d@e.f"><input id="v9" type="email" multiple value="a@b.c,,">
-  <input id="v10" type="url" value="https://x.org"><input id="v11" type="url" value="x.org"><input id="v12" type="url" value="mailto:a">
-  <input id="v13" pattern="[0-9]{3}" value="123"><input id="v14" pattern="[0-9]{3}" value="12a"><input id="v15" pattern="[0-9]{3}">
-  <input id="v16" pattern="(" value="x"><input id="v17" type="number" min="1" max="10" value="5">
-  <input id="v18" type="number" min="1" max="10" value="11"><input id="v19" type="number" min="1" value="0">
-  <input id="v20" type="number" value="abc" required><input id="v21" type="number" min="1" step="2" value="4">
-  <input id="v22" type="number" min="0" value="1.5"><input id="v23" type="number" step="any" min="0" value="1.5">
-  <input id="v24" type="range" min="0" max="10" value="50"><input id="v25" type="date" min="2024-01-01" value="2023-12-31">
-  <input id="v26" type="date" max="2024-01-01" value="2023-12-31"><input id="v27" type="time" min="09:00" value="08:30">
-  <input id="v28" type="checkbox" required><input id="v29" type="checkbox" required checked>
-  <input id="v30" type="radio" name="g" required><input id="v31" type="radio" name="g">
-  <input id="v32" type="radio" name="h" required><input id="v33" type="radio" name="h" checked>
-  <input id="v34" type="file" required><input id="v35" required disabled><input id="v36" required readonly>
-  <input id="v37" type="hidden" required><input id="v38" type="submit"><button id="v39">b</button>
-  <button id="v40" type="button">b</button><button id="v41" type="reset">b</button>
-  <select id="v42" required><option id="o1" value="">Choose</option><option id="o2">A</option></select>
-  <select id="v43" required><option id="o3" value="">Choose</option><option id="o4" selected>A</option></select>
-  <select id="v44" required><option id="o5">A</option></select>
-  <select id="v45" required multiple><option id="o6">A</option></select>
-  <select id="v46" required size="2"><option id="o7" value="">A</option></select>
-  <textarea id="v47" required></textarea><textarea id="v48" required>x</textarea>
-  <output id="v49">o</output><fieldset id="fs1"><input id="v50" required></fieldset><fieldset id="fs2"><input id="v51"></fieldset>
-  <input id="v52" type="tel" pattern="\\d+" value="0123"><input id="v53" type="text" value="a" minlength="3">
-  <input id="v54" type="number" max="10"><input id="v55" type="color" required>
-</form>
-<form id="f2"><input id="v56"></form>
-<datalist><input id="v57" required></datalist>
-<input id="v58" required>
-</body>
-</html>""",
-    "quirks": """<html>
-<head><title>No doctype: quirks mode</title></head>
-<body>
-  <div id="Main" class="Card big"><p id="x" class="note">x</p></div>
-  <p id="y" class="NOTE" title="Hi">y</p>
-</body>
-</html>""",
-}
+FIXTURES = ROOT / "Tests" / "KruSelectorsTests" / "Fixtures"
+OUTPUT = FIXTURES / "chromium-selectors.json"
+# The pages are fixture files (read by kru's test too), without a final newline.
+PAGES = {path.stem: path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "pages").glob("*.html"))}
 
 CASES = {
     "structure": [
@@ -355,36 +192,17 @@ def record() -> dict:
     return results
 
 
-def swift_string(text: str) -> str:
-    return "#\"\"\"\n" + text + "\n\"\"\"#"
-
-
-def swift_literal(text: str) -> str:
-    return "##\"" + text + "\"##"
-
-
 def main() -> None:
     results = record()
     version = subprocess.run(["chromium", "--version"], capture_output=True, text=True).stdout.strip()
-    lines = [
-        "// Generated by scripts/chromium/record_selectors.py from " + version + ". Do not edit.",
-        "",
-        "/// Pages (with whether Chromium rendered them in quirks mode) and what Chromium's `querySelectorAll`",
-        "/// selects in them (`nil`: Chromium rejects the selector).",
-        "enum ChromiumRecordedCases {",
-        "    static let pages: [String: (html: String, quirksMode: Bool)] = [",
-    ]
-    for name, page in PAGES.items():
-        quirks = "true" if results[name]["mode"] == "BackCompat" else "false"
-        lines.append(f"        {swift_literal(name)}: ({swift_string(page)}, {quirks}),")
-    lines += ["    ]", "", "    static let cases: [(page: String, selector: String, expected: [String]?)] = ["]
+    output = {"chromium": version, "pages": {}}
     for name, selectors in CASES.items():
+        cases = []
         for selector in selectors:
             result = results[name]["results"][selector]
-            expected = "nil" if result == "INVALID" else "[" + ", ".join(swift_literal(r) for r in result) + "]"
-            lines.append(f"        ({swift_literal(name)}, {swift_literal(selector)}, {expected}),")
-    lines += ["    ]", "}", ""]
-    OUTPUT.write_text("\n".join(lines), encoding="utf-8")
+            cases.append({"selector": selector, "selected": None if result == "INVALID" else result})
+        output["pages"][name] = {"quirksMode": results[name]["mode"] == "BackCompat", "cases": cases}
+    OUTPUT.write_text(json.dumps(output, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUTPUT.relative_to(ROOT)} ({sum(len(s) for s in CASES.values())} cases)")
 
 

@@ -31,7 +31,7 @@ struct SourceScanner {
             if matches("<!--", at: start, limit: limit) { return comment(at: start, limit: limit, atEndOfFile: atEndOfFile) }
             if matchesIgnoringCase("<!doctype", at: start, limit: limit) {
                 guard let end = find(UInt8(ascii: ">"), from: start, limit: limit) else {
-                    return atEndOfFile ? (doctype(start: start, end: limit), limit) : nil
+                    return atEndOfFile ? (doctype(start: start, end: limit, complete: false), limit) : nil
                 }
                 return (doctype(start: start, end: end), end + 1)
             }
@@ -89,35 +89,55 @@ struct SourceScanner {
         return (.token(.comment(text(dataStart, end), offset: start)), end + 1)
     }
 
-    private func doctype(start: Int, end: Int) -> Construct {
+    /// A doctype from `<!doctype` to `end` (its `>`, or the end of the file when
+    /// `complete` is false, which forces quirks mode as in a browser).
+    private func doctype(start: Int, end: Int, complete: Bool = true) -> Construct {
         var index = start + 9
         skipWhitespace(&index, limit: end)
-        let nameEnd = tagNameEnd(from: index, limit: end)
+        var nameEnd = index
+        while nameEnd < end, !isWhitespace(bytes[nameEnd]) { nameEnd += 1 }
         let name = lowercased(index, nameEnd)
         index = nameEnd
         skipWhitespace(&index, limit: end)
         var publicID = ""
         var systemID = ""
+        var forceQuirks = !complete || name.isEmpty
         if matchesIgnoringCase("public", at: index, limit: end) {
             index += 6
-            publicID = quoted(&index, limit: end) ?? ""
-            systemID = quoted(&index, limit: end) ?? ""
+            if let (value, closed) = quoted(&index, limit: end) {
+                publicID = value
+                if !closed { forceQuirks = true }
+                if let (value, closed) = quoted(&index, limit: end) {
+                    systemID = value
+                    if !closed { forceQuirks = true }
+                }
+            } else {
+                forceQuirks = true  // `<!DOCTYPE html PUBLIC>`
+            }
         } else if matchesIgnoringCase("system", at: index, limit: end) {
             index += 6
-            systemID = quoted(&index, limit: end) ?? ""
+            if let (value, closed) = quoted(&index, limit: end) {
+                systemID = value
+                if !closed { forceQuirks = true }
+            } else {
+                forceQuirks = true
+            }
+        } else if index < end {
+            forceQuirks = true  // `<!DOCTYPE html xyz>`
         }
-        return .token(.doctype(name: name, publicID: publicID, systemID: systemID, offset: start))
+        return .token(.doctype(name: name, publicID: publicID, systemID: systemID, forceQuirks: forceQuirks, offset: start))
     }
 
-    /// A quoted string after optional whitespace (doctype identifiers).
-    private func quoted(_ index: inout Int, limit: Int) -> String? {
+    /// A quoted string after optional whitespace (doctype identifiers), and
+    /// whether its closing quote came before `limit`.
+    private func quoted(_ index: inout Int, limit: Int) -> (value: String, closed: Bool)? {
         skipWhitespace(&index, limit: limit)
         guard index < limit, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return nil }
         let quote = bytes[index]
-        let close = find(quote, from: index + 1, limit: limit) ?? limit
-        let value = text(index + 1, close)
-        index = min(close + 1, limit)
-        return value
+        let close = find(quote, from: index + 1, limit: limit)
+        let value = text(index + 1, close ?? limit)
+        index = min((close ?? limit) + 1, limit)
+        return (value, close != nil)
     }
 
     private func skipWhitespace(_ index: inout Int, limit: Int) {

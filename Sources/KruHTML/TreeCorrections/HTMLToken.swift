@@ -8,7 +8,8 @@ enum HTMLToken {
     case endTag(name: String, offset: Int)
     case text(String, offset: Int)
     case comment(String, offset: Int)
-    case doctype(name: String, publicID: String, systemID: String, offset: Int)
+    /// `forceQuirks`: the doctype is broken (a missing quote, cut off by the end of the file …).
+    case doctype(name: String, publicID: String, systemID: String, forceQuirks: Bool, offset: Int)
     case endOfFile
 
     struct StartTag {

@@ -10,10 +10,10 @@ extension TreeBuilder {
             process(.text(rest, offset: offset + text.utf8.count - rest.utf8.count), in: mode)
         case .comment(let text, let offset):
             insertComment(text, offset: offset, into: 0)
-        case .doctype(let name, let publicID, let systemID, let offset):
+        case .doctype(let name, let publicID, let systemID, let forceQuirks, let offset):
             let doctype = makeNode(Node(kind: .doctype, name: name, offset: offset))
             append(doctype, to: 0)
-            quirks = Self.isQuirksDoctype(name: name, publicID: publicID, systemID: systemID)
+            quirks = forceQuirks || Self.isQuirksDoctype(name: name, publicID: publicID, systemID: systemID)
             mode = .beforeHTML
         default:
             quirks = true
@@ -204,9 +204,11 @@ extension TreeBuilder {
         }
     }
 
+    /// Whitespace after `</body>` or `</html>` goes into the current node; unlike
+    /// the spec's "in body" rules, Chromium reopens no formatting element for it.
     mutating func afterBody(_ token: HTMLToken) {
         switch token {
-        case .text(let text, _) where text.isHTMLWhitespace: inBody(token)
+        case .text(let text, let offset) where text.isHTMLWhitespace: insertText(text, offset: offset)
         case .comment(let text, let offset): insertComment(text, offset: offset, into: open[0])
         case .doctype: return
         case .startTag(let tag) where tag.name == "html": inBody(token)
@@ -222,7 +224,7 @@ extension TreeBuilder {
         switch token {
         case .comment(let text, let offset): insertComment(text, offset: offset, into: 0)
         case .doctype: inBody(token)
-        case .text(let text, _) where text.isHTMLWhitespace: inBody(token)
+        case .text(let text, let offset) where text.isHTMLWhitespace: insertText(text, offset: offset)
         case .startTag(let tag) where tag.name == "html": inBody(token)
         case .endOfFile: return
         default:
