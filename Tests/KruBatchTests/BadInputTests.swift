@@ -136,3 +136,42 @@ import Testing
         #expect(cohort.errors.allSatisfy { $0.status == "error" })
     }
 }
+
+/// End to end: every kind of bad input in one cohort becomes an error row naming the file, and the good work is graded.
+@Suite struct BadInputRunTests {
+    @Test func everyBadInputIsAnErrorRowAndOthersAreGraded() throws {
+        let scratch = Scratch()
+        let pack = try makePack(in: scratch)
+        scratch.write("cohort/good/web/01-first-page.html", goodPage)
+        scratch.write("cohort/empty/web/01-first-page.html", "")
+        scratch.write("cohort/binary/web/01-first-page.html", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
+        scratch.write("cohort/latin1/web/01-first-page.html", Data([0x3C, 0x70, 0x3E, 0xE9, 0xFF]))
+        scratch.write("cohort/huge/web/01-first-page.html", Data(repeating: 0x61, count: SubmissionFiles.defaultByteLimit + 1))
+        scratch.zip("cohort/climber/web/01-first-page.zip", [("../../evil.html", Data(goodPage.utf8))])
+        scratch.zip("cohort/bomber/web/01-first-page.zip", [("index.html", Data(repeating: 0x41, count: 6_000_000))])
+        scratch.write("cohort/corrupt/web/01-first-page.zip", Data("PK\u{3}\u{4}garbage".utf8))
+        scratch.write("cohort/twice/web/01-first-page.html", goodPage)
+        scratch.write("cohort/Twice/web/01-first-page.html", goodPage)
+        var job = GradeJobOptions(cohort: scratch.path("cohort"), out: scratch.path("out"), jobs: 2, formats: [.gradebook, .json])
+        job.language = .english
+        let result = try GradeJob.run(job, pack: pack, grading: CallCounter().grading())
+        #expect(result.run.graded == 1)
+        #expect(result.run.errors == 8)
+        var rows: [String: CohortRow] = [:]
+        try HistoryStore(path: job.databaseURL.path).forEachRow(run: result.run.id) { rows[$0.student.name] = $0 }
+        let reasons = [
+            "empty": "is empty", "binary": "not a text file", "latin1": "not valid UTF-8", "huge": "larger than 5 MB",
+            "climber": "climbs out", "bomber": "zip bomb", "corrupt": "not a readable zip",
+        ]
+        for (student, reason) in reasons {
+            guard case .error(let file, let message) = rows[student]?.outcome else { Issue.record("\(student): no error row"); continue }
+            #expect(file.contains(student), "\(student): \(file)")
+            #expect(message.en.contains(reason), "\(student): \(message.en)")
+        }
+        let twice = rows.values.filter { $0.student.key.lowercased() == "twice" }
+        #expect(twice.count == 1 && twice.first?.status == "error")
+        guard case .graded = rows["good"]?.outcome else { Issue.record("good was not graded"); return }
+        let gradebook = try String(contentsOf: scratch.path("out/gradebook.csv"), encoding: .utf8)
+        #expect(gradebook.contains("binary,binary,error,0,2") && gradebook.contains("good,good,2,2,2"))
+    }
+}
