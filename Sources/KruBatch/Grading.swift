@@ -39,7 +39,7 @@ public struct Grading: Sendable {
         let (result, picture) = gradeWithPicture?(exercise, files) ?? { let result = grade(exercise, files); return (result, self.picture(exercise, files, result)) }()
         var sources: [String: String] = [:]
         for path in Set(result.checks.compactMap(\.location?.file) + result.diagnostics.compactMap(\.location?.file)) {
-            if let data = files.data(path), case .success(let text) = TextDecoding.decodeUTF8(data) { sources[path] = text }
+            if let data = files.data(path), case .success(let text) = TextDecoding.decode(data) { sources[path] = text }
         }
         return GradedSubmission(
             result: result,

@@ -48,7 +48,7 @@ public struct Roster: Sendable, Hashable {
     /// Parses roster bytes (UTF-8, optional BOM).
     public static func parse(_ data: Data, file: String) throws(BatchError) -> Roster {
         let text: String
-        switch TextDecoding.decodeUTF8(data) {
+        switch TextDecoding.decode(data) {
         case .success(let decoded): text = decoded
         case .failure(let failure): throw BatchError(TextDecoding.message(failure, file: file).en)
         }

@@ -139,7 +139,7 @@ package enum SubmissionReader {
             if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 throw empty(origin, detail: path)
             }
-            switch TextDecoding.decodeUTF8(data) {
+            switch TextDecoding.decode(data) {
             case .success: continue
             case .failure(.invalid) where ["html", "htm"].contains(ext(path)) && declaresCharset(data):
                 continue  // the HTML parser honours <meta charset>

@@ -35,7 +35,7 @@ public struct SubmissionFiles: Sendable, Hashable {
     public var decodedTexts: [String: String] {
         var texts: [String: String] = [:]
         for (path, data) in files {
-            if case .success(let text) = TextDecoding.decodeUTF8(data) { texts[path] = text }
+            if case .success(let text) = TextDecoding.decode(data) { texts[path] = text }
         }
         return texts
     }

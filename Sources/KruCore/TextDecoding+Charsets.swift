@@ -10,15 +10,15 @@ extension TextDecoding {
         let label = label.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if windows1252Labels.contains(label) {
             let bytes = [UInt8](data)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return decodeUTF8(data) }
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return decode(data) }
             if looksBinary(bytes) { return .failure(.binary) }
             var scalars = String.UnicodeScalarView()
             scalars.reserveCapacity(bytes.count)
             for byte in bytes { scalars.append(Windows1252.scalar(forByte: byte) ?? Unicode.Scalar(byte)) }
             return .success(String(scalars))
         }
-        if label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8" { return decodeUTF8(data) }
-        guard let encoding = foundationEncodings[label] else { return decodeUTF8(data) }
+        if label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8" { return decode(data) }
+        guard let encoding = foundationEncodings[label] else { return decode(data) }
         if looksBinary([UInt8](data.prefix(8192))) { return .failure(.binary) }
         guard let text = String(data: data, encoding: encoding) else { return .failure(.invalid(encoding: label)) }
         return .success(text)

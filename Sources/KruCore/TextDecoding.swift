@@ -2,9 +2,10 @@ import Foundation
 
 /// Decodes the bytes of a student's text file (HTML, CSS, a program).
 ///
-/// kru reads UTF-8 (with or without a byte-order mark). Bytes that are not
-/// text (NUL bytes, invalid UTF-8) are an error that names the file, never a
-/// crash and never silent garbage.
+/// kru reads UTF-8 (with or without a byte-order mark) and, as browsers do,
+/// UTF-16 that starts with its byte-order mark (what old Notepad saves as
+/// "Unicode"). Bytes that are not text (NUL bytes, invalid UTF-8) are an
+/// error that names the file, never a crash and never silent garbage.
 public enum TextDecoding {
     /// Why bytes could not be read as text.
     public enum Failure: Error, Hashable, Sendable {
@@ -12,19 +13,37 @@ public enum TextDecoding {
         case binary
         /// The bytes are not valid in the named encoding.
         case invalid(encoding: String)
-        /// A UTF-16 byte-order mark: saved as "Unicode" by an old editor.
+        /// A UTF-16 byte-order mark followed by bytes that are not valid UTF-16.
         case utf16
     }
 
-    /// Decodes UTF-8, dropping a byte-order mark.
-    public static func decodeUTF8(_ data: Data) -> Result<String, Failure> {
+    /// Decodes a text file: UTF-8 without or with a byte-order mark (dropped),
+    /// or UTF-16 announced by its byte-order mark.
+    public static func decode(_ data: Data) -> Result<String, Failure> {
         var bytes = [UInt8](data)
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return .failure(.utf16) }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if looksBinary(bytes) { return .failure(.binary) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(.invalid(encoding: "UTF-8"))
         }
+        return .success(text)
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8]) -> Result<String, Failure> {
+        let bigEndian = bytes[0] == 0xFE
+        let body = bytes.dropFirst(2)
+        guard body.count % 2 == 0 else { return .failure(.utf16) }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index < body.endIndex {
+            let (first, second) = (UInt16(body[index]), UInt16(body[index + 1]))
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else { return .failure(.utf16) }
+        if looksBinary(Array(text.utf8)) { return .failure(.binary) }
         return .success(text)
     }
 
@@ -51,8 +70,8 @@ public enum TextDecoding {
             )
         case .utf16:
             return LocalizedText(
-                en: "\(file) is saved as UTF-16 (\"Unicode\"); save it again as UTF-8",
-                km: "\(file) ត្រូវបានរក្សាទុកជា UTF-16 (\"Unicode\"); សូមរក្សាទុកវាម្ដងទៀតជា UTF-8"
+                en: "\(file) starts like UTF-16 (\"Unicode\") text but is not valid UTF-16; save it again as UTF-8",
+                km: "\(file) ចាប់ផ្ដើមដូចអត្ថបទ UTF-16 (\"Unicode\") ប៉ុន្តែមិនមែនជា UTF-16 ត្រឹមត្រូវទេ; សូមរក្សាទុកវាម្ដងទៀតជា UTF-8"
             )
         }
     }

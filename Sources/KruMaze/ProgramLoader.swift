@@ -18,7 +18,7 @@ public enum ProgramLoader {
                     en: "\(file) is far too large to be a block program (\(data.count) bytes)",
                     km: "\(file) ធំពេកសម្រាប់ជាកម្មវិធីប្លុក (\(data.count) បៃ)"))
         }
-        switch TextDecoding.decodeUTF8(data) {
+        switch TextDecoding.decode(data) {
         case .success(let text): return try load(text: text, file: file)
         case .failure(let failure):
             throw ProgramLoadError(

@@ -1,5 +1,6 @@
 import Foundation
 import KruCore
+import KruHTML
 import KruMaze
 import KruRubric
 
@@ -93,7 +94,7 @@ public struct ExerciseGrader: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw PackError(file: file, message: "missing: every \(exercise.kind.rawValue) exercise needs graders/<id>/\(name)")
         }
-        guard case .success(let text) = TextDecoding.decodeUTF8(data) else {
+        guard case .success(let text) = TextDecoding.decode(data) else {
             throw PackError(file: file, message: "not UTF-8 text")
         }
         return (text, file)
@@ -138,7 +139,7 @@ extension ExerciseGrader {
                             km: "; ទំព័រដើមនៃគេហទំព័រត្រូវតែមានឈ្មោះ index.html"),
                     ], separator: ""))
             }
-            if case .failure(let failure) = TextDecoding.decodeUTF8(data) {
+            if case .failure(let failure) = HTMLParser.decode(data) {
                 return SubmissionError(path: submission.origin, message: TextDecoding.message(failure, file: "index.html"))
             }
             return nil
@@ -150,7 +151,7 @@ extension ExerciseGrader {
                         en: "a puzzle answer is one program file (.xml, .json or .txt); found \(submission.files.count) files",
                         km: "ចម្លើយល្បែងផ្គុំគឺជាឯកសារកម្មវិធីមួយ (.xml, .json ឬ .txt); រកឃើញឯកសារ \(submission.files.count)"))
             }
-            if case .failure(let failure) = TextDecoding.decodeUTF8(data) {
+            if case .failure(let failure) = TextDecoding.decode(data) {
                 return SubmissionError(path: submission.origin, message: TextDecoding.message(failure, file: name))
             }
             return nil

@@ -13,7 +13,7 @@ enum ExerciseLoader {
         guard let data = FileManager.default.contents(atPath: fileURL.path) else {
             throw PackError(file: displayPath, message: "cannot read the exercise file")
         }
-        guard case .success(let text) = TextDecoding.decodeUTF8(data) else {
+        guard case .success(let text) = TextDecoding.decode(data) else {
             throw PackError(file: displayPath, message: "not UTF-8 text")
         }
         return try parse(text: text, id: id, displayPath: displayPath, packRoot: packRoot)

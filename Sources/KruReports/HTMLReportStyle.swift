@@ -27,7 +27,7 @@ package enum HTMLReportStyle {
                      overflow-x: auto; font-size: .9rem; white-space: pre-wrap; word-break: break-all; }
         pre.source .ln { color: var(--muted); user-select: none; }
         .hint { margin-left: 1.4rem; color: #174ea6; }
-        .picture svg { max-width: 100%; height: auto; }
+        .picture svg { width: 100%; max-width: 20em; height: auto; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
         th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         td.num, th.num { text-align: right; }

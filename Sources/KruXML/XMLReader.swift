@@ -27,7 +27,7 @@ public enum XMLReader {
                     en: "\(file) is too large (\(data.count) bytes; at most \(byteLimit) are read)",
                     km: "\(file) ធំពេក (\(data.count) បៃ; kru អានបានយ៉ាងច្រើន \(byteLimit) បៃ)"))
         }
-        switch TextDecoding.decodeUTF8(data) {
+        switch TextDecoding.decode(data) {
         case .success(let text): return try parse(text: text, file: file)
         case .failure(let failure):
             throw XMLReadError(

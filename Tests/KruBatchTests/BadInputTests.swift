@@ -31,7 +31,7 @@ import Testing
         scratch.write("cohort/blank/web/01-first-page.html", "  \n\n ")
         scratch.write("cohort/binary/web/01-first-page.html", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
         scratch.write("cohort/latin1/web/01-first-page.html", Data("<p>caf\u{E9}</p>".utf8.map { $0 }.dropLast(0)) + Data([0xE9, 0xFF]))
-        scratch.write("cohort/utf16/web/01-first-page.html", Data([0xFF, 0xFE, 0x3C, 0x00]))
+        scratch.write("cohort/utf16/web/01-first-page.html", Data([0xFF, 0xFE, 0x3C, 0x00, 0x3C]))
         scratch.write("cohort/huge/web/01-first-page.html", Data(repeating: 0x61, count: SubmissionFiles.defaultByteLimit + 1))
         scratch.write("cohort/emptyfolder/web/01-first-page/.keep", "")
         scratch.write("cohort/twoprograms/maze/01-straight/a.xml", "<xml/>")
@@ -39,7 +39,7 @@ import Testing
         let cohort = try discover(scratch, pack)
         let expectations: [(String, String)] = [
             ("empty", "is empty"), ("blank", "is empty"), ("binary", "not a text file"),
-            ("latin1", "not valid UTF-8"), ("utf16", "UTF-16"), ("huge", "larger than 5 MB"),
+            ("latin1", "not valid UTF-8"), ("utf16", "not valid UTF-16"), ("huge", "larger than 5 MB"),
             ("emptyfolder", "no files"), ("twoprograms", "2 program files"),
         ]
         for (student, reason) in expectations {
@@ -134,5 +134,44 @@ import Testing
         // "dara" and "Dara" are one student in two folders; the double submission is reported too.
         #expect(Set(cohort.errors.map(\.exercise)) == ["web/01-first-page", "maze/01-straight"])
         #expect(cohort.errors.allSatisfy { $0.status == "error" })
+    }
+}
+
+/// End to end: every kind of bad input in one cohort becomes an error row naming the file, and the good work is graded.
+@Suite struct BadInputRunTests {
+    @Test func everyBadInputIsAnErrorRowAndOthersAreGraded() throws {
+        let scratch = Scratch()
+        let pack = try makePack(in: scratch)
+        scratch.write("cohort/good/web/01-first-page.html", goodPage)
+        scratch.write("cohort/empty/web/01-first-page.html", "")
+        scratch.write("cohort/binary/web/01-first-page.html", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
+        scratch.write("cohort/latin1/web/01-first-page.html", Data([0x3C, 0x70, 0x3E, 0xE9, 0xFF]))
+        scratch.write("cohort/huge/web/01-first-page.html", Data(repeating: 0x61, count: SubmissionFiles.defaultByteLimit + 1))
+        scratch.zip("cohort/climber/web/01-first-page.zip", [("../../evil.html", Data(goodPage.utf8))])
+        scratch.zip("cohort/bomber/web/01-first-page.zip", [("index.html", Data(repeating: 0x41, count: 6_000_000))])
+        scratch.write("cohort/corrupt/web/01-first-page.zip", Data("PK\u{3}\u{4}garbage".utf8))
+        scratch.write("cohort/twice/web/01-first-page.html", goodPage)
+        scratch.write("cohort/Twice/web/01-first-page.html", goodPage)
+        var job = GradeJobOptions(cohort: scratch.path("cohort"), out: scratch.path("out"), jobs: 2, formats: [.gradebook, .json])
+        job.language = .english
+        let result = try GradeJob.run(job, pack: pack, grading: CallCounter().grading())
+        #expect(result.run.graded == 1)
+        #expect(result.run.errors == 8)
+        var rows: [String: CohortRow] = [:]
+        try HistoryStore(path: job.databaseURL.path).forEachRow(run: result.run.id) { rows[$0.student.name] = $0 }
+        let reasons = [
+            "empty": "is empty", "binary": "not a text file", "latin1": "not valid UTF-8", "huge": "larger than 5 MB",
+            "climber": "climbs out", "bomber": "zip bomb", "corrupt": "not a readable zip",
+        ]
+        for (student, reason) in reasons {
+            guard case .error(let file, let message) = rows[student]?.outcome else { Issue.record("\(student): no error row"); continue }
+            #expect(file.contains(student), "\(student): \(file)")
+            #expect(message.en.contains(reason), "\(student): \(message.en)")
+        }
+        let twice = rows.values.filter { $0.student.key.lowercased() == "twice" }
+        #expect(twice.count == 1 && twice.first?.status == "error")
+        guard case .graded = rows["good"]?.outcome else { Issue.record("good was not graded"); return }
+        let gradebook = try String(contentsOf: scratch.path("out/gradebook.csv"), encoding: .utf8)
+        #expect(gradebook.contains("binary,binary,error,0,2") && gradebook.contains("good,good,2,2,2"))
     }
 }

@@ -36,8 +36,6 @@ struct ChromiumTreeTests {
         "encodings/charset-none-latin1-bytes":
             "a page without <meta charset> holding Latin-1 bytes: kru refuses it as invalid UTF-8; Chromium reads UTF-8 with U+FFFD",
         "encodings/charset-utf8-declared-latin1-bytes": "declared UTF-8 but holds Latin-1 bytes: kru refuses it; Chromium shows U+FFFD",
-        "encodings/utf16le-bom": "kru asks for the file to be saved again as UTF-8; Chromium decodes UTF-16 with a byte-order mark",
-        "encodings/utf16be-bom": "kru asks for the file to be saved again as UTF-8; Chromium decodes UTF-16 with a byte-order mark",
         "encodings/charset-gbk": "kru does not know the gbk label: it reads UTF-8 and refuses the bytes",
         "encodings/charset-big5": "kru does not know the big5 label: it reads UTF-8 and refuses the bytes",
         "encodings/charset-euc-kr": "kru does not know the euc-kr label: it reads UTF-8 and refuses the bytes",

@@ -49,6 +49,24 @@ struct TwoPagesTests {
         #expect(try failing(files) == ["nav-links"])
     }
 
+    @Test func brokenLinkMessagesSayWhatToDo() throws {
+        let cases = [
+            ("<script src=\"//cdn.example/x.js\"></script>", "write https:// in front", "https://"),
+            ("<img src=\"C:\\Users\\Dara\\cat.jpg\" alt=c>", "a file on your own computer", "កុំព្យូទ័ររបស់អ្នកផ្ទាល់"),
+            ("<img src=\"file:///C:/Users/Dara/cat.jpg\" alt=c>", "a file on your own computer", "កុំព្យូទ័ររបស់អ្នកផ្ទាល់"),
+            ("<a href=\"./\">home</a>", "names a folder, not a file", "ចង្អុលទៅថត"),
+        ]
+        for (broken, en, km) in cases {
+            var files = good
+            files["index.html"] = page(body: "<a href=about.html>About</a>" + broken)
+            let grade = WebGrader(rubric: try bundledRubric("web/09-two-pages")).grade(site(files))
+            let check = try #require(grade.checks.first { $0.id == "no-broken-links" })
+            #expect(check.status == .fail)
+            #expect(check.message.en.contains(en), "\(broken): \(check.message.en)")
+            #expect(check.message.km.contains(km), "\(broken): \(check.message.km)")
+        }
+    }
+
     @Test func noBrokenLinks() throws {
         let ignored = "<a href=#top>t</a><a href=mailto:a@b.c>m</a><a href=tel:012>t</a><a href=\"javascript:void(0)\">j</a>"
             + "<img src=\"data:image/png;base64,AAAA\" alt=d><a href=\"HTTPS://example.com\">e</a>"

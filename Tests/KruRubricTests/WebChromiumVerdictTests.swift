@@ -27,7 +27,6 @@ struct WebChromiumVerdictTests {
     /// Pages kru refuses to read while Chromium reads them (see ChromiumTreeTests too): kru
     /// fails every check with a message asking for the file to be saved as UTF-8.
     static let knownDifferences: [String: String] = [
-        "01-first-page/utf16-notepad": "UTF-16",  // Chromium decodes UTF-16 with a byte-order mark
         "01-first-page/notepad-ansi-copyright": "not valid UTF-8",  // Chromium falls back to windows-1252
         "01-first-page/khmer-one-bad-byte": "not valid UTF-8",  // Chromium decodes with U+FFFD
     ]

@@ -32,16 +32,18 @@ public enum HTMLParser {
         }
     }
 
-    /// Decodes the bytes of a page as a browser would.
-    static func decode(_ data: Data) -> Result<String, TextDecoding.Failure> {
+    /// Decodes the bytes of a page as a browser would: a byte-order mark
+    /// (UTF-8 or UTF-16) wins, then a `<meta charset>` in the first bytes,
+    /// else UTF-8.
+    public static func decode(_ data: Data) -> Result<String, TextDecoding.Failure> {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-            return TextDecoding.decodeUTF8(data)
+            return TextDecoding.decode(data)
         }
         if !TextDecoding.looksBinary(bytes), let label = CharsetPrescan.declaredCharset(in: bytes) {
             return TextDecoding.decode(data, declaredEncoding: label)
         }
-        return TextDecoding.decodeUTF8(data)
+        return TextDecoding.decode(data)
     }
 
     /// Parses decoded text. Line breaks (`\r\n`, `\r`) are read as `\n`, as

@@ -17,7 +17,7 @@ struct YAMLFile: Sendable {
     /// not UTF-8 text has no tree and says so.
     static func read(_ url: URL, path: String) -> YAMLFile? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        guard case .success(let text) = TextDecoding.decodeUTF8(data) else {
+        guard case .success(let text) = TextDecoding.decode(data) else {
             return YAMLFile(
                 path: path, unreadable: "not UTF-8 text; save the file as UTF-8 (Khmer needs it)")
         }

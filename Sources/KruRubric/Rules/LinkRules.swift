@@ -56,9 +56,20 @@ enum LinkRules {
                     km: "\(written) នៅបន្ទាត់ទី \(line) ចង្អុលទៅ \(path) ដែលមិនមាននៅក្នុងការងារទេ")
             }
         default:
-            reason = LocalizedText(
-                en: "\(written) at line \(line) points outside the submission folder",
-                km: "\(written) នៅបន្ទាត់ទី \(line) ចង្អុលទៅក្រៅថតនៃការងារ")
+            let trimmed = value.trimmingHTMLWhitespace()
+            if trimmed.hasPrefix("//") {
+                reason = LocalizedText(
+                    en: "\(written) at line \(line) starts with //, which opened from your folder is no web address; write https:// in front",
+                    km: "\(written) នៅបន្ទាត់ទី \(line) ចាប់ផ្ដើមដោយ // ដែលពេលបើកពីថតរបស់អ្នក មិនមែនជាអាសយដ្ឋានវេបទេ; សូមសរសេរ https:// នៅខាងមុខ")
+            } else if trimmed.lowercased().hasPrefix("file:") || LocalURL.isWindowsPath(trimmed) {
+                reason = LocalizedText(
+                    en: "\(written) at line \(line) names a file on your own computer; copy the file into your folder and write its name",
+                    km: "\(written) នៅបន្ទាត់ទី \(line) ចង្អុលទៅឯកសារនៅលើកុំព្យូទ័ររបស់អ្នកផ្ទាល់; សូមចម្លងឯកសារនោះចូលក្នុងថតរបស់អ្នក ហើយសរសេរឈ្មោះរបស់វា")
+            } else {
+                reason = LocalizedText(
+                    en: "\(written) at line \(line) points outside the submission folder",
+                    km: "\(written) នៅបន្ទាត់ទី \(line) ចង្អុលទៅក្រៅថតនៃការងារ")
+            }
         }
         if broken.count > 1 {
             reason = LocalizedText(

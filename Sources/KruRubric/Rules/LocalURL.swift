@@ -21,9 +21,7 @@ enum LocalURL {
         value = value.replacingOccurrences(of: "\\", with: "/")
         if value.isEmpty || value.hasPrefix("#") { return .notChecked }
         if value.hasPrefix("//") { return .outside }
-        // `C:\Users\…` (`C:/Users/…` once backslashes are slashes) is a Windows path on the
-        // student's computer, not a URL scheme `c:`.
-        if value.count > 2, value.first!.isASCII, value.first!.isLetter, value.dropFirst().hasPrefix(":/") { return .outside }
+        if isWindowsPath(value) { return .outside }
         if let scheme = scheme(of: value) {
             return scheme == "file" ? .outside : .notChecked
         }
@@ -37,6 +35,14 @@ enum LocalURL {
         // `about.html/`, `./` name folders, which are never files of the submission.
         if normalized.isEmpty { return .file("./") }
         return .file(decoded.hasSuffix("/") ? normalized + "/" : normalized)
+    }
+
+    /// Whether the value is a Windows path on the student's computer (`C:\Users\…`, `d:/site/…`),
+    /// which a URL parser would read as a scheme `c:`.
+    static func isWindowsPath(_ value: String) -> Bool {
+        let scalars = Array(value.unicodeScalars.prefix(3))
+        guard scalars.count == 3, scalars[0].isASCII, scalars[0].properties.isAlphabetic else { return false }
+        return scalars[1] == ":" && (scalars[2] == "/" || scalars[2] == "\\")
     }
 
     /// The lower-case scheme when the value is an absolute URL (`http:`, `mailto:`).
