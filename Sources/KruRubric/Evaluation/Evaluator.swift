@@ -22,6 +22,7 @@ final class Evaluator {
     private var styleSheets: [String: StyleSheetSet] = [:]
     private var computedStyles: [StylesKey: ComputedStyles] = [:]
     private var cssFindings: [String: [Finding]] = [:]
+    private var pageElements: [String: [Element]] = [:]
 
     private struct StylesKey: Hashable {
         var file: String
@@ -91,6 +92,14 @@ final class Evaluator {
             into: &emitter)
         let result = emitter.sortedFindings
         cssFindings[document.file] = result
+        return result
+    }
+
+    /// The elements of a page as `querySelectorAll("*")` lists them (collected once).
+    func documentElements(_ document: HTMLDocument) -> [Element] {
+        if let cached = pageElements[document.file] { return cached }
+        let result = document.documentElements
+        pageElements[document.file] = result
         return result
     }
 
@@ -292,7 +301,7 @@ final class Evaluator {
         switch scope {
         case .file(let file):
             return document(file).map { document in
-                among == .children ? [document.documentElement].compactMap { $0 } : document.documentElements
+                among == .children ? [document.documentElement].compactMap { $0 } : documentElements(document)
             }
         case .element(let element):
             return .success(among == .children ? element.children : element.descendants.filter { !$0.isTemplateContent })
@@ -446,7 +455,8 @@ final class Evaluator {
         let raw = source == .content ? element.textContent : AccessibleText.of(element)
         let value = raw.trimmingHTMLWhitespace()
         let found: LocalizedText
-        let length = StringTest.visibleLength(value)
+        // The full count only when a message shows it; emptiness needs the first visible cluster only.
+        let length = test.countsLength ? StringTest.visibleLength(value) : (GraphemeClusters.hasVisible(value) ? 1 : 0)
         if length == 0 {
             found = LocalizedText(en: "its text is empty", km: "អត្ថបទរបស់វាទទេ")
         } else if test.countsLength {
@@ -458,7 +468,10 @@ final class Evaluator {
             let quoted = Phrases.quote(value)
             found = LocalizedText(en: "its text is \(quoted)", km: "អត្ថបទរបស់វាគឺ \(quoted)")
         }
-        let unmet = test.unmet(raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"))
+        // `value` is what `unmet` judges when the test trims, so its count is reused.
+        let unmet = test.unmet(
+            raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"),
+            knownLength: test.trim && test.countsLength ? length : nil)
         if unmet.isEmpty { return .pass(found, at: element.location) }
         return .fail(found, expected: Phrases.joined(unmet), at: element.location)
     }

@@ -9,12 +9,32 @@
 enum GraphemeClusters {
     /// The clusters of `text` that are not whitespace.
     static func visibleCount(_ text: String) -> Int {
+        if let ascii = asciiVisibleCount(text) { return ascii }
         var count = 0
         var previous: Character?
         for character in text {
             defer { previous = character }
             if let previous, joinsKhmerConjunct(previous, character) { continue }
             if !character.isWhitespace { count += 1 }
+        }
+        return count
+    }
+
+    /// Whether `text` has a cluster that is not whitespace (`visibleCount(text) > 0`), looking
+    /// only as far as the first one: a cluster joined to the one before it through a Khmer
+    /// coeng follows a counted cluster, so the first non-whitespace cluster is always counted.
+    static func hasVisible(_ text: String) -> Bool {
+        text.contains { !$0.isWhitespace }
+    }
+
+    /// The count for pure-ASCII text, read from its UTF-8 bytes (`nil` when `text` is not
+    /// ASCII). Every ASCII character is its own cluster except CR LF, and both are whitespace;
+    /// the ASCII whitespace characters are U+0009–U+000D and U+0020.
+    private static func asciiVisibleCount(_ text: String) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { count += 1 }
         }
         return count
     }

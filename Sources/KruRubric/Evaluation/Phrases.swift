@@ -67,6 +67,14 @@ enum Phrases {
     static func quote(_ text: String, limit: Int = 40) -> String {
         // Line breaks (runs of them) become one space, leading and trailing
         // ones are dropped; only the first `limit` characters are looked at.
+        // Without a line break (no scalar that can begin a newline Character), the text is
+        // its own flat form: cut it after `limit` characters.
+        if !text.unicodeScalars.contains(where: { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }) {
+            guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end != text.endIndex else {
+                return "\"\(text)\""
+            }
+            return "\"\(text[..<end])…\""
+        }
         var flat = ""
         var count = 0
         var pendingSpace = false

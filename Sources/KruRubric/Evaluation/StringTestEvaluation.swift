@@ -11,7 +11,9 @@ extension StringTest {
 
     /// Judges a value. `subject` names it in messages ("alt", "the text").
     /// Returns the expectations that are not met (empty when all hold).
-    func unmet(_ raw: String?, subject: LocalizedText) -> [LocalizedText] {
+    /// `knownLength`, when given, is `visibleLength` of the value as judged (trimmed when
+    /// `trim` is set), already counted by the caller.
+    func unmet(_ raw: String?, subject: LocalizedText, knownLength: Int? = nil) -> [LocalizedText] {
         var unmet: [LocalizedText] = []
         if let present {
             if present && raw == nil {
@@ -29,9 +31,10 @@ extension StringTest {
         let value = trim ? raw.trimmingHTMLWhitespace() : raw
         let folded = caseInsensitive ? value.lowercased() : value
         func fold(_ s: String) -> String { caseInsensitive ? s.lowercased() : s }
-        // Counting grapheme clusters is the costly part of judging a text: once, and only when asked.
-        let length = nonEmpty || countsLength ? Self.visibleLength(value) : 0
-        if nonEmpty && length == 0 {
+        // Counting grapheme clusters is the costly part of judging a text: once, and only when
+        // asked; emptiness alone needs only the first visible cluster.
+        let length = countsLength ? knownLength ?? Self.visibleLength(value) : 0
+        if nonEmpty && (countsLength ? length == 0 : knownLength.map { $0 == 0 } ?? !GraphemeClusters.hasVisible(value)) {
             unmet.append(LocalizedText(en: "expected a non-empty \(subject.en)", km: "\(subject.km) មិនត្រូវទទេ"))
         }
         if let equals, folded != fold(equals) {

@@ -15,9 +15,15 @@ public struct RubricSelector: Sendable {
         RubricSelector(text: text, list: try SelectorList.parse(text))
     }
 
+    /// When the selector is a bare tag name (`h1`), that name (worked out once, at parse time).
+    let tagName: String?
+
     private init(text: String, list: SelectorList) {
         self.text = text
         self.list = list
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let isBareName = !trimmed.isEmpty && trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" })
+        self.tagName = isBareName ? trimmed : nil
     }
 
     /// Whether the element matches, using the document's prepared context.
@@ -25,10 +31,4 @@ public struct RubricSelector: Sendable {
         list.matches(element, in: context)
     }
 
-    /// When the selector is a bare tag name (`h1`), that name.
-    var tagName: String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return nil }
-        return trimmed
-    }
 }

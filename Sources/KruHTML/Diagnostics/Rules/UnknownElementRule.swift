@@ -1,4 +1,5 @@
 import KruCore
+import Synchronization
 
 /// `html.unknown-element`: a start tag whose name is not an HTML element,
 /// most often a typo (`<titel>`, `<bdoy>`) or an invented name
@@ -39,7 +40,22 @@ struct UnknownElementRule: HTMLDiagnosticRule {
         }
     }
 
+    /// Messages already worked out, by tag name: a cohort repeats the same typos, and finding
+    /// the closest names is costly. Bounded: emptied when it holds `messageCacheLimit` names.
+    private static let messageCache = Mutex<[String: LocalizedText]>([:])
+    private static let messageCacheLimit = 4096
+
     static func message(for name: String) -> LocalizedText {
+        if let cached = messageCache.withLock({ $0[name] }) { return cached }
+        let message = composeMessage(for: name)
+        messageCache.withLock { cache in
+            if cache.count >= messageCacheLimit { cache.removeAll() }
+            cache[name] = message
+        }
+        return message
+    }
+
+    private static func composeMessage(for name: String) -> LocalizedText {
         if let (element, rest) = missingSpaceSplit(name) {
             return missingSpace.filling(["name": name, "element": element, "rest": rest])
         }
@@ -78,8 +94,9 @@ struct UnknownElementRule: HTMLDiagnosticRule {
         }
         var best = Int.max
         var found: [String] = []
-        for candidate in HTMLElementNames.known.sorted() where abs(candidate.count - length) <= limit {
-            let distance = editDistance(name, candidate)
+        let scalars = Array(name.unicodeScalars)
+        for (candidate, count, candidateScalars) in sortedKnown where abs(count - length) <= limit {
+            let distance = editDistance(scalars, candidateScalars)
             if distance < best {
                 best = distance
                 found = [candidate]
@@ -94,11 +111,17 @@ struct UnknownElementRule: HTMLDiagnosticRule {
         return found
     }
 
+    /// The known element names in order, with their length and scalars (prepared once).
+    private static let sortedKnown: [(name: String, count: Int, scalars: [Unicode.Scalar])] =
+        HTMLElementNames.known.sorted().map { ($0, $0.count, Array($0.unicodeScalars)) }
+
     /// Optimal string alignment distance: insertions, deletions,
     /// substitutions and swaps of two neighbouring letters each cost 1.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
