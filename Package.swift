@@ -66,17 +66,19 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "kru", dependencies: ["KruCLI"]),
+        // Timing and parallel helpers shared by the benchmarks.
+        .target(name: "KruBenchSupport", path: "Benchmarks/Support"),
         // Release-build benchmark of batch grading: `swift run -c release kru-bench-grade`.
         .executableTarget(
             name: "kru-bench-grade",
-            dependencies: ["KruBatch", "KruCore", "KruPack", "CLibXML2"],
+            dependencies: ["KruBatch", "KruCore", "KruPack", "CLibXML2", "KruBenchSupport"],
             path: "Benchmarks/grade"
         ),
         // Release-build benchmark of the maze grader and interpreter:
         // `swift build -c release --product kru-bench-maze`.
         .executableTarget(
             name: "kru-bench-maze",
-            dependencies: ["KruCore", "KruMaze", "KruPack"],
+            dependencies: ["KruCore", "KruMaze", "KruPack", "KruBenchSupport"],
             path: "Benchmarks/maze"
         ),
         .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),

@@ -13,6 +13,7 @@
 import CLibXML2
 import Dispatch
 import Foundation
+import KruBenchSupport
 import KruBatch
 import KruCore
 import KruPack
@@ -42,50 +43,12 @@ struct Arguments {
     }
 }
 
-func peakRSSMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
-}
-
-/// User + system CPU seconds of the process so far (all threads).
-func cpuSeconds() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-}
-
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
 func write(_ url: URL, _ text: String) {
     try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try! Data(text.utf8).write(to: url)
 }
 
 /// Runs `body(index)` for 0..<count on `jobs` threads.
-func parallel(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> Void) {
-    let next = NextIndex()
-    DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-        while let index = next.take(below: count) { body(index) }
-    }
-}
-
-final class NextIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
-    }
-}
-
 /// Pages as beginners write them: right ones, and the usual mistakes.
 func webPage(_ index: Int) -> String {
     let name = ["សុខ ចាន់ធា", "Dara", "ស្រីនាង", "Vanna", "ចន្ទា", "Lina"][index % 6]

@@ -17,6 +17,7 @@
 // programs, no trace): programs and interpreter steps per second.
 import Dispatch
 import Foundation
+import KruBenchSupport
 import KruCore
 import KruMaze
 import KruPack
@@ -149,24 +150,6 @@ func typeName(_ statement: Statement) -> String {
     }
 }
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < limit else { return nil }
-        next += 1
-        return next - 1
-    }
-}
-
 let arguments = Arguments()
 let pack = try Pack.load(root: URL(fileURLWithPath: arguments.pack, isDirectory: true))
 let mazes = pack.exercises.filter { $0.kind == .maze }
@@ -227,16 +210,13 @@ for (format, total) in perFormat.sorted(by: { $0.key < $1.key }) {
 
 // 2. Grading on --jobs threads.
 let shared = programs
-let parallel = seconds {
-    let counter = Counter()
-    DispatchQueue.concurrentPerform(iterations: arguments.jobs) { _ in
-        while let index = counter.take(below: shared.count) {
-            let grader = graders[index % graders.count]
-            _ = grader.grade(SubmissionFiles(origin: "bench", files: [shared[index].file: shared[index].data]))
-        }
+let parallelSeconds = seconds {
+    parallel(shared.count, jobs: arguments.jobs) { index in
+        let grader = graders[index % graders.count]
+        _ = grader.grade(SubmissionFiles(origin: "bench", files: [shared[index].file: shared[index].data]))
     }
 }
-print(String(format: "grade, %d threads: %8.0f programs/s  (%.2f s)", arguments.jobs, Double(programs.count) / parallel, parallel))
+print(String(format: "grade, %d threads: %8.0f programs/s  (%.2f s)", arguments.jobs, Double(programs.count) / parallelSeconds, parallelSeconds))
 
 // 3. The interpreter alone, on the compiled programs, without a trace.
 var compiled: [(Interpreter, CompiledProgram)] = []
