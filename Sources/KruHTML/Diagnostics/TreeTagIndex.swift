@@ -17,7 +17,8 @@ struct TreeTagIndex: Sendable {
 
     init(document: HTMLDocument, tags: [SourceTag], locator: SourceLocator) {
         var byName: [String: [Int]] = [:]
-        var lineRanges: [Int: ClosedRange<Int>] = [:]
+        // By tag index: the lines a start tag spans, and whether an element took it.
+        var lineRanges = [ClosedRange<Int>?](repeating: nil, count: tags.count)
         var byStart: [StartKey: Int] = [:]
         for (index, tag) in tags.enumerated() where !tag.isEndTag && !tag.droppedAtEndOfFile {
             byName[tag.name, default: []].append(index)
@@ -26,25 +27,25 @@ struct TreeTagIndex: Sendable {
             lineRanges[index] = start.line...endLine
             byStart[StartKey(name: tag.name, line: start.line, column: start.column)] = index
         }
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: tags.count)
         var cursor: [String: Int] = [:]
         for element in document.elements {
             guard let location = element.location, let candidates = byName[element.name] else { continue }
             if let exact = byStart[StartKey(name: element.name, line: location.line, column: location.column)] {
                 // A second element at the same place is a copy the browser made
                 // while repairing mis-nested tags (`<b><p></b>`): same tag.
-                used.insert(exact)
+                used[exact] = true
                 tagByNode[element.id] = exact
                 continue
             }
             var position = cursor[element.name, default: 0]
-            while position < candidates.count, used.contains(candidates[position]) { position += 1 }
+            while position < candidates.count, used[candidates[position]] { position += 1 }
             cursor[element.name] = position
             var probe = position
             while probe < candidates.count, probe < position + 64 {
                 let candidate = candidates[probe]
-                if !used.contains(candidate), let lines = lineRanges[candidate], lines.contains(location.line) {
-                    used.insert(candidate)
+                if !used[candidate], let lines = lineRanges[candidate], lines.contains(location.line) {
+                    used[candidate] = true
                     tagByNode[element.id] = candidate
                     break
                 }

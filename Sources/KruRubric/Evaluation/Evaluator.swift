@@ -23,6 +23,14 @@ final class Evaluator {
     private var computedStyles: [StylesKey: ComputedStyles] = [:]
     private var cssFindings: [String: [Finding]] = [:]
     private var pageElements: [String: [Element]] = [:]
+    private var pageSelections: [SelectionKey: [Element]] = [:]
+
+    /// A query on a whole page; a selector is known by its text.
+    private struct SelectionKey: Hashable {
+        var file: String
+        var among: ElementQuery.Among
+        var selector: String
+    }
 
     private struct StylesKey: Hashable {
         var file: String
@@ -309,7 +317,22 @@ final class Evaluator {
     }
 
     private func select(_ query: ElementQuery, in scope: Scope) -> Result<[Element], LoadFailure> {
-        elementsInScope(scope, among: query.among).map { $0.filter { self.matches(query.selector, $0) } }
+        // Several checks ask a page for the same elements: select them once per page.
+        let key: SelectionKey?
+        if case .file(let file) = scope {
+            key = SelectionKey(file: file, among: query.among, selector: query.selector.text)
+        } else {
+            key = nil
+        }
+        if let key, let cached = pageSelections[key] { return .success(cached) }
+        let result = elementsInScope(scope, among: query.among).map { elements -> [Element] in
+            // The elements of a scope share one page, so one matching context serves them all.
+            guard let first = elements.first else { return [] }
+            let context = matchingContext(first.document)
+            return elements.filter { query.selector.matches($0, in: context) }
+        }
+        if let key, case .success(let elements) = result { pageSelections[key] = elements }
+        return result
     }
 
     private func scopeLocation(_ scope: Scope) -> SourceLocation? {
