@@ -7,36 +7,55 @@ import KruCore
 /// Values of this type hold no C pointers: libxml2's tree is converted once
 /// and freed inside ``HTMLParser``.
 public struct HTMLDocument: Sendable {
+    /// Everything in one shared object, so that copying a document (every
+    /// ``Element`` holds one) costs one reference count, not one per field.
+    private final class Storage: Sendable {
+        let file: String
+        let source: String
+        let nodes: [HTMLNode]
+        let lines: LineIndex
+        let parserMessages: [ParserMessage]
+        let quirksMode: Bool
+
+        init(file: String, source: String, nodes: [HTMLNode], lines: LineIndex, parserMessages: [ParserMessage], quirksMode: Bool) {
+            self.file = file
+            self.source = source
+            self.nodes = nodes
+            self.lines = lines
+            self.parserMessages = parserMessages
+            self.quirksMode = quirksMode
+        }
+    }
+
+    private let storage: Storage
+
     /// The file the page was read from, relative to the submission.
-    public let file: String
+    public var file: String { storage.file }
     /// The decoded source text.
-    public let source: String
+    public var source: String { storage.source }
     /// Every node in document order; `nodes[0]` is the document node.
-    public let nodes: [HTMLNode]
+    public var nodes: [HTMLNode] { storage.nodes }
     /// Maps byte offsets of `source` to lines and columns.
-    public let lines: LineIndex
+    public var lines: LineIndex { storage.lines }
     /// Problems libxml2's parser reported, in source order.
-    public let parserMessages: [ParserMessage]
+    public var parserMessages: [ParserMessage] { storage.parserMessages }
     /// Whether a browser renders the page in quirks mode: no `<!DOCTYPE html>`
     /// before the first tag, or a legacy doctype. Quirks mode changes how the
     /// page is styled (class and id selectors ignore case, lengths without a
     /// unit are accepted) and built (a `<table>` does not close an open `<p>`).
-    public let quirksMode: Bool
+    public var quirksMode: Bool { storage.quirksMode }
 
     public init(file: String, source: String, nodes: [HTMLNode], parserMessages: [ParserMessage], quirksMode: Bool = false) {
         precondition(nodes.first?.kind == .document, "nodes[0] must be the document node")
-        self.file = file
-        self.source = source
-        self.nodes = nodes
-        self.lines = LineIndex(text: source, file: file)
-        self.parserMessages = parserMessages
-        self.quirksMode = quirksMode
+        storage = Storage(
+            file: file, source: source, nodes: nodes, lines: LineIndex(text: source, file: file),
+            parserMessages: parserMessages, quirksMode: quirksMode)
     }
 
     /// The document node's id.
     public var rootID: NodeID { NodeID(0) }
 
-    public subscript(id: NodeID) -> HTMLNode { nodes[id.index] }
+    public subscript(id: NodeID) -> HTMLNode { storage.nodes[id.index] }
 
     /// The `<html>` element.
     public var documentElement: Element? {
