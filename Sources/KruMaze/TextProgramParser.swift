@@ -243,23 +243,8 @@ enum TextProgramParser {
         }
     }
 
-    /// The known word closest to a misspelt one (at most 2 edits away).
+    /// The known word closest to a misspelt one.
     static func closestKeyword(to word: String) -> String? {
-        let scored = keywords.map { ($0, editDistance(Array(word), Array($0))) }.filter { $0.1 <= 2 }
-        return scored.min { $0.1 < $1.1 }?.0
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var row = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = row
-        }
-        return previous[b.count]
+        Suggestion.closest(to: word, among: keywords)
     }
 }

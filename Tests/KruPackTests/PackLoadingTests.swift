@@ -92,7 +92,3 @@ let minimalExercise = """
     #expect(throws: PackError.self) { try Pack.load(root: root) }
 }
 
-@Test func suggestionsNeedToBeClose() {
-    #expect(Suggestion.closest(to: "colour", among: ["color", "background"]) == "color")
-    #expect(Suggestion.closest(to: "zzzzzz", among: ["color"]) == nil)
-}

@@ -25,7 +25,6 @@ media type `screen`, scrollbars hidden. Pages are opened from file:// URLs.
 
 Re-recording (run from the repository root; takes about a minute):
 
-    python3 scripts/chromium/gen_corpus.py      # regenerate the generated pages
     python3 scripts/chromium/record_styles.py   # re-record every page
     python3 scripts/chromium/record_styles.py Tests/KruCSSTests/Fixtures/browser/010-cascade-order.html
 

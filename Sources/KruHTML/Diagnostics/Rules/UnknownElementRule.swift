@@ -96,7 +96,7 @@ struct UnknownElementRule: HTMLDiagnosticRule {
         var found: [String] = []
         let scalars = Array(name.unicodeScalars)
         for (candidate, count, candidateScalars) in sortedKnown where abs(count - length) <= limit {
-            let distance = editDistance(scalars, candidateScalars)
+            let distance = Suggestion.editDistance(scalars, candidateScalars)
             if distance < best {
                 best = distance
                 found = [candidate]
@@ -115,28 +115,4 @@ struct UnknownElementRule: HTMLDiagnosticRule {
     private static let sortedKnown: [(name: String, count: Int, scalars: [Unicode.Scalar])] =
         HTMLElementNames.known.sorted().map { ($0, $0.count, Array($0.unicodeScalars)) }
 
-    /// Optimal string alignment distance: insertions, deletions,
-    /// substitutions and swaps of two neighbouring letters each cost 1.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
-    }
-
-    private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, table[i - 2][j - 2] + 1)
-                }
-                table[i][j] = value
-            }
-        }
-        return table[a.count][b.count]
-    }
 }
