@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let lang = try language.resolve()
-        let (_, exercise) = try pack.exercise(exercise)
+        let (_, exercise) = try pack.exercise(exercise, language: lang)
         let grader: ExerciseGrader
         do {
             grader = try ExerciseGrader.make(for: exercise)

@@ -23,7 +23,7 @@ struct PackOptions: ParsableArguments {
 
     /// Loads the pack and finds an exercise by id or folder path. A folder path
     /// outside the chosen pack loads the pack that folder belongs to.
-    func exercise(_ reference: String) throws -> (Pack, Exercise) {
+    func exercise(_ reference: String, language: Language) throws -> (Pack, Exercise) {
         var pack = try load()
         if pack.exercises.first(where: { $0.id == reference }) == nil,
            FileManager.default.fileExists(atPath: reference),
@@ -33,7 +33,7 @@ struct PackOptions: ParsableArguments {
         do {
             return (pack, try pack.exercise(reference))
         } catch {
-            throw CLIError.usage(error.description)
+            throw CLIError.usage(error.message.text(language))
         }
     }
 }

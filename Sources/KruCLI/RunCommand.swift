@@ -60,7 +60,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let lang = try language.resolve()
-        let (_, exercise) = try pack.exercise(puzzle)
+        let (_, exercise) = try pack.exercise(puzzle, language: lang)
         guard exercise.kind == .maze else {
             throw CLIError.usage(
                 "\(exercise.id) is a \(exercise.kind.rawValue) exercise; kru run runs maze puzzles (use kru check \(exercise.id) …)")

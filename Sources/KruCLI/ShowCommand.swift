@@ -22,8 +22,8 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let (_, exercise) = try pack.exercise(exercise)
         let lang = try language.resolve()
+        let (_, exercise) = try pack.exercise(exercise, language: lang)
         var out = "\(exercise.id) — \(exercise.title.text(lang))\n\n"
         if let summary = exercise.summary { out += summary.text(lang) + "\n\n" }
         if exercise.kind == .maze { out += try RunCommand.mazeIntroduction(exercise, language: lang) }

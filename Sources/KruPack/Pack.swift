@@ -48,22 +48,25 @@ public struct Pack: Sendable {
 
     /// Finds an exercise by id (`web/01-first-page`), by a unique id suffix
     /// (`01-first-page`), or by the path of its folder.
-    public func exercise(_ reference: String) throws(PackError) -> Exercise {
+    public func exercise(_ reference: String) throws(ExerciseNotFound) -> Exercise {
         let trimmed = reference.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         if let exact = exercises.first(where: { $0.id == trimmed }) { return exact }
         let suffixMatches = exercises.filter { $0.id.hasSuffix("/" + trimmed) }
         if suffixMatches.count == 1 { return suffixMatches[0] }
         let path = URL(fileURLWithPath: reference).standardizedFileURL.path
         if let byPath = exercises.first(where: { $0.directory.standardizedFileURL.path == path }) { return byPath }
-        var message = "no exercise \"\(reference)\" in \(root.path)"
+        let found = LocalizedText(en: "no exercise \"{reference}\" in {pack}", km: "គ្មានលំហាត់ \"{reference}\" នៅក្នុង {pack} ទេ")
+            .filling(["reference": reference, "pack": root.path])
+        let advice: LocalizedText
         if suffixMatches.count > 1 {
-            message += "; it could be \(suffixMatches.map(\.id).joined(separator: " or "))"
+            advice = LocalizedText(en: "; it could be {ids}", km: "; វាអាចជា {ids}")
+                .filling(["ids": suffixMatches.map(\.id).joined(separator: " / ")])
         } else if let suggestion = Suggestion.closest(to: trimmed, among: exercises.map(\.id)) {
-            message += "; did you mean \(suggestion)?"
+            advice = LocalizedText(en: "; did you mean {id}?", km: "; តើអ្នកចង់និយាយ {id} មែនទេ?").filling(["id": suggestion])
         } else {
-            message += "; `kru list` shows the exercises"
+            advice = LocalizedText(en: "; `kru list` shows the exercises", km: "; `kru list` បង្ហាញលំហាត់ទាំងអស់")
         }
-        throw PackError(file: reference, message: message)
+        throw ExerciseNotFound(reference: reference, message: LocalizedText.joined([found, advice], separator: ""))
     }
 
     /// The pack an exercise folder path belongs to: the nearest ancestor

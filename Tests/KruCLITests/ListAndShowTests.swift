@@ -23,6 +23,9 @@ import Testing
         let output = try CLIRunner.run(["show", "web/01-frist-page"])
         #expect(output.status == 2)
         #expect(output.stderr.contains("did you mean web/01-first-page?"))
+        let khmer = try CLIRunner.run(["check", "web/01-frist-page", "x.html", "--lang", "km"])
+        #expect(khmer.status == 2)
+        #expect(khmer.stderr.contains("តើអ្នកចង់និយាយ web/01-first-page មែនទេ?"))
     }
 
     @Test func badOptionIsAUsageError() throws {

@@ -79,11 +79,12 @@ let minimalExercise = """
     let pack = try TemporaryPack(files: ["exercises/web/01-first-page/exercise.yaml": minimalExercise])
     defer { pack.remove() }
     let loaded = try Pack.load(root: pack.root)
-    #expect(throws: PackError.self) { try loaded.exercise("web/01-frist-page") }
+    #expect(throws: ExerciseNotFound.self) { try loaded.exercise("web/01-frist-page") }
     do {
         _ = try loaded.exercise("web/01-frist-page")
     } catch {
-        #expect(error.message.contains("did you mean web/01-first-page?"))
+        #expect(error.message.en.contains("did you mean web/01-first-page?"))
+        #expect(error.message.km.contains("web/01-first-page"))
     }
 }
 
