@@ -3,6 +3,7 @@
 // with bare libxml2 parsing of the same files on the same cores.
 //
 //   swift run -c release kru-bench-grade [--count 10000] [--jobs N] [--pack DIR] [--corpus web|puzzle] [--keep]
+//                                        [--profile ROUNDS]
 //
 // Prints, for each corpus: the whole run's wall time (discovery, grading,
 // history database, every report written), its throughput, the peak RSS of
@@ -10,6 +11,8 @@
 // (files in memory, no database or reports), the throughput of bare libxml2
 // parsing (htmlReadMemory / xmlReadMemory + xmlFreeDoc) of the same files on
 // the same number of threads, and the ratio grading / parsing.
+// `--profile ROUNDS` grades the in-memory files ROUNDS times and does nothing
+// else, so that `perf record` sees grading alone.
 import CLibXML2
 import Dispatch
 import Foundation
@@ -23,6 +26,8 @@ struct Arguments {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     var pack = FileManager.default.currentDirectoryPath
     var keep = false
+    /// Grade the in-memory files this many times and nothing else (for a profiler).
+    var profileRounds = 0
     /// `web`, `puzzle` or both (nil).
     var corpus: String?
 
@@ -35,8 +40,9 @@ struct Arguments {
             case "--pack": pack = iterator.next() ?? pack
             case "--keep": keep = true
             case "--corpus": corpus = iterator.next()
+            case "--profile": profileRounds = Int(iterator.next() ?? "") ?? 1
             default:
-                FileHandle.standardError.write(Data("usage: kru-bench-grade [--count N] [--jobs N] [--pack DIR] [--corpus web|puzzle] [--keep]\n".utf8))
+                FileHandle.standardError.write(Data("usage: kru-bench-grade [--count N] [--jobs N] [--pack DIR] [--corpus web|puzzle] [--keep] [--profile ROUNDS]\n".utf8))
                 exit(2)
             }
         }
@@ -122,6 +128,20 @@ let corpora = [
 ]
 
 for corpus in corpora where arguments.corpus == nil || arguments.corpus == (corpus.isHTML ? "web" : "puzzle") {
+    if arguments.profileRounds > 0 {
+        let exercise = try pack.exercise(corpus.exercise)
+        let grading = Grading.pack(pack)
+        let submissions = (0..<arguments.count).map { index in
+            SubmissionFiles(origin: "bench", files: [corpus.isHTML ? "index.html" : corpus.fileName: Data(corpus.make(index).utf8)])
+        }
+        let time = seconds {
+            for _ in 0..<arguments.profileRounds {
+                parallel(submissions.count, jobs: arguments.jobs) { index in _ = grading.grade(exercise, submissions[index]) }
+            }
+        }
+        print("\(corpus.name): \(Int(Double(arguments.count * arguments.profileRounds) / time)) submissions/s")
+        continue
+    }
     let cohort = root.appendingPathComponent("cohort-\(corpus.isHTML ? "web" : "maze")")
     let kindFolder = String(corpus.exercise.split(separator: "/").first!)
     for index in 0..<arguments.count {
