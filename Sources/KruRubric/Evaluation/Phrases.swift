@@ -70,6 +70,10 @@ enum Phrases {
         // Without a line break (no scalar that can begin a newline Character), the text is
         // its own flat form: cut it after `limit` characters.
         if !text.unicodeScalars.contains(where: { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }) {
+            if let end = KhmerScan.offset(ofCluster: limit, in: text) {
+                guard end < text.utf8.count else { return "\"\(text)\"" }
+                return "\"\(String(decoding: text.utf8.prefix(end), as: UTF8.self))…\""
+            }
             guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end != text.endIndex else {
                 return "\"\(text)\""
             }
