@@ -92,60 +92,83 @@ enum KhmerScan {
         }
     }
 
-    /// Walks the clusters of `text`, calling `cluster(firstScalarIsWhitespace, offset)` at the
-    /// start of each (`offset` is the UTF-8 offset of its first scalar). `cluster` returns
+    /// Walks the clusters of `text`, calling `cluster(whitespace, lineBreak, offset)` at the
+    /// start of each: whether its first scalar is White_Space, whether it is a line break
+    /// (U+000A…U+000D, U+0085), and the UTF-8 offset of that scalar. `cluster` returns
     /// `false` to stop. Returns `false` when `text` leaves the repertoire (nothing is promised
     /// about the calls made before).
+    @inline(__always)
     private static func clusters(
-        _ text: String, joiningConjuncts: Bool, _ cluster: (_ whitespace: Bool, _ offset: Int) -> Bool
+        _ text: String, joiningConjuncts: Bool, _ cluster: (_ whitespace: Bool, _ lineBreak: Bool, _ offset: Int) -> Bool
     ) -> Bool {
-        var previous: Kind?
-        var startsWithLetter = false
-        var coengPending = false
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            defer { offset += UTF8.width(scalar) }
-            guard let kind = kind(scalar.value) else { return false }
-            let breaks: Bool
-            switch (previous, kind) {
-            case (nil, _): breaks = true
-            case (.carriageReturn?, .lineFeed): breaks = false
-            case (.control?, _), (.carriageReturn?, _), (.lineFeed?, _): breaks = true
-            case (_, .control), (_, .carriageReturn), (_, .lineFeed): breaks = true
-            case (_, .mark): breaks = false
-            case (_, .base(let letter, _)): breaks = !(joiningConjuncts && coengPending && letter)
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: Kind?
+            var startsWithLetter = false
+            var coengPending = false
+            var offset = 0
+            while offset < bytes.count {
+                // Decode one scalar: ASCII, or the three bytes of U+0800…U+FFFF (Khmer); two-byte
+                // scalars are U+0080…U+07FF. Anything longer is outside the repertoire.
+                let lead = bytes[offset]
+                let value: UInt32
+                let width: Int
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    width = 1
+                } else if lead & 0xE0 == 0xC0, offset + 1 < bytes.count {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                    width = 2
+                } else if lead & 0xF0 == 0xE0, offset + 2 < bytes.count {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                    width = 3
+                } else {
+                    return false
+                }
+                guard let kind = kind(value) else { return false }
+                let breaks: Bool
+                switch (previous, kind) {
+                case (nil, _): breaks = true
+                case (.carriageReturn?, .lineFeed): breaks = false
+                case (.control?, _), (.carriageReturn?, _), (.lineFeed?, _): breaks = true
+                case (_, .control), (_, .carriageReturn), (_, .lineFeed): breaks = true
+                case (_, .mark): breaks = false
+                case (_, .base(let letter, _)): breaks = !(joiningConjuncts && coengPending && letter)
+                }
+                switch kind {
+                case .base(let letter, let whitespace):
+                    if breaks {
+                        startsWithLetter = letter
+                        guard cluster(whitespace, false, offset) else { return true }
+                    }
+                    coengPending = false
+                case .mark(let nonspacing, let coeng):
+                    if breaks {
+                        startsWithLetter = false
+                        guard cluster(false, false, offset) else { return true }
+                    }
+                    coengPending = coeng ? startsWithLetter : coengPending && nonspacing
+                case .control, .carriageReturn, .lineFeed:
+                    if breaks {
+                        startsWithLetter = false
+                        // The controls that are White_Space: U+0009…U+000D and U+0085.
+                        let lineBreak = (0x0A...0x0D).contains(value) || value == 0x85
+                        guard cluster(lineBreak || value == 0x09, lineBreak, offset) else { return true }
+                    }
+                    coengPending = false
+                }
+                previous = kind
+                offset += width
             }
-            switch kind {
-            case .base(let letter, let whitespace):
-                if breaks {
-                    startsWithLetter = letter
-                    guard cluster(whitespace, offset) else { return true }
-                }
-                coengPending = false
-            case .mark(let nonspacing, let coeng):
-                if breaks {
-                    startsWithLetter = false
-                    guard cluster(false, offset) else { return true }
-                }
-                coengPending = coeng ? startsWithLetter : coengPending && nonspacing
-            case .control, .carriageReturn, .lineFeed:
-                if breaks {
-                    startsWithLetter = false
-                    let whitespace = scalar.properties.isWhitespace
-                    guard cluster(whitespace, offset) else { return true }
-                }
-                coengPending = false
-            }
-            previous = kind
+            return true
         }
-        return true
     }
 
     /// The clusters of `text` that are not whitespace (as far as the first one when
     /// `stopAtFirst`), or `nil` when `text` leaves the repertoire.
     static func visibleCount(_ text: String, joiningConjuncts: Bool, stopAtFirst: Bool) -> Int? {
         var count = 0
-        let complete = clusters(text, joiningConjuncts: joiningConjuncts) { whitespace, _ in
+        let complete = clusters(text, joiningConjuncts: joiningConjuncts) { whitespace, _, _ in
             if !whitespace { count += 1 }
             return !(stopAtFirst && count > 0)
         }
@@ -153,14 +176,18 @@ enum KhmerScan {
     }
 
     /// The UTF-8 offset where `text`'s cluster number `limit` (from 0) starts, as Swift's
-    /// `Character`s split it: `text.utf8.count` when it has at most `limit` clusters, `nil`
-    /// when `text` leaves the repertoire.
+    /// `Character`s split it: `text.utf8.count` when it has at most `limit` clusters; `nil`
+    /// when `text` leaves the repertoire or a line break comes before that cluster.
     static func offset(ofCluster limit: Int, in text: String) -> Int? {
         var seen = 0
-        var found = text.utf8.count
-        let complete = clusters(text, joiningConjuncts: false) { _, offset in
+        var found: Int? = text.utf8.count
+        let complete = clusters(text, joiningConjuncts: false) { _, lineBreak, offset in
             if seen == limit {
                 found = offset
+                return false
+            }
+            if lineBreak {
+                found = nil
                 return false
             }
             seen += 1
