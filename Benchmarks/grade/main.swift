@@ -3,7 +3,7 @@
 // with bare libxml2 parsing of the same files on the same cores.
 //
 //   swift run -c release kru-bench-grade [--count 10000] [--jobs N] [--pack DIR] [--corpus web|puzzle] [--keep]
-//                                        [--profile ROUNDS]
+//                                        [--profile ROUNDS] [--profile-parse ROUNDS]
 //
 // Prints, for each corpus: the whole run's wall time (discovery, grading,
 // history database, every report written), its throughput, the peak RSS of
@@ -13,12 +13,17 @@
 // the same number of threads, and the ratio grading / parsing.
 // `--profile ROUNDS` grades the in-memory files ROUNDS times and does nothing
 // else, so that `perf record` sees grading alone.
+// `--profile-parse ROUNDS` (web corpus) only decodes and parses the in-memory
+// pages ROUNDS times with HTMLParser.parse(data:file:) (kru's decode, libxml2,
+// tree construction, freeing the document), then does the same with bare
+// htmlReadMemory + xmlFreeDoc, and prints both and their ratio.
 import CLibXML2
 import Dispatch
 import Foundation
 import KruBenchSupport
 import KruBatch
 import KruCore
+import KruHTML
 import KruPack
 
 struct Arguments {
@@ -28,6 +33,8 @@ struct Arguments {
     var keep = false
     /// Grade the in-memory files this many times and nothing else (for a profiler).
     var profileRounds = 0
+    /// Decode and parse the in-memory pages this many times, and bare libxml2 as many (for a profiler).
+    var parseRounds = 0
     /// `web`, `puzzle` or both (nil).
     var corpus: String?
 
@@ -41,8 +48,9 @@ struct Arguments {
             case "--keep": keep = true
             case "--corpus": corpus = iterator.next()
             case "--profile": profileRounds = Int(iterator.next() ?? "") ?? 1
+            case "--profile-parse": parseRounds = Int(iterator.next() ?? "") ?? 1
             default:
-                FileHandle.standardError.write(Data("usage: kru-bench-grade [--count N] [--jobs N] [--pack DIR] [--corpus web|puzzle] [--keep] [--profile ROUNDS]\n".utf8))
+                FileHandle.standardError.write(Data("usage: kru-bench-grade [--count N] [--jobs N] [--pack DIR] [--corpus web|puzzle] [--keep] [--profile ROUNDS] [--profile-parse ROUNDS]\n".utf8))
                 exit(2)
             }
         }
@@ -128,6 +136,32 @@ let corpora = [
 ]
 
 for corpus in corpora where arguments.corpus == nil || arguments.corpus == (corpus.isHTML ? "web" : "puzzle") {
+    if arguments.parseRounds > 0 {
+        guard corpus.isHTML else { continue }
+        let files: [Data] = (0..<arguments.count).map { Data(corpus.make($0).utf8) }
+        let kruTime = seconds {
+            for _ in 0..<arguments.parseRounds {
+                parallel(files.count, jobs: arguments.jobs) { index in _ = try? HTMLParser.parse(data: files[index], file: "index.html") }
+            }
+        }
+        let bareTime = seconds {
+            for _ in 0..<arguments.parseRounds {
+                parallel(files.count, jobs: arguments.jobs) { index in
+                    files[index].withUnsafeBytes { raw in
+                        let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                        if let doc = htmlReadMemory(base, Int32(raw.count), "index.html", "UTF-8", kru_html_parse_options()) { xmlFreeDoc(doc) }
+                    }
+                }
+            }
+        }
+        let pages = Double(arguments.count * arguments.parseRounds)
+        print("""
+            kru decode + parse: \(Int(pages / kruTime)) pages/s (\(String(format: "%.1f", kruTime / pages * 1e6)) µs a page)
+            bare htmlReadMemory + xmlFreeDoc: \(Int(pages / bareTime)) pages/s (\(String(format: "%.1f", bareTime / pages * 1e6)) µs a page)
+            ratio kru / bare: \(String(format: "%.2f", bareTime / kruTime))
+            """)
+        continue
+    }
     if arguments.profileRounds > 0 {
         let exercise = try pack.exercise(corpus.exercise)
         let grading = Grading.pack(pack)

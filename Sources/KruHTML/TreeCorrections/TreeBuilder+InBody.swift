@@ -317,9 +317,7 @@ extension TreeBuilder {
             detach(lastNode)
             insertAtPlace(lastNode, place)
             let clone = makeElement(found.tag)
-            for child in nodes[furthestBlock].children { nodes[child].parent = clone }
-            nodes[clone].children = nodes[furthestBlock].children
-            nodes[furthestBlock].children = []
+            moveChildren(of: furthestBlock, to: clone)
             append(clone, to: furthestBlock)
             if let index = formattingIndex(of: formattingElement) {
                 formatting.remove(at: index)
