@@ -61,10 +61,11 @@ public enum HTMLParser {
         if source.withUTF8(needsNormalizing) { source = normalized(source) }
         let (nodes, messages, quirksMode) = source.withUTF8 { buffer in
             let result = SAXTokenSource.run(buffer)
-            var offsets = result.builder.nodes.lazy.map(\.offset).filter { $0 >= 0 } + result.messages.map(\.offset)
+            var offsets = result.builder.nodeOffsets()
+            for message in result.messages { offsets.append(message.offset) }
             offsets.sort()
             let locator = OffsetLocator(bytes: buffer, sortedOffsets: offsets, file: file)
-            let nodes = result.builder.finish(locate: locator.location(of:))
+            let nodes = result.takeTree(locate: locator.location(of:))
             let messages = result.messages.map {
                 ParserMessage(code: $0.code, message: $0.text, location: locator.location(of: $0.offset), offset: $0.offset)
             }

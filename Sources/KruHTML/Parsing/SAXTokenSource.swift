@@ -1,4 +1,5 @@
 import CLibXML2
+import KruCore
 
 /// Runs libxml2's HTML parser over UTF-8 bytes and turns its SAX events,
 /// together with the raw source they cover, into WHATWG tokens for a
@@ -34,6 +35,7 @@ final class SAXTokenSource {
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.scanner = SourceScanner(bytes: bytes)
+        builder.reserveCapacity(forBytes: bytes.count)
     }
 
     /// libxml2 2.9 sets up its globals (dictionary mutex, HTML tables) lazily
@@ -233,6 +235,11 @@ final class SAXTokenSource {
     }
 
     private(set) var finished = false
+
+    /// The finished tree (see ``TreeBuilder/finish(locate:)``); call once.
+    func takeTree(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+        builder.finish(locate: locate)
+    }
 
     private func finish() {
         guard !finished else { return }
