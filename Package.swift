@@ -71,7 +71,7 @@ let package = Package(
         // Release-build benchmark of batch grading: `swift run -c release kru-bench-grade`.
         .executableTarget(
             name: "kru-bench-grade",
-            dependencies: ["KruBatch", "KruCore", "KruPack", "CLibXML2", "KruBenchSupport"],
+            dependencies: ["KruBatch", "KruCore", "KruHTML", "KruPack", "CLibXML2", "KruBenchSupport"],
             path: "Benchmarks/grade"
         ),
         // Release-build benchmark of the maze grader and interpreter:

@@ -72,12 +72,14 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
+        // Braces are ASCII: search the UTF-8 bytes, not the (Khmer) characters.
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
             result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+            let afterOpen = rest.utf8.index(after: open)
+            if let close = rest.utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(rest[afterOpen..<close])] {
                 result += value
-                rest = rest[rest.index(after: close)...]
+                rest = rest[rest.utf8.index(after: close)...]
             } else {
                 result += "{"
                 rest = rest[afterOpen...]

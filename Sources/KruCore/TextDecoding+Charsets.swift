@@ -7,7 +7,8 @@ extension TextDecoding {
     /// (`shift_jis`, `windows-1251` …) go through Foundation. A label nobody knows
     /// falls back to UTF-8.
     public static func decode(_ data: Data, declaredEncoding label: String) -> Result<String, Failure> {
-        let label = label.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let label = normalizedLabel(label)
+        if isUTF8(label: label) { return decode(data) }
         if windows1252Labels.contains(label) {
             let bytes = [UInt8](data)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return decode(data) }
@@ -17,11 +18,22 @@ extension TextDecoding {
             for byte in bytes { scalars.append(Windows1252.scalar(forByte: byte) ?? Unicode.Scalar(byte)) }
             return .success(String(scalars))
         }
-        if label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8" { return decode(data) }
         guard let encoding = foundationEncodings[label] else { return decode(data) }
         if looksBinary([UInt8](data.prefix(8192))) { return .failure(.binary) }
         guard let text = String(data: data, encoding: encoding) else { return .failure(.invalid(encoding: label)) }
         return .success(text)
+    }
+
+    /// Whether a trimmed, lower-case label names UTF-8.
+    package static func isUTF8(label: String) -> Bool {
+        label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8"
+    }
+
+    /// The label trimmed and lower-cased; labels of printable ASCII without
+    /// spaces (all real ones) skip Foundation's trimming.
+    private static func normalizedLabel(_ label: String) -> String {
+        let plain = label.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        return (plain ? label : label.trimmingCharacters(in: .whitespacesAndNewlines)).lowercased()
     }
 
     /// Other labels a page may declare, decoded by Foundation.

@@ -20,13 +20,25 @@ public enum TextDecoding {
     /// Decodes a text file: UTF-8 without or with a byte-order mark (dropped),
     /// or UTF-16 announced by its byte-order mark.
     public static func decode(_ data: Data) -> Result<String, Failure> {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes) }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if looksBinary(bytes) { return .failure(.binary) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(.invalid(encoding: "UTF-8"))
+        let first = data.first
+        if data.count >= 2, first == 0xFE || first == 0xFF {
+            let second = data[data.index(after: data.startIndex)]
+            if (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE) { return decodeUTF16([UInt8](data)) }
         }
+        // Read in place: no copy of the bytes before the one the String makes.
+        return data.withUnsafeBytes { raw -> Result<String, Failure> in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            }
+            if looksBinary(bytes) { return .failure(.binary) }
+            return decodeUTF8(bytes)
+        }
+    }
+
+    /// Strict UTF-8, for bytes without a byte-order mark already known not to be binary.
+    package static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<String, Failure> {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(.invalid(encoding: "UTF-8")) }
         return .success(text)
     }
 
@@ -49,10 +61,32 @@ public enum TextDecoding {
 
     /// True when the bytes contain NUL or many control characters: not a text file.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(8192)
-        if sample.contains(0) { return true }
-        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
-        return sample.count > 0 && controls * 10 > sample.count
+        bytes.withUnsafeBufferPointer { looksBinary($0) }
+    }
+
+    /// True when the bytes contain NUL or many control characters (in their
+    /// first 8 KiB): not a text file.
+    package static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = min(bytes.count, 8192)
+        guard count > 0, let base = bytes.baseAddress else { return false }
+        var controls = 0
+        var index = 0
+        while index < count {
+            // Eight bytes at a time: most words of a text hold no byte below 0x20.
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            for byte in UnsafeBufferPointer(rebasing: bytes[index..<min(index + 8, count)]) where byte < 0x20 {
+                if byte == 0 { return true }
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+            }
+            index += 8
+        }
+        return controls * 10 > count
     }
 
     /// A student-facing explanation of a failure, naming the file.

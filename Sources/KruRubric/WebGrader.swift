@@ -65,11 +65,13 @@ public struct WebGrader: Sendable {
         let message: LocalizedText
         if outcome.passed || outcome.cannotRun {
             message = outcome.found
-        } else {
-            let template = check.message ?? LocalizedText(en: "{found}; {expected}", km: "{found}; {expected}")
+        } else if let template = check.message {
             message = template.filling(
                 en: ["found": outcome.found.en, "expected": outcome.expected.en],
                 km: ["found": outcome.found.km, "expected": outcome.expected.km])
+        } else {
+            message = LocalizedText(
+                en: outcome.found.en + "; " + outcome.expected.en, km: outcome.found.km + "; " + outcome.expected.km)
         }
         return CheckResult(
             id: check.id,

@@ -24,4 +24,19 @@ struct PhrasesTests {
             }
         }
     }
+
+    /// The scalar scan for ASCII and Khmer text quotes as the general path through `Character`s.
+    @Test func quoteCutsRandomTextsAsCharactersCutThem() {
+        var random = SplitMix64(seed: 40)
+        let pool = GraphemeClusterTests.khmer + ["\r", "\n", "\u{2028}", "é", "👍"]
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...9, using: &random) {
+                text.unicodeScalars.append(pool.randomElement(using: &random)!)
+            }
+            for limit in 1...4 {
+                #expect(Phrases.quote(text, limit: limit) == Phrases.quoteByCharacters(text, limit: limit), "\(text.debugDescription) limit \(limit)")
+            }
+        }
+    }
 }

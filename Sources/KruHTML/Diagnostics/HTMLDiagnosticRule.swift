@@ -29,45 +29,67 @@ extension HTMLDiagnosticRule {
     }
 
     /// Emits a finding of this rule. Past ``HTMLDiagnostics/findingLimitPerRule``
-    /// findings the message is not built: the finding only counts (rules emit
-    /// in source order, and ``HTMLDiagnostics/run(on:)`` keeps the first ones).
+    /// findings neither the message nor the location is worked out: the
+    /// finding only counts (``HTMLDiagnostics/run(on:)`` keeps the first ones).
     func emit(
         _ message: @autoclosure () -> LocalizedText,
-        at location: SourceLocation?,
+        at location: @autoclosure () -> SourceLocation?,
         notes: @autoclosure () -> [LocalizedText] = [],
         into emitter: inout FindingEmitter
     ) {
         guard emitter.findings.count < HTMLDiagnostics.findingLimitPerRule else {
-            emitter.emit(Self.id, severity: Self.severity, HTMLDiagnostics.notSpelledOut, at: location)
+            emitter.emit(Self.id, severity: Self.severity, HTMLDiagnostics.notSpelledOut, at: nil)
             return
         }
-        emitter.emit(Self.id, severity: Self.severity, message(), at: location, notes: notes())
+        emitter.emit(Self.id, severity: Self.severity, message(), at: location(), notes: notes())
     }
 }
 
-/// What rules see of a page: the browser-shaped tree, the raw source as
-/// tokens with byte offsets, and the nesting problems of its tags.
-struct HTMLDiagnosticContext: Sendable {
+/// What rules see of a page: the browser-shaped tree, the tags of the raw
+/// source with byte offsets, and the nesting problems of its tags.
+///
+/// Built once per page and shared by every rule; what only some pages need
+/// (where tree elements were written, columns on long lines) is worked out
+/// on first use.
+final class HTMLDiagnosticContext {
     let document: HTMLDocument
-    let locator: SourceLocator
-    /// Every token of the source in order.
-    let tokens: [SourceToken]
+    /// The source's UTF-8 bytes.
+    let source: [UInt8]
+    let markup: SourceMarkup
     /// Every start and end tag of the source in order (tags the browser drops
     /// at the end of the file included; check ``SourceTag/droppedAtEndOfFile``).
     let tags: [SourceTag]
     let structure: TagStructure
-    let treeTags: TreeTagIndex
+    private let locator: SourceLocator
+
+    /// The start tag of each element of the tree.
+    private(set) lazy var treeTags = TreeTagIndex(document: document, markup: markup, source: source)
 
     init(document: HTMLDocument) {
         self.document = document
-        self.locator = SourceLocator(source: document.source, lines: document.lines)
-        self.tokens = SourceTokenizer.tokenize(document.source)
-        self.tags = tokens.compactMap { token in
-            if case .tag(let tag) = token { return tag }
-            return nil
+        self.source = Array(document.source.utf8)
+        self.markup = SourceTokenizer.tokenize(source)
+        self.tags = markup.tags
+        self.structure = TagStructure(markup: markup)
+        self.locator = SourceLocator(source: source, lines: document.lines)
+    }
+
+    /// The lower-case name of a tag.
+    func name(of tag: SourceTag) -> String { markup.names[tag.name] }
+
+    /// The lower-case name of an attribute as written.
+    func name(of attribute: SourceAttribute) -> String {
+        String(decoding: source[attribute.nameOffset..<attribute.nameEnd].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// The attributes of a tag, in source order.
+    func attributes(of tag: SourceTag) -> ArraySlice<SourceAttribute> { markup.attributes[tag.attributes] }
+
+    /// Whether an attribute's name holds a quote character (junk left by a broken quote).
+    func nameHasQuote(_ attribute: SourceAttribute) -> Bool {
+        source.withUnsafeBufferPointer {
+            SourceTokenizer.containsQuote(attribute.nameOffset..<attribute.nameEnd, in: $0)
         }
-        self.structure = TagStructure(tags: tags)
-        self.treeTags = TreeTagIndex(document: document, tags: tags, locator: locator)
     }
 
     func location(of offset: Int) -> SourceLocation { locator.location(ofByteOffset: offset) }
@@ -86,5 +108,7 @@ struct HTMLDiagnosticContext: Sendable {
 enum TagText {
     static func start(_ name: String) -> String { "<\(name)>" }
     static func end(_ name: String) -> String { "</\(name)>" }
-    static func of(_ tag: SourceTag) -> String { tag.isEndTag ? end(tag.name) : start(tag.name) }
+    static func of(_ tag: SourceTag, in context: HTMLDiagnosticContext) -> String {
+        tag.isEndTag ? end(context.name(of: tag)) : start(context.name(of: tag))
+    }
 }

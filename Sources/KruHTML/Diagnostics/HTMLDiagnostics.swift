@@ -45,30 +45,35 @@ public enum HTMLDiagnostics {
     /// one kept says how many more there were.
     public static let findingLimitPerRule = 50
 
-    /// The message of a finding past the limit, which is counted but never shown.
+    /// The message of a finding past the limit, which is counted but never shown (and has no location).
     static let notSpelledOut = LocalizedText(en: "", km: "")
 
     /// Runs every rule on a parsed page. Findings are sorted by location.
     public static func run(on document: HTMLDocument) -> [Finding] {
         let context = HTMLDiagnosticContext(document: document)
-        var findings: [Finding] = []
+        var all = FindingEmitter()
         for ruleType in ruleTypes {
             var emitter = FindingEmitter()
             ruleType.init().check(context, into: &emitter)
-            var kept = emitter.sortedFindings.filter { $0.message != notSpelledOut }
-            let hidden = emitter.findings.count - min(kept.count, findingLimitPerRule)
-            kept = Array(kept.prefix(findingLimitPerRule))
-            if hidden > 0, !kept.isEmpty {
+            let count = emitter.findings.count
+            guard count > 0 else { continue }
+            // Only the first `findingLimitPerRule` findings are spelled out; the others count.
+            var kept = Array(emitter.findings.prefix(findingLimitPerRule))
+            if kept.count > 1 {
+                var shown = FindingEmitter()
+                for finding in kept { shown.emit(finding) }
+                kept = shown.sortedFindings
+            }
+            let hidden = count - kept.count
+            if hidden > 0 {
                 kept[kept.count - 1].notes.append(
                     LocalizedText(
                         en: "{count} more problems like this one are not shown.",
                         km: "មានបញ្ហាដូចនេះ {count} ទៀត ដែលមិនបានបង្ហាញនៅទីនេះ។"
                     ).filling(["count": String(hidden)]))
             }
-            findings += kept
+            for finding in kept { all.emit(finding) }
         }
-        var all = FindingEmitter()
-        for finding in findings { all.emit(finding) }
         return all.sortedFindings
     }
 }

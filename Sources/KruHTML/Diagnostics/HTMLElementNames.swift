@@ -1,5 +1,6 @@
 /// What the diagnostics need to know about HTML element names (WHATWG HTML,
-/// lower-case names).
+/// lower-case names). ``KnownTagNames`` turns these sets into bits of each
+/// name's ``TagTraits`` once.
 enum HTMLElementNames {
     /// Every conforming HTML element, plus the roots of embedded SVG and MathML.
     static let known: Set<String> = [
@@ -44,12 +45,6 @@ enum HTMLElementNames {
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
-    /// Elements that may stay in `<head>`; any other start tag ends the head.
-    static let headContent: Set<String> = [
-        "base", "basefont", "bgsound", "link", "meta", "title", "noscript", "noframes", "style", "script",
-        "template", "head",
-    ]
-
     /// WHATWG "special" elements: an implied `</li>`, `</dd>`, `</dt>` search stops at them.
     static let special: Set<String> = [
         "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body",
@@ -69,6 +64,23 @@ enum HTMLElementNames {
 
     /// Boundaries of "table scope".
     static let tableScopeBoundaries: Set<String> = ["html", "table", "template"]
+
+    /// `<html>`, `<head>` and `<body>`: they may be left out or repeated, and never nest wrongly.
+    static let documentTags: Set<String> = ["html", "head", "body"]
+
+    /// Elements whose end tags close only in "table scope".
+    static let tableParts: Set<String> = [
+        "table", "caption", "colgroup", "tbody", "thead", "tfoot", "tr", "td", "th",
+    ]
+
+    /// Elements that are pointless inside themselves: a bare second start tag
+    /// right inside one, when too few end tags follow to close both, is a
+    /// forgotten `/`.
+    static let notNestedInline: Set<String> = [
+        "b", "i", "u", "s", "em", "strong", "small", "mark", "code", "span", "label", "q", "sub", "sup", "del",
+        "ins", "abbr", "cite", "kbd", "var", "samp", "big", "font", "center",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+    ]
 
     /// Start tags that leave SVG or MathML content and go back to HTML.
     static let foreignBreakout: Set<String> = [

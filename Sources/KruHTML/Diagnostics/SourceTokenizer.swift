@@ -1,13 +1,15 @@
-/// An attribute as written in the source, with its byte offsets.
+/// An attribute as written in the source, as byte offsets (its name is read
+/// with ``SourceMarkup/name(of:)``).
 struct SourceAttribute: Hashable, Sendable {
-    /// Lower-case name as written (may hold junk such as a stray quote when the source is broken).
-    var name: String
     /// Byte offset of the name's first character.
     var nameOffset: Int
-    /// The raw value (character references not decoded); `nil` when there is no `=`.
-    var value: String?
+    /// Byte offset just after the name. The name may hold junk such as a
+    /// stray quote when the source is broken.
+    var nameEnd: Int
+    /// The bytes of the raw value (character references not decoded); `nil` when there is no `=`.
+    var value: Range<Int>?
     /// The quote character (`"` or `'`) when the value is quoted.
-    var quote: Character?
+    var quote: UInt8?
     /// Byte offset of the opening quote, when quoted.
     var quoteOffset: Int?
     /// The value's opening quote was, by every sign, never closed as the author meant
@@ -21,20 +23,22 @@ struct SourceAttribute: Hashable, Sendable {
 
 /// A start or end tag as written in the source.
 struct SourceTag: Hashable, Sendable {
-    /// Lower-case tag name.
-    var name: String
+    var name: TagName
+    /// What kru knows about the name.
+    var traits: TagTraits
     var isEndTag: Bool
     /// Byte offset of the `<`.
     var start: Int
     /// Byte offset just after the `>` (or the end of the input).
     var end: Int
-    var attributes: [SourceAttribute]
+    /// The tag's attributes: indices into ``SourceMarkup/attributes``.
+    var attributes: Range<Int>
     /// Written `<x/>`.
-    var selfClosing: Bool
+    var selfClosing = false
     /// Inside `<svg>` or `<math>`, where `/>` closes elements and names are not HTML names.
-    var inForeignContent: Bool
+    var inForeignContent = false
     /// The input ended inside the tag: browsers drop such a tag.
-    var droppedAtEndOfFile: Bool
+    var droppedAtEndOfFile = true
     /// The tag has no `>`: another tag starts (`<`) where its next attribute
     /// would be. The tag is taken to end there, as the author meant.
     var missingGreaterThan = false
@@ -43,20 +47,35 @@ struct SourceTag: Hashable, Sendable {
     var rawTextRunsToEndOfFile = false
 }
 
-/// One piece of the source, in order.
-enum SourceToken: Hashable, Sendable {
-    case tag(SourceTag)
-    /// `<!DOCTYPE …>`; the offset of its `<`.
-    case doctype(offset: Int)
-    /// `<!-- … -->` or a bogus comment (`<? … >`, `<! … >`); `closed` is false
-    /// when the input ended inside a `<!--` comment.
-    case comment(offset: Int, closed: Bool)
-    /// Text between tags; `blank` when it holds only whitespace.
-    case text(offset: Int, blank: Bool)
+/// What comes first in a page, before its first tag or text: whether it
+/// starts with a doctype.
+enum Prologue: Hashable, Sendable {
+    /// The page holds nothing but whitespace and comments (and no doctype).
+    case empty
+    /// A doctype comes before any tag or text (only whitespace and comments before it).
+    case doctypeFirst
+    /// A tag or text comes before any doctype; `lateDoctype` is the offset of
+    /// the `<` of the first doctype after it, if there is one.
+    case contentFirst(lateDoctype: Int?)
 }
 
-/// A small HTML tokenizer over the raw source that keeps byte offsets, so
-/// diagnostics can point at the exact `<`, attribute or quote.
+/// What the diagnostics read from the raw source: every start and end tag
+/// in order, their attributes, their names, and the few facts about the rest
+/// of the markup that rules ask about.
+struct SourceMarkup: Sendable {
+    /// Every start and end tag of the source in order (tags the browser drops
+    /// at the end of the file included; check ``SourceTag/droppedAtEndOfFile``).
+    var tags: [SourceTag] = []
+    /// The attributes of every tag, one tag after another.
+    var attributes: [SourceAttribute] = []
+    var names = TagNames()
+    var prologue = Prologue.empty
+    /// The offset of the `<` of a `<!--` comment the input ended inside.
+    var unclosedComment: Int?
+}
+
+/// A small HTML tokenizer over the raw source bytes that keeps byte offsets,
+/// so diagnostics can point at the exact `<`, attribute or quote.
 ///
 /// It follows the WHATWG tokenizer where beginners' pages need it: tags and
 /// attributes (quoted, unquoted, missing values), comments, doctype, bogus
@@ -66,19 +85,24 @@ enum SourceToken: Hashable, Sendable {
 /// the tag is cut at that `>`, as the author meant, so the tags after it are
 /// judged as written instead of as a cascade of made-up errors; likewise a
 /// tag missing its `>` ends where the next `<` starts.
+///
+/// Text is not kept: only whether text that is not whitespace comes before
+/// the doctype (``SourceMarkup/prologue``).
 struct SourceTokenizer {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var foreignDepth = 0
-    private(set) var tokens: [SourceToken] = []
+    private var markup = SourceMarkup()
 
-    static func tokenize(_ source: String) -> [SourceToken] {
-        var tokenizer = SourceTokenizer(bytes: Array(source.utf8))
-        tokenizer.run()
-        return tokenizer.tokens
+    static func tokenize(_ source: [UInt8]) -> SourceMarkup {
+        source.withUnsafeBufferPointer { bytes in
+            var tokenizer = SourceTokenizer(bytes: bytes)
+            tokenizer.run()
+            return tokenizer.markup
+        }
     }
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -90,26 +114,30 @@ struct SourceTokenizer {
     private static let equals = UInt8(ascii: "=")
     private static let doubleQuote = UInt8(ascii: "\"")
     private static let singleQuote = UInt8(ascii: "'")
+    private static let dash = UInt8(ascii: "-")
 
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 
+    @inline(__always)
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    private func lowercased(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-    }
+    @inline(__always)
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
-    private func hasPrefix(_ prefix: String, at offset: Int, caseInsensitive: Bool) -> Bool {
-        let prefixBytes = Array(prefix.utf8)
-        guard offset + prefixBytes.count <= bytes.count else { return false }
-        for (index, expected) in prefixBytes.enumerated() {
-            var byte = bytes[offset + index]
-            if caseInsensitive, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
-            if byte != expected { return false }
+    /// Whether the bytes at `offset` are `literal` (ASCII letters of the source
+    /// compared as lower-case when `caseInsensitive`; `literal` is lower-case).
+    private func matches(_ literal: StaticString, at offset: Int, caseInsensitive: Bool = false) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        let expected = literal.utf8Start
+        for index in 0..<count {
+            let byte = caseInsensitive ? Self.lowercased(bytes[offset + index]) : bytes[offset + index]
+            if byte != expected[index] { return false }
         }
         return true
     }
@@ -124,17 +152,6 @@ struct SourceTokenizer {
         return nil
     }
 
-    private func firstIndex(of sequence: String, from offset: Int) -> Int? {
-        let needle = Array(sequence.utf8)
-        guard let first = needle.first else { return offset }
-        var index = offset
-        while let candidate = firstIndex(of: first, from: index) {
-            if hasPrefix(sequence, at: candidate, caseInsensitive: false) { return candidate }
-            index = candidate + 1
-        }
-        return nil
-    }
-
     // MARK: Data
 
     private mutating func run() {
@@ -144,22 +161,41 @@ struct SourceTokenizer {
                 position = bytes.count
                 break
             }
-            let markupStart = lessThan
             if consumeMarkup(at: lessThan, textStart: textStart) {
                 textStart = position
             } else {
-                position = markupStart + 1
+                position = lessThan + 1
             }
         }
         flushText(from: textStart, to: bytes.count)
     }
 
+    /// Text between `start` and `end`: it matters only before the first tag or
+    /// text, where a page that is not blank has content before its doctype.
     private mutating func flushText(from start: Int, to end: Int) {
-        guard start < end else { return }
+        guard start < end, markup.prologue == .empty else { return }
         // A byte order mark at the very start is not text.
-        let hasBOM = start == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        let blank = bytes[(hasBOM ? min(3, end) : start)..<end].allSatisfy(Self.isWhitespace)
-        tokens.append(.text(offset: start, blank: blank))
+        let hasBOM = start == 0 && end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var index = hasBOM ? 3 : start
+        while index < end {
+            if !Self.isWhitespace(bytes[index]) {
+                markup.prologue = .contentFirst(lateDoctype: nil)
+                return
+            }
+            index += 1
+        }
+    }
+
+    private mutating func noteContent() {
+        if markup.prologue == .empty { markup.prologue = .contentFirst(lateDoctype: nil) }
+    }
+
+    private mutating func noteDoctype(at offset: Int) {
+        switch markup.prologue {
+        case .empty: markup.prologue = .doctypeFirst
+        case .contentFirst(nil): markup.prologue = .contentFirst(lateDoctype: offset)
+        case .doctypeFirst, .contentFirst: break
+        }
     }
 
     /// Reads the markup that starts at a `<`; returns false when the `<` is just text.
@@ -200,101 +236,112 @@ struct SourceTokenizer {
     }
 
     private mutating func readDeclaration(at offset: Int) {
-        if hasPrefix("<!--", at: offset, caseInsensitive: false) {
+        if matches("<!--", at: offset) {
             // `<!-->` and `<!--->` are complete (empty) comments.
-            if hasPrefix("<!-->", at: offset, caseInsensitive: false) {
-                tokens.append(.comment(offset: offset, closed: true))
+            if matches("<!-->", at: offset) {
                 position = offset + 5
                 return
             }
-            if hasPrefix("<!--->", at: offset, caseInsensitive: false) {
-                tokens.append(.comment(offset: offset, closed: true))
+            if matches("<!--->", at: offset) {
                 position = offset + 6
                 return
             }
             var search = offset + 4
-            while let dash = firstIndex(of: "--", from: search) {
-                if hasPrefix("-->", at: dash, caseInsensitive: false) {
-                    tokens.append(.comment(offset: offset, closed: true))
-                    position = dash + 3
-                    return
-                }
-                if hasPrefix("--!>", at: dash, caseInsensitive: false) {
-                    tokens.append(.comment(offset: offset, closed: true))
-                    position = dash + 4
-                    return
+            while let dash = firstIndex(of: Self.dash, from: search) {
+                if dash + 1 < bytes.count, bytes[dash + 1] == Self.dash {
+                    if matches("-->", at: dash) {
+                        position = dash + 3
+                        return
+                    }
+                    if matches("--!>", at: dash) {
+                        position = dash + 4
+                        return
+                    }
                 }
                 search = dash + 1
             }
-            tokens.append(.comment(offset: offset, closed: false))
+            markup.unclosedComment = offset
             position = bytes.count
             return
         }
-        if hasPrefix("<!doctype", at: offset, caseInsensitive: true) {
-            tokens.append(.doctype(offset: offset))
+        if matches("<!doctype", at: offset, caseInsensitive: true) {
+            noteDoctype(at: offset)
             position = (firstIndex(of: Self.greaterThan, from: offset) ?? bytes.count - 1) + 1
             return
         }
-        if foreignDepth > 0, hasPrefix("<![CDATA[", at: offset, caseInsensitive: false) {
-            tokens.append(.text(offset: offset, blank: false))
-            position = (firstIndex(of: "]]>", from: offset + 9).map { $0 + 3 }) ?? bytes.count
+        if foreignDepth > 0, matches("<![CDATA[", at: offset) {
+            noteContent()
+            var search = offset + 9
+            position = bytes.count
+            while let bracket = firstIndex(of: UInt8(ascii: "]"), from: search) {
+                if matches("]]>", at: bracket) {
+                    position = bracket + 3
+                    break
+                }
+                search = bracket + 1
+            }
             return
         }
         readBogusComment(at: offset, contentStart: offset + 2)
     }
 
     private mutating func readBogusComment(at offset: Int, contentStart: Int) {
-        tokens.append(.comment(offset: offset, closed: true))
         position = (firstIndex(of: Self.greaterThan, from: contentStart).map { $0 + 1 }) ?? bytes.count
     }
 
     // MARK: Tags
 
     private mutating func readTag(at offset: Int, isEndTag: Bool) {
-        var tag = parseTag(at: offset, isEndTag: isEndTag, limit: bytes.count)
-        if let repaired = repairMissingQuote(in: tag) { tag = repaired }
+        noteContent()
+        var tag = parseTag(at: offset, isEndTag: isEndTag)
+        repairMissingQuote(in: &tag)
         position = tag.end
+        let traits = tag.traits
+        let foreignRoot = tag.name == .svg || tag.name == .math
         if !tag.isEndTag, !tag.droppedAtEndOfFile {
-            if foreignDepth > 0, HTMLElementNames.foreignBreakout.contains(tag.name) { foreignDepth = 0 }
-            tag.inForeignContent = foreignDepth > 0 || tag.name == "svg" || tag.name == "math"
-            if (tag.name == "svg" || tag.name == "math"), !tag.selfClosing { foreignDepth += 1 }
+            if foreignDepth > 0, traits.contains(.foreignBreakout) { foreignDepth = 0 }
+            tag.inForeignContent = foreignDepth > 0 || foreignRoot
+            if foreignRoot, !tag.selfClosing { foreignDepth += 1 }
         } else if tag.isEndTag {
             tag.inForeignContent = foreignDepth > 0
-            if foreignDepth > 0, tag.name == "svg" || tag.name == "math" { foreignDepth -= 1 }
+            if foreignDepth > 0, foreignRoot { foreignDepth -= 1 }
         }
         if !tag.isEndTag, !tag.droppedAtEndOfFile, foreignDepth == 0,
-            HTMLElementNames.rawText.contains(tag.name) || tag.name == "plaintext"
+            traits.contains(.rawText) || tag.name == .plaintext
         {
-            let contentEnd = tag.name == "plaintext" ? nil : rawTextEnd(of: tag.name, from: tag.end)
+            let contentEnd = tag.name == .plaintext ? nil : rawTextEnd(of: tag.name, from: tag.end)
             tag.rawTextRunsToEndOfFile = contentEnd == nil
-            tokens.append(.tag(tag))
-            let end = contentEnd ?? bytes.count
-            flushText(from: tag.end, to: end)
-            position = end
+            markup.tags.append(tag)
+            position = contentEnd ?? bytes.count
             return
         }
-        tokens.append(.tag(tag))
+        markup.tags.append(tag)
     }
 
     /// Where the end tag of a raw-text element starts (`</script` followed by
     /// whitespace, `/` or `>`), or `nil` when the file ends first.
-    private func rawTextEnd(of name: String, from offset: Int) -> Int? {
-        let closing = "</" + name
+    private func rawTextEnd(of name: TagName, from offset: Int) -> Int? {
+        let nameBytes = markup.names.utf8(ofKnown: name)
         var search = offset
-        while let candidate = firstIndex(of: Self.lessThan, from: search) {
-            if hasPrefix(closing, at: candidate, caseInsensitive: true) {
-                let after = candidate + closing.utf8.count
-                if after >= bytes.count { return candidate }
-                let byte = bytes[after]
-                if Self.isWhitespace(byte) || byte == Self.slash || byte == Self.greaterThan { return candidate }
-            }
+        candidates: while let candidate = firstIndex(of: Self.lessThan, from: search) {
             search = candidate + 1
+            let after = candidate + 2 + nameBytes.count
+            guard after <= bytes.count, bytes[candidate + 1] == Self.slash else { continue }
+            var index = candidate + 2
+            for expected in nameBytes {
+                if Self.lowercased(bytes[index]) != expected { continue candidates }
+                index += 1
+            }
+            if after >= bytes.count { return candidate }
+            let byte = bytes[after]
+            if Self.isWhitespace(byte) || byte == Self.slash || byte == Self.greaterThan { return candidate }
         }
         return nil
     }
 
-    /// Parses a tag as the WHATWG tokenizer does, reading no further than `limit`.
-    private func parseTag(at offset: Int, isEndTag: Bool, limit: Int) -> SourceTag {
+    /// Parses a tag as the WHATWG tokenizer does, appending its attributes to the markup.
+    private mutating func parseTag(at offset: Int, isEndTag: Bool) -> SourceTag {
+        let limit = bytes.count
         var index = offset + (isEndTag ? 2 : 1)
         let nameStart = index
         while index < limit, !Self.isWhitespace(bytes[index]), bytes[index] != Self.slash,
@@ -302,10 +349,12 @@ struct SourceTokenizer {
         {
             index += 1
         }
+        let name = markup.names.intern(lowercasing: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
+        let firstAttribute = markup.attributes.count
         var tag = SourceTag(
-            name: lowercased(nameStart..<index), isEndTag: isEndTag, start: offset, end: limit, attributes: [],
-            selfClosing: false, inForeignContent: false, droppedAtEndOfFile: true)
-        while index < limit {
+            name: name, traits: markup.names.traits(name), isEndTag: isEndTag, start: offset, end: limit,
+            attributes: firstAttribute..<firstAttribute)
+        scan: while index < limit {
             let byte = bytes[index]
             if Self.isWhitespace(byte) {
                 index += 1
@@ -314,14 +363,14 @@ struct SourceTokenizer {
             if byte == Self.greaterThan {
                 tag.end = index + 1
                 tag.droppedAtEndOfFile = false
-                return tag
+                break scan
             }
             if byte == Self.slash {
                 if index + 1 < limit, bytes[index + 1] == Self.greaterThan {
                     tag.selfClosing = true
                     tag.end = index + 2
                     tag.droppedAtEndOfFile = false
-                    return tag
+                    break scan
                 }
                 index += 1
                 continue
@@ -330,7 +379,7 @@ struct SourceTokenizer {
                 tag.missingGreaterThan = true
                 tag.end = index
                 tag.droppedAtEndOfFile = false
-                return tag
+                break scan
             }
             // Attribute name; a leading `=` belongs to the name.
             let attributeStart = index
@@ -340,43 +389,44 @@ struct SourceTokenizer {
             {
                 index += 1
             }
-            var attribute = SourceAttribute(name: lowercased(attributeStart..<index), nameOffset: attributeStart)
+            var attribute = SourceAttribute(nameOffset: attributeStart, nameEnd: index)
             var afterName = index
             while afterName < limit, Self.isWhitespace(bytes[afterName]) { afterName += 1 }
             guard afterName < limit, bytes[afterName] == Self.equals else {
-                tag.attributes.append(attribute)
+                markup.attributes.append(attribute)
                 index = afterName
                 continue
             }
             index = afterName + 1
             while index < limit, Self.isWhitespace(bytes[index]) { index += 1 }
             guard index < limit else {
-                tag.attributes.append(attribute)
-                break
+                markup.attributes.append(attribute)
+                break scan
             }
             let first = bytes[index]
             if first == Self.doubleQuote || first == Self.singleQuote {
-                attribute.quote = Character(Unicode.Scalar(first))
+                attribute.quote = first
                 attribute.quoteOffset = index
                 if let close = firstIndex(of: first, from: index + 1, before: limit) {
-                    attribute.value = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+                    attribute.value = (index + 1)..<close
                     index = close + 1
                 } else {
-                    attribute.value = String(decoding: bytes[(index + 1)..<limit], as: UTF8.self)
+                    attribute.value = (index + 1)..<limit
                     attribute.missingClosingQuote = true
                     index = limit
                 }
             } else if first == Self.greaterThan {
-                attribute.value = ""
+                attribute.value = index..<index
             } else {
                 let valueStart = index
                 while index < limit, !Self.isWhitespace(bytes[index]), bytes[index] != Self.greaterThan {
                     index += 1
                 }
-                attribute.value = String(decoding: bytes[valueStart..<index], as: UTF8.self)
+                attribute.value = valueStart..<index
             }
-            tag.attributes.append(attribute)
+            markup.attributes.append(attribute)
         }
+        tag.attributes = firstAttribute..<markup.attributes.count
         return tag
     }
 
@@ -384,58 +434,77 @@ struct SourceTokenizer {
     /// it runs to the end of the file, the attribute after it starts with a
     /// stray quote, or it spans lines and holds markup. When such a value holds
     /// a `>`, the tag is re-read up to that `>`.
-    private func repairMissingQuote(in tag: SourceTag) -> SourceTag? {
-        for (index, attribute) in tag.attributes.enumerated() {
-            guard let quoteOffset = attribute.quoteOffset, let value = attribute.value else { continue }
+    private mutating func repairMissingQuote(in tag: inout SourceTag) {
+        for index in tag.attributes {
+            let attribute = markup.attributes[index]
+            guard attribute.quoteOffset != nil, let value = attribute.value else { continue }
             var suspicious = attribute.missingClosingQuote
             // A stray quote in the attributes after it, before the next quoted value.
-            for next in tag.attributes[(index + 1)...] where !suspicious {
-                suspicious = next.name.contains(where: Self.isQuote)
-                    || (next.quoteOffset == nil && (next.value ?? "").contains(where: Self.isQuote))
-                if next.quoteOffset != nil { break }
+            var next = index + 1
+            while !suspicious, next < tag.attributes.upperBound {
+                let following = markup.attributes[next]
+                suspicious = Self.containsQuote(following.nameOffset..<following.nameEnd, in: bytes)
+                    || (following.quoteOffset == nil && following.value.map { Self.containsQuote($0, in: bytes) } == true)
+                if following.quoteOffset != nil { break }
+                next += 1
             }
             if !suspicious {
-                suspicious = value.contains(where: { $0 == "\n" || $0 == "\r" }) && Self.holdsMarkup(value)
+                suspicious = containsLineBreak(value) && holdsMarkup(value)
             }
             guard suspicious else { continue }
-            let valueStart = quoteOffset + 1
-            let valueEnd = valueStart + value.utf8.count
-            let closingQuote = attribute.missingClosingQuote ? nil : valueEnd
-            guard let greaterThan = firstIndex(of: Self.greaterThan, from: valueStart, before: valueEnd) else {
-                var marked = tag
-                marked.attributes[index].missingClosingQuote = true
-                marked.attributes[index].swallowedUpTo = closingQuote
-                return marked
-            }
-            var cut = tag
-            cut.attributes = Array(tag.attributes[..<index])
-            var repaired = attribute
-            repaired.missingClosingQuote = true
-            repaired.swallowedUpTo = closingQuote
-            var valueBytes = Array(bytes[valueStart..<greaterThan])
+            let closingQuote = attribute.missingClosingQuote ? nil : value.upperBound
+            markup.attributes[index].missingClosingQuote = true
+            markup.attributes[index].swallowedUpTo = closingQuote
+            guard let greaterThan = firstIndex(of: Self.greaterThan, from: value.lowerBound, before: value.upperBound)
+            else { return }
+            markup.attributes.removeSubrange((index + 1)...)
+            tag.attributes = tag.attributes.lowerBound..<(index + 1)
+            var valueEnd = greaterThan
             var selfClosing = false
-            if valueBytes.last == Self.slash, !tag.isEndTag {
-                valueBytes.removeLast()
+            if greaterThan > value.lowerBound, bytes[greaterThan - 1] == Self.slash, !tag.isEndTag {
+                valueEnd -= 1
                 selfClosing = true
             }
-            repaired.value = String(decoding: valueBytes, as: UTF8.self)
-            cut.attributes.append(repaired)
-            cut.selfClosing = selfClosing
-            cut.end = greaterThan + 1
-            cut.droppedAtEndOfFile = false
-            return cut
+            markup.attributes[index].value = value.lowerBound..<valueEnd
+            tag.selfClosing = selfClosing
+            tag.end = greaterThan + 1
+            tag.droppedAtEndOfFile = false
+            return
         }
-        return nil
     }
 
-    private static func isQuote(_ character: Character) -> Bool { character == "\"" || character == "'" }
+    /// Whether the text of `range` has a character that is a quote (`"` or
+    /// `'`) on its own: a quote that a combining mark joins is another character.
+    static func containsQuote(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        var ascii = true
+        for index in range {
+            let byte = bytes[index]
+            if byte == doubleQuote || byte == singleQuote { found = true }
+            if byte >= 0x80 { ascii = false }
+        }
+        guard found, !ascii else { return found }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            .contains { $0 == "\"" || $0 == "'" }
+    }
+
+    /// Whether the text of `range` has a line break character other than `\r\n`
+    /// (which is one character): a lone `\n` or `\r`.
+    private func containsLineBreak(_ range: Range<Int>) -> Bool {
+        for index in range {
+            let byte = bytes[index]
+            if byte == 0x0A, index == range.lowerBound || bytes[index - 1] != 0x0D { return true }
+            if byte == 0x0D, index + 1 == range.upperBound || bytes[index + 1] != 0x0A { return true }
+        }
+        return false
+    }
 
     /// Whether a value holds something that looks like a tag (`<p`, `</a`, `<!--`).
-    private static func holdsMarkup(_ value: String) -> Bool {
-        let scalars = Array(value.utf8)
-        for index in scalars.indices.dropLast() where scalars[index] == lessThan {
-            let next = scalars[index + 1]
-            if isASCIILetter(next) || next == slash || next == UInt8(ascii: "!") { return true }
+    private func holdsMarkup(_ range: Range<Int>) -> Bool {
+        guard range.count > 1 else { return false }
+        for index in range.lowerBound..<(range.upperBound - 1) where bytes[index] == Self.lessThan {
+            let next = bytes[index + 1]
+            if Self.isASCIILetter(next) || next == Self.slash || next == UInt8(ascii: "!") { return true }
         }
         return false
     }

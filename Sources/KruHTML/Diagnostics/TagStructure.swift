@@ -44,11 +44,104 @@ struct TagStructure: Sendable {
         }
     }
 
-    private(set) var events: [Event] = []
+    /// Every problem, in source order of the tag it is reported at.
+    let events: [Event]
+
+    init(markup: SourceMarkup) {
+        var replay = Replay(markup: markup)
+        replay.run()
+        // In source order of the tag each event is reported at.
+        let tags = markup.tags
+        let starts = replay.events.lazy.map { tags[$0.reportedTag].start }
+        if zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }) {
+            events = replay.events
+            return
+        }
+        events = replay.events.enumerated().sorted { a, b in
+            let (left, right) = (tags[a.element.reportedTag].start, tags[b.element.reportedTag].start)
+            return left == right ? a.offset < b.offset : left < right
+        }.map(\.element)
+    }
+}
+
+/// A few tag names with fixed ids (as bits), plus at most one other name.
+private struct NameSet {
+    var bits: UInt64 = 0
+    var other = -1
+
+    init(bits: UInt64) { self.bits = bits }
+
+    init(_ name: TagName) {
+        if name.index < 64 { bits = 1 << UInt64(name.index) } else { other = name.index }
+    }
+
+    static func | (left: NameSet, right: TagName) -> NameSet {
+        NameSet(bits: left.bits | NameSet(right).bits)
+    }
+
+    @inline(__always)
+    func contains(_ name: TagName) -> Bool {
+        name.index < 64 ? bits & (1 << UInt64(name.index)) != 0 : name.index == other
+    }
+
+    /// Calls `body` with each name until it returns true.
+    func contains(where body: (TagName) -> Bool) -> Bool {
+        var rest = bits
+        while rest != 0 {
+            if body(TagName(index: rest.trailingZeroBitCount)) { return true }
+            rest &= rest - 1
+        }
+        return other >= 0 && body(TagName(index: other))
+    }
+
+    static var listItem: NameSet { NameSet(.li) }
+    static var definitionItems: NameSet { NameSet(.dd) | .dt }
+    static var cells: NameSet { NameSet(.td) | .th }
+    static var row: NameSet { NameSet(.tr) }
+    static var tableSections: NameSet { NameSet(.thead) | .tbody | .tfoot | .caption | .colgroup }
+    static var paragraph: NameSet { NameSet(.p) }
+    static var html: NameSet { NameSet(.html) }
+}
+
+/// Where a search for an open element stops: names with one of `traits`, or one of `names`.
+private struct Boundaries {
+    var traits: TagTraits
+    var names = NameSet(bits: 0)
+
+    static var scope: Boundaries { Boundaries(traits: .scopeBoundary) }
+    static var buttonScope: Boundaries { Boundaries(traits: .scopeBoundary, names: NameSet(.button)) }
+    static var listItemScope: Boundaries { Boundaries(traits: .scopeBoundary, names: NameSet(.ol) | .ul) }
+    static var tableScope: Boundaries { Boundaries(traits: .tableScopeBoundary) }
+    static var foreign: Boundaries { Boundaries(traits: [], names: .html) }
+}
+
+/// The replay of the tags on a stack of open elements.
+private struct Replay {
+    let tags: [SourceTag]
+    var events: [TagStructure.Event] = []
 
     private struct OpenElement {
-        var name: String
+        var name: TagName
+        var traits: TagTraits
         var tag: Int
+    }
+
+    /// What the replay knows about one name.
+    private struct NameState {
+        /// How many elements of the name are open, so most searches end at once.
+        var open: Int32 = 0
+        /// The top entry of the name's stack of elements closed early (-1: none).
+        var closedEarlyTop: Int32 = -1
+        /// How many start and end tags of the name are still to come.
+        var laterStartTags: Int32 = 0
+        var laterEndTags: Int32 = 0
+    }
+
+    /// An element closed early, on the stack of such elements of its name.
+    private struct ClosedEarly {
+        var close: TagStructure.EarlyClose
+        /// The entry below it on the same name's stack, or -1.
+        var below: Int32
     }
 
     /// Longest walk down the stack for one question; deeper nesting is not
@@ -56,189 +149,182 @@ struct TagStructure: Sendable {
     private static let walkLimit = 1024
 
     private var stack: [OpenElement] = []
-    /// How many elements of each name are open, so most searches end at once.
-    private var openCount: [String: Int] = [:]
-    private var closedEarly: [String: [EarlyClose]] = [:]
-    private var laterStartTags: [String: Int] = [:]
-    private var laterEndTags: [String: Int] = [:]
+    /// By name index.
+    private var byName: [NameState]
+    private var closedEarly: [ClosedEarly] = []
 
-    init(tags: [SourceTag]) {
+    init(markup: SourceMarkup) {
+        tags = markup.tags
+        byName = Array(repeating: NameState(), count: markup.names.count)
+    }
+
+    mutating func run() {
         for tag in tags where !tag.droppedAtEndOfFile {
-            if tag.isEndTag { laterEndTags[tag.name, default: 0] += 1 } else { laterStartTags[tag.name, default: 0] += 1 }
-        }
-        for (index, tag) in tags.enumerated() where !tag.droppedAtEndOfFile {
             if tag.isEndTag {
-                laterEndTags[tag.name, default: 0] -= 1
+                byName[tag.name.index].laterEndTags += 1
+            } else {
+                byName[tag.name.index].laterStartTags += 1
+            }
+        }
+        for index in tags.indices where !tags[index].droppedAtEndOfFile {
+            let tag = tags[index]
+            if tag.isEndTag {
+                byName[tag.name.index].laterEndTags -= 1
                 endTag(tag, at: index)
             } else {
-                laterStartTags[tag.name, default: 0] -= 1
+                byName[tag.name.index].laterStartTags -= 1
                 startTag(tag, at: index)
             }
         }
-        for element in stack where Self.requiresEndTag(element.name) {
+        for element in stack where element.traits.requiresEndTag {
             events.append(.unclosed(start: element.tag, closedBy: nil))
         }
-        for (name, closes) in closedEarly where Self.requiresEndTag(name) {
-            for close in closes { events.append(.unclosed(start: close.start, closedBy: close.closedBy)) }
+        for name in byName.indices {
+            var entry = Int(byName[name].closedEarlyTop)
+            while entry >= 0 {
+                let close = closedEarly[entry].close
+                if tags[close.start].traits.requiresEndTag {
+                    events.append(.unclosed(start: close.start, closedBy: close.closedBy))
+                }
+                entry = Int(closedEarly[entry].below)
+            }
         }
-        stack = []
-        openCount = [:]
-        // In source order of the tag each event is reported at.
-        events = events.enumerated().sorted { a, b in
-            let (left, right) = (tags[a.element.reportedTag].start, tags[b.element.reportedTag].start)
-            return left == right ? a.offset < b.offset : left < right
-        }.map(\.element)
-        closedEarly = [:]
     }
-
-    static func requiresEndTag(_ name: String) -> Bool {
-        !HTMLElementNames.optionalEndTag.contains(name) && !HTMLElementNames.void.contains(name)
-    }
-
-    private static let documentTags: Set<String> = ["html", "head", "body"]
-    private static let tableParts: Set<String> = [
-        "table", "caption", "colgroup", "tbody", "thead", "tfoot", "tr", "td", "th",
-    ]
 
     // MARK: Start tags
 
     private mutating func startTag(_ tag: SourceTag, at index: Int) {
         let name = tag.name
+        let traits = tag.traits
         if tag.inForeignContent {
-            if !tag.selfClosing { push(OpenElement(name: name, tag: index)) }
+            if !tag.selfClosing { push(OpenElement(name: name, traits: traits, tag: index)) }
             return
         }
         // <html>, <head> and <body> may be left out or repeated; they never nest wrongly.
-        if Self.documentTags.contains(name) { return }
-        if tag.attributes.isEmpty, !tag.selfClosing, let open = openElementEndedByRepeating(name) {
+        if traits.contains(.documentTag) { return }
+        if tag.attributes.isEmpty, !tag.selfClosing, let open = openElementEndedByRepeating(name, traits: traits) {
             events.append(.missingSlash(start: stack[open].tag, again: index))
             popAbove(open, by: index, endTag: true)
             pop()
             return
         }
         switch name {
-        case "li":
-            closeListItem(named: ["li"], by: index)
-        case "dd", "dt":
-            closeListItem(named: ["dd", "dt"], by: index)
-        case "a":
-            // A link inside a link: the browser closes the first one.
-            if let open = find(["a"], boundaries: HTMLElementNames.scopeBoundaries) { close(at: open, by: index) }
-        case "button":
-            if let open = find(["button"], boundaries: HTMLElementNames.scopeBoundaries) { close(at: open, by: index) }
-        case "option":
-            if stack.last?.name == "option" { close(at: stack.count - 1, by: index) }
-        case "optgroup":
-            if stack.last?.name == "option" { close(at: stack.count - 1, by: index) }
-            if stack.last?.name == "optgroup" { close(at: stack.count - 1, by: index) }
-        case "rt", "rp":
-            if let top = stack.last?.name, top == "rt" || top == "rp" { close(at: stack.count - 1, by: index) }
-        case "td", "th":
-            closeInTable(["td", "th"], by: index)
-        case "tr":
-            closeInTable(["td", "th"], by: index)
-            closeInTable(["tr"], by: index)
-        case "thead", "tbody", "tfoot", "caption", "colgroup":
-            closeInTable(["td", "th"], by: index)
-            closeInTable(["tr"], by: index)
-            closeInTable(["thead", "tbody", "tfoot", "caption", "colgroup"], by: index)
+        case .li:
+            closeListItem(named: .listItem, by: index)
+        case .dd, .dt:
+            closeListItem(named: .definitionItems, by: index)
+        case .a, .button:
+            // A link inside a link (a button inside a button): the browser closes the first one.
+            if let open = find(NameSet(name), boundaries: .scope) { close(at: open, by: index) }
+        case .option:
+            if stack.last?.name == .option { close(at: stack.count - 1, by: index) }
+        case .optgroup:
+            if stack.last?.name == .option { close(at: stack.count - 1, by: index) }
+            if stack.last?.name == .optgroup { close(at: stack.count - 1, by: index) }
+        case .rt, .rp:
+            if let top = stack.last?.name, top == .rt || top == .rp { close(at: stack.count - 1, by: index) }
+        case .td, .th:
+            closeInTable(.cells, by: index)
+        case .tr:
+            closeInTable(.cells, by: index)
+            closeInTable(.row, by: index)
+        case .thead, .tbody, .tfoot, .caption, .colgroup:
+            closeInTable(.cells, by: index)
+            closeInTable(.row, by: index)
+            closeInTable(.tableSections, by: index)
         default:
             break
         }
-        if HTMLElementNames.closesParagraph.contains(name),
-            let paragraph = find(["p"], boundaries: HTMLElementNames.scopeBoundaries.union(["button"]))
-        {
+        if traits.contains(.closesParagraph), let paragraph = find(.paragraph, boundaries: .buttonScope) {
             close(at: paragraph, by: index)
         }
-        if HTMLElementNames.headings.contains(name), let top = stack.last, HTMLElementNames.headings.contains(top.name) {
+        if traits.contains(.heading), let top = stack.last, top.traits.contains(.heading) {
             // A heading inside a heading: the browser ends the first one.
             close(at: stack.count - 1, by: index)
         }
-        if HTMLElementNames.void.contains(name) { return }
-        push(OpenElement(name: name, tag: index))
+        if traits.contains(.void) { return }
+        push(OpenElement(name: name, traits: traits, tag: index))
     }
-
-    /// Elements that are pointless inside themselves: a bare second start tag
-    /// right inside one, when too few end tags follow to close both, is a
-    /// forgotten `/`.
-    private static let notNestedInline: Set<String> = [
-        "b", "i", "u", "s", "em", "strong", "small", "mark", "code", "span", "label", "q", "sub", "sup", "del",
-        "ins", "abbr", "cite", "kbd", "var", "samp", "big", "font", "center",
-        "h1", "h2", "h3", "h4", "h5", "h6",
-    ]
 
     /// The open element that a bare start tag named `name` would only end:
     /// an open `<a>` or `<button>` (which cannot nest), or the current
-    /// element when it is a heading or a text-level element of that name.
-    private func openElementEndedByRepeating(_ name: String) -> Int? {
+    /// element when it is a heading or a text-level element of that name
+    /// (``HTMLElementNames/notNestedInline``).
+    private func openElementEndedByRepeating(_ name: TagName, traits: TagTraits) -> Int? {
         // Enough end tags follow to close this one too: it is meant to nest.
-        let unmatchedEndTags = laterEndTags[name, default: 0] - laterStartTags[name, default: 0]
-        guard unmatchedEndTags < openCount[name, default: 0] + 1 else { return nil }
-        if name == "a" || name == "button" {
+        let state = byName[name.index]
+        let unmatchedEndTags = state.laterEndTags - state.laterStartTags
+        guard unmatchedEndTags < state.open + 1 else { return nil }
+        if name == .a || name == .button {
             // The browser ends the open one anyway; only with no end tag left is the slash missing.
             guard unmatchedEndTags <= 0 else { return nil }
-            return find([name], boundaries: HTMLElementNames.scopeBoundaries)
+            return find(NameSet(name), boundaries: .scope)
         }
-        if Self.notNestedInline.contains(name), stack.last?.name == name { return stack.count - 1 }
+        if traits.contains(.notNestedInline), stack.last?.name == name { return stack.count - 1 }
         return nil
     }
 
     /// WHATWG: a new `<li>` (or `<dd>`/`<dt>`) ends an open one, looking
     /// through inline elements but not into other blocks.
-    private mutating func closeListItem(named names: Set<String>, by index: Int) {
-        guard names.contains(where: { openCount[$0, default: 0] > 0 }) else { return }
+    private mutating func closeListItem(named items: NameSet, by index: Int) {
+        guard items.contains(where: { byName[$0.index].open > 0 }) else { return }
         var position = stack.count - 1
         var steps = 0
         while position >= 0, steps < Self.walkLimit {
-            let name = stack[position].name
-            if names.contains(name) {
+            let element = stack[position]
+            if items.contains(element.name) {
                 close(at: position, by: index)
                 return
             }
-            if HTMLElementNames.special.contains(name), !["address", "div", "p"].contains(name) { return }
+            if element.traits.contains(.special), element.name != .address, element.name != .div, element.name != .p {
+                return
+            }
             position -= 1
             steps += 1
         }
     }
 
-    private mutating func closeInTable(_ names: Set<String>, by index: Int) {
-        if let open = find(names, boundaries: HTMLElementNames.tableScopeBoundaries) { close(at: open, by: index) }
+    private mutating func closeInTable(_ items: NameSet, by index: Int) {
+        if let open = find(items, boundaries: .tableScope) { close(at: open, by: index) }
     }
 
     // MARK: End tags
 
     private mutating func endTag(_ tag: SourceTag, at index: Int) {
         let name = tag.name
+        let traits = tag.traits
         // `</br>`, `</img>`: reported by their own rule; they close nothing.
-        if HTMLElementNames.void.contains(name) { return }
-        if name == "body" || name == "html", !tag.inForeignContent {
+        if traits.contains(.void) { return }
+        if name == .body || name == .html, !tag.inForeignContent {
             // Everything still open should have been closed before </body>.
             popAbove(-1, by: index, endTag: true)
             return
         }
-        if Self.documentTags.contains(name) { return }
-        let boundaries: Set<String>
+        if traits.contains(.documentTag) { return }
+        let boundaries: Boundaries
         if tag.inForeignContent {
-            boundaries = ["html"]
-        } else if name == "p" {
-            boundaries = HTMLElementNames.scopeBoundaries.union(["button"])
-        } else if name == "li" {
-            boundaries = HTMLElementNames.scopeBoundaries.union(["ol", "ul"])
-        } else if Self.tableParts.contains(name) {
-            boundaries = HTMLElementNames.tableScopeBoundaries
+            boundaries = .foreign
+        } else if name == .p {
+            boundaries = .buttonScope
+        } else if name == .li {
+            boundaries = .listItemScope
+        } else if traits.contains(.tablePart) {
+            boundaries = .tableScope
         } else {
-            boundaries = HTMLElementNames.scopeBoundaries
+            boundaries = .scope
         }
-        if let open = find([name], boundaries: boundaries) {
+        if let open = find(NameSet(name), boundaries: boundaries) {
             popAbove(open, by: index, endTag: true)
             pop()
             return
         }
-        if var closes = closedEarly[name], let early = closes.popLast() {
-            closedEarly[name] = closes
+        let top = Int(byName[name.index].closedEarlyTop)
+        if top >= 0 {
+            let early = closedEarly[top].close
+            byName[name.index].closedEarlyTop = closedEarly[top].below
             if early.closedByEndTag {
                 events.append(.crossed(endTag: early.closedBy, inner: early.start))
-            } else if !Self.requiresEndTag(name) {
+            } else if !traits.requiresEndTag {
                 events.append(.stray(endTag: index, closedEarly: early))
             } else {
                 events.append(.late(endTag: index, start: early.start, closedBy: early.closedBy))
@@ -246,9 +332,10 @@ struct TagStructure: Sendable {
             return
         }
         if let open = innermostRequired() {
-            let openName = stack[open].name
-            let bothHeadings = HTMLElementNames.headings.contains(name) && HTMLElementNames.headings.contains(openName)
-            let neverClosedLater = laterEndTags[openName, default: 0] - laterStartTags[openName, default: 0] <= 0
+            let openElement = stack[open]
+            let bothHeadings = traits.contains(.heading) && openElement.traits.contains(.heading)
+            let state = byName[openElement.name.index]
+            let neverClosedLater = state.laterEndTags - state.laterStartTags <= 0
             if bothHeadings || neverClosedLater {
                 events.append(.mismatched(endTag: index, open: stack[open].tag))
                 popAbove(open, by: index, endTag: true)
@@ -263,25 +350,27 @@ struct TagStructure: Sendable {
 
     private mutating func push(_ element: OpenElement) {
         stack.append(element)
-        openCount[element.name, default: 0] += 1
+        byName[element.name.index].open += 1
     }
 
     @discardableResult
     private mutating func pop() -> OpenElement {
         let element = stack.removeLast()
-        openCount[element.name, default: 0] -= 1
+        byName[element.name.index].open -= 1
         return element
     }
 
-    /// The index of the innermost open element named one of `names`, not looking past a boundary.
-    private func find(_ names: Set<String>, boundaries: Set<String>) -> Int? {
-        guard names.contains(where: { openCount[$0, default: 0] > 0 }) else { return nil }
+    /// The index of the innermost open element named one of `items`, not looking past a boundary.
+    private func find(_ items: NameSet, boundaries: Boundaries) -> Int? {
+        guard items.contains(where: { byName[$0.index].open > 0 }) else { return nil }
         var position = stack.count - 1
         var steps = 0
         while position >= 0, steps < Self.walkLimit {
-            let name = stack[position].name
-            if names.contains(name) { return position }
-            if boundaries.contains(name) { return nil }
+            let element = stack[position]
+            if items.contains(element.name) { return position }
+            if !element.traits.isDisjoint(with: boundaries.traits) || boundaries.names.contains(element.name) {
+                return nil
+            }
             position -= 1
             steps += 1
         }
@@ -294,9 +383,9 @@ struct TagStructure: Sendable {
         var position = stack.count - 1
         var steps = 0
         while position >= 0, steps < Self.walkLimit {
-            let name = stack[position].name
-            if HTMLElementNames.scopeBoundaries.contains(name) { return nil }
-            if Self.requiresEndTag(name) { return position }
+            let traits = stack[position].traits
+            if traits.contains(.scopeBoundary) { return nil }
+            if traits.requiresEndTag { return position }
             position -= 1
             steps += 1
         }
@@ -308,8 +397,11 @@ struct TagStructure: Sendable {
     private mutating func popAbove(_ position: Int, by index: Int, endTag: Bool) {
         while stack.count - 1 > position {
             let element = pop()
-            closedEarly[element.name, default: []].append(
-                EarlyClose(start: element.tag, closedBy: index, closedByEndTag: endTag))
+            closedEarly.append(
+                ClosedEarly(
+                    close: TagStructure.EarlyClose(start: element.tag, closedBy: index, closedByEndTag: endTag),
+                    below: byName[element.name.index].closedEarlyTop))
+            byName[element.name.index].closedEarlyTop = Int32(closedEarly.count - 1)
         }
     }
 

@@ -1,3 +1,5 @@
+import KruCore
+
 /// Finds the source start tag of each element of the browser-shaped tree, so
 /// rules that ask questions about the tree can still point at the exact `<`
 /// or attribute.
@@ -7,54 +9,124 @@
 /// share one tag when the browser re-creates formatting elements), else the
 /// next unused start tag of that name whose lines contain the element's line.
 struct TreeTagIndex: Sendable {
-    private var tagByNode: [NodeID: Int] = [:]
+    /// By node index: the index of the tag that made the node, or -1.
+    private var tagByNode: [Int]
 
-    private struct StartKey: Hashable {
-        var name: String
-        var line: Int
-        var column: Int
-    }
+    /// How far past the first unused start tag of a name an element's tag is looked for.
+    private static let probeLimit = 64
 
-    init(document: HTMLDocument, tags: [SourceTag], locator: SourceLocator) {
-        var byName: [String: [Int]] = [:]
-        // By tag index: the lines a start tag spans, and whether an element took it.
-        var lineRanges = [ClosedRange<Int>?](repeating: nil, count: tags.count)
-        var byStart: [StartKey: Int] = [:]
+    init(document: HTMLDocument, markup: SourceMarkup, source: [UInt8]) {
+        let tags = markup.tags
+        // The start tags, in source order, with the line and column they start
+        // at and the line they end on (one walk through the source).
+        var startTags: [Int] = []
+        var startLines: [Int] = []
+        var startColumns: [Int] = []
+        var endLines: [Int] = []
+        var cursor = LineCursor(lines: document.lines, source: source)
         for (index, tag) in tags.enumerated() where !tag.isEndTag && !tag.droppedAtEndOfFile {
-            byName[tag.name, default: []].append(index)
-            let start = locator.location(ofByteOffset: tag.start)
-            let endLine = locator.line(ofByteOffset: max(tag.start, tag.end - 1))
-            lineRanges[index] = start.line...endLine
-            byStart[StartKey(name: tag.name, line: start.line, column: start.column)] = index
+            startTags.append(index)
+            let (line, column) = cursor.lineAndColumn(at: tag.start)
+            startLines.append(line)
+            startColumns.append(column)
+            endLines.append(cursor.line(at: max(tag.start, tag.end - 1)))
         }
-        var used = [Bool](repeating: false, count: tags.count)
-        var cursor: [String: Int] = [:]
-        for element in document.elements {
-            guard let location = element.location, let candidates = byName[element.name] else { continue }
-            if let exact = byStart[StartKey(name: element.name, line: location.line, column: location.column)] {
+        // By name: the first start tag of that name, and each start tag's next one of the same name
+        // (positions in `startTags`, -1 at the end).
+        var firstOfName = [Int](repeating: -1, count: markup.names.count)
+        var nextOfName = [Int](repeating: -1, count: startTags.count)
+        var lastOfName = firstOfName
+        for (position, index) in startTags.enumerated() {
+            let name = tags[index].name.index
+            if lastOfName[name] < 0 { firstOfName[name] = position } else { nextOfName[lastOfName[name]] = position }
+            lastOfName[name] = position
+        }
+        var used = [Bool](repeating: false, count: startTags.count)
+        // By name: where the search for an unused start tag of that name begins (-2: at the first one).
+        var searchStart = [Int](repeating: -2, count: markup.names.count)
+        let nodes = document.nodes
+        tagByNode = Array(repeating: -1, count: nodes.count)
+        for nodeIndex in nodes.indices where nodes[nodeIndex].kind == .element {
+            guard let location = nodes[nodeIndex].location else { continue }
+            let elementName = nodes[nodeIndex].name
+            // The start tag that begins exactly at the element's location.
+            var low = 0
+            var high = startTags.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (startLines[mid], startColumns[mid]) < (location.line, location.column) { low = mid + 1 } else { high = mid }
+            }
+            if low < startTags.count, startLines[low] == location.line, startColumns[low] == location.column,
+                markup.names[tags[startTags[low]].name] == elementName
+            {
                 // A second element at the same place is a copy the browser made
                 // while repairing mis-nested tags (`<b><p></b>`): same tag.
-                used[exact] = true
-                tagByNode[element.id] = exact
+                used[low] = true
+                tagByNode[nodeIndex] = startTags[low]
                 continue
             }
-            var position = cursor[element.name, default: 0]
-            while position < candidates.count, used[candidates[position]] { position += 1 }
-            cursor[element.name] = position
+            guard let name = markup.names.id(of: elementName)?.index, firstOfName[name] >= 0 else { continue }
+            var position = searchStart[name] == -2 ? firstOfName[name] : searchStart[name]
+            while position >= 0, used[position] { position = nextOfName[position] }
+            searchStart[name] = position
             var probe = position
-            while probe < candidates.count, probe < position + 64 {
-                let candidate = candidates[probe]
-                if !used[candidate], let lines = lineRanges[candidate], lines.contains(location.line) {
-                    used[candidate] = true
-                    tagByNode[element.id] = candidate
+            var steps = 0
+            while probe >= 0, steps < Self.probeLimit {
+                if !used[probe], startLines[probe] <= location.line, location.line <= endLines[probe] {
+                    used[probe] = true
+                    tagByNode[nodeIndex] = startTags[probe]
                     break
                 }
-                if let lines = lineRanges[candidate], lines.lowerBound > location.line { break }
-                probe += 1
+                if startLines[probe] > location.line { break }
+                probe = nextOfName[probe]
+                steps += 1
             }
         }
     }
 
     /// The index of the start tag that made `node`, when there is one.
-    func startTag(of node: NodeID) -> Int? { tagByNode[node] }
+    func startTag(of node: NodeID) -> Int? {
+        let tag = tagByNode[node.index]
+        return tag >= 0 ? tag : nil
+    }
+}
+
+/// Lines and columns of byte offsets visited in increasing order, in one
+/// walk through the source (the same lines and columns as ``LineIndex``).
+private struct LineCursor {
+    let lines: LineIndex
+    let source: [UInt8]
+    private var line = 1
+    private var lineStart = 0
+    private var nextLineStart: Int
+    /// Scalars counted from `lineStart` up to `countedUpTo`.
+    private var countedUpTo = 0
+    private var scalars = 0
+
+    init(lines: LineIndex, source: [UInt8]) {
+        self.lines = lines
+        self.source = source
+        nextLineStart = lines.byteOffset(ofLine: 2) ?? Int.max
+    }
+
+    /// The line of `offset`, which is no less than any offset asked about before.
+    mutating func line(at offset: Int) -> Int {
+        while nextLineStart <= offset {
+            line += 1
+            lineStart = nextLineStart
+            nextLineStart = lines.byteOffset(ofLine: line + 1) ?? Int.max
+        }
+        return line
+    }
+
+    mutating func lineAndColumn(at offset: Int) -> (Int, Int) {
+        let line = line(at: offset)
+        if countedUpTo < lineStart {
+            countedUpTo = lineStart
+            scalars = 0
+        }
+        scalars += SourceLocator.countScalars(source, countedUpTo, offset)
+        countedUpTo = offset
+        return (line, scalars + 1)
+    }
 }

@@ -13,40 +13,38 @@ enum CharsetPrescan {
     ]
 
     /// The declared label (lower-case, trimmed), or `nil` when the page declares none.
-    static func declaredCharset(in bytes: [UInt8]) -> String? {
-        bytes.withUnsafeBufferPointer { buffer -> String? in
-            let scanner = SourceScanner(bytes: buffer)
-            var inHead = true
-            var index = 0
-            while index < buffer.count {
-                if !inHead, index >= bytesCheckedUnconditionally { return nil }
-                guard buffer[index] == UInt8(ascii: "<") else {
-                    index += 1
-                    continue
-                }
-                if scanner.matchesLiteral("<!--", at: index) {
-                    index = scanner.index(after: "-->", from: index + 4) ?? buffer.count
-                    continue
-                }
-                let next = index + 1 < buffer.count ? buffer[index + 1] : 0
-                if isASCIIAlpha(next) || (next == UInt8(ascii: "/") && index + 2 < buffer.count && isASCIIAlpha(buffer[index + 2])) {
-                    let isEndTag = next == UInt8(ascii: "/")
-                    guard let (tag, end) = scanner.startTag(at: isEndTag ? index + 1 : index, limit: buffer.count) else { return nil }
-                    if !isEndTag, tag.name == "meta", let label = charset(of: tag.attributes) {
-                        return label
-                    }
-                    if !headTags.contains(tag.name), isEndTag || (tag.name != "html" && tag.name != "head") { inHead = false }
-                    index = end
-                    continue
-                }
-                if next == UInt8(ascii: "!") || next == UInt8(ascii: "/") || next == UInt8(ascii: "?") {
-                    index = scanner.index(after: ">", from: index + 1) ?? buffer.count
-                    continue
-                }
+    static func declaredCharset(in buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        let scanner = SourceScanner(bytes: buffer)
+        var inHead = true
+        var index = 0
+        while index < buffer.count {
+            if !inHead, index >= bytesCheckedUnconditionally { return nil }
+            guard buffer[index] == UInt8(ascii: "<") else {
                 index += 1
+                continue
             }
-            return nil
+            if scanner.matchesLiteral("<!--", at: index) {
+                index = scanner.index(after: "-->", from: index + 4) ?? buffer.count
+                continue
+            }
+            let next = index + 1 < buffer.count ? buffer[index + 1] : 0
+            if isASCIIAlpha(next) || (next == UInt8(ascii: "/") && index + 2 < buffer.count && isASCIIAlpha(buffer[index + 2])) {
+                let isEndTag = next == UInt8(ascii: "/")
+                guard let (tag, end) = scanner.startTag(at: isEndTag ? index + 1 : index, limit: buffer.count) else { return nil }
+                if !isEndTag, tag.name == "meta", let label = charset(of: tag.attributes) {
+                    return label
+                }
+                if !headTags.contains(tag.name), isEndTag || (tag.name != "html" && tag.name != "head") { inHead = false }
+                index = end
+                continue
+            }
+            if next == UInt8(ascii: "!") || next == UInt8(ascii: "/") || next == UInt8(ascii: "?") {
+                index = scanner.index(after: ">", from: index + 1) ?? buffer.count
+                continue
+            }
+            index += 1
         }
+        return nil
     }
 
     private static func charset(of attributes: [HTMLAttribute]) -> String? {
@@ -76,7 +74,9 @@ enum CharsetPrescan {
     }
 
     private static func normalized(_ label: String) -> String? {
-        let trimmed = label.trimmingHTMLWhitespace().lowercased()
+        // Labels of printable ASCII (all real ones) need no trimming.
+        let plain = label.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        let trimmed = (plain ? label : label.trimmingHTMLWhitespace()).lowercased()
         if trimmed.isEmpty { return nil }
         // A page cannot declare itself UTF-16 in ASCII bytes: browsers read UTF-8.
         if trimmed.hasPrefix("utf-16") || trimmed == "x-user-defined" { return "utf-8" }

@@ -36,13 +36,20 @@ public enum HTMLParser {
     /// (UTF-8 or UTF-16) wins, then a `<meta charset>` in the first bytes,
     /// else UTF-8.
     public static func decode(_ data: Data) -> Result<String, TextDecoding.Failure> {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-            return TextDecoding.decode(data)
+        var label: String?
+        let decoded = data.withUnsafeBytes { raw -> Result<String, TextDecoding.Failure>? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+                return nil
+            }
+            if TextDecoding.looksBinary(bytes) { return .failure(.binary) }
+            label = CharsetPrescan.declaredCharset(in: bytes)
+            // UTF-8, declared or not, is decoded in place.
+            if let label, !TextDecoding.isUTF8(label: label) { return nil }
+            return TextDecoding.decodeUTF8(bytes)
         }
-        if !TextDecoding.looksBinary(bytes), let label = CharsetPrescan.declaredCharset(in: bytes) {
-            return TextDecoding.decode(data, declaredEncoding: label)
-        }
+        if let decoded { return decoded }
+        if let label { return TextDecoding.decode(data, declaredEncoding: label) }
         return TextDecoding.decode(data)
     }
 
@@ -51,24 +58,50 @@ public enum HTMLParser {
     /// (lines and columns are unchanged).
     public static func parse(text: String, file: String = "index.html") -> HTMLDocument {
         var source = text
-        if source.utf8.contains(where: { $0 == 0x0D || $0 == 0x00 }) {
-            source = source.replacingOccurrences(of: "\r\n", with: "\n")
-                .replacingOccurrences(of: "\r", with: "\n")
-                .replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
-        }
-        let bytes = Array(source.utf8)
-        let (nodes, messages, quirksMode) = bytes.withUnsafeBufferPointer { buffer in
+        if source.withUTF8(needsNormalizing) { source = normalized(source) }
+        let (nodes, messages, quirksMode) = source.withUTF8 { buffer in
             let result = SAXTokenSource.run(buffer)
-            var offsets = result.builder.nodes.lazy.map(\.offset).filter { $0 >= 0 } + result.messages.map(\.offset)
+            var offsets = result.builder.nodeOffsets()
+            for message in result.messages { offsets.append(message.offset) }
             offsets.sort()
             let locator = OffsetLocator(bytes: buffer, sortedOffsets: offsets, file: file)
-            let nodes = result.builder.finish(locate: locator.location(of:))
+            let nodes = result.takeTree(locate: locator.location(of:))
             let messages = result.messages.map {
                 ParserMessage(code: $0.code, message: $0.text, location: locator.location(of: $0.offset), offset: $0.offset)
             }
             return (nodes, messages, result.builder.quirks)
         }
         return HTMLDocument(file: file, source: source, nodes: nodes, parserMessages: messages, quirksMode: quirksMode)
+    }
+}
+
+extension HTMLParser {
+    /// Whether the text holds a carriage return or a NUL byte.
+    private static func needsNormalizing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, 0x0D, bytes.count) != nil || memchr(base, 0x00, bytes.count) != nil
+    }
+
+    /// The text with `\r\n` and `\r` read as `\n` and NUL as U+FFFD, as browsers read them.
+    private static func normalized(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case 0x0D:
+                    if index < bytes.count, bytes[index] == 0x0A { continue }
+                    output.append(0x0A)
+                case 0x00: output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                default: output.append(byte)
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import CLibXML2
+import KruCore
 
 /// Runs libxml2's HTML parser over UTF-8 bytes and turns its SAX events,
 /// together with the raw source they cover, into WHATWG tokens for a
@@ -30,11 +31,11 @@ final class SAXTokenSource {
     /// While libxml2 reads the content of a raw-text element (kru has already
     /// taken it as text), its events up to this offset are ignored.
     private var rawTextEnd = -1
-    private var names: [UnsafeRawPointer: String] = [:]
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.scanner = SourceScanner(bytes: bytes)
+        builder.reserveCapacity(forBytes: bytes.count)
     }
 
     /// libxml2 2.9 sets up its globals (dictionary mutex, HTML tables) lazily
@@ -124,13 +125,15 @@ final class SAXTokenSource {
 
     private func startElement(_ namePointer: UnsafePointer<xmlChar>?, cursor: Int) {
         guard cursor > rawTextEnd, let namePointer else { return }
-        let name = intern(namePointer)
-        let nameBytes = Array(name.utf8)
-        // A start tag libxml2 read from the source begins with `<name` after the
-        // last consumed offset; otherwise libxml2 made the element up.
+        // libxml2's names are lower-case ASCII. A start tag libxml2 read from the
+        // source begins with `<name` after the last consumed offset; otherwise
+        // libxml2 made the element up.
+        var length = 0
+        while namePointer[length] != 0 { length += 1 }
+        let name = UnsafeBufferPointer(start: namePointer, count: length)
         var start = position
         while start < cursor {
-            if bytes[start] == UInt8(ascii: "<"), scanner.matchesName(nameBytes, at: start + 1) { break }
+            if bytes[start] == UInt8(ascii: "<"), scanner.matchesName(name, at: start + 1) { break }
             start += 1
         }
         guard start < cursor else { return }
@@ -145,8 +148,8 @@ final class SAXTokenSource {
             position = bytes.count
             return
         }
-        var tag = scanned
-        tag.name = name
+        // Its name is libxml2's: the source spells it, in any case.
+        let tag = scanned
         if end > cursor { rawTextEnd = max(rawTextEnd, end) }
         position = end
         emit(.startTag(tag))
@@ -233,6 +236,11 @@ final class SAXTokenSource {
 
     private(set) var finished = false
 
+    /// The finished tree (see ``TreeBuilder/finish(locate:)``); call once.
+    func takeTree(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+        builder.finish(locate: locate)
+    }
+
     private func finish() {
         guard !finished else { return }
         finished = true
@@ -243,15 +251,9 @@ final class SAXTokenSource {
 
     private func record(_ error: xmlError, cursor: Int) {
         var text = error.message.map { String(cString: $0) } ?? ""
+        while let last = text.utf8.last, last == 0x20 || (last >= 0x09 && last <= 0x0D) { text.removeLast() }
         while let last = text.last, last.isWhitespace { text.removeLast() }
         messages.append(Message(code: Int(error.code), text: text, offset: cursor))
     }
 
-    private func intern(_ pointer: UnsafePointer<xmlChar>) -> String {
-        let key = UnsafeRawPointer(pointer)
-        if let name = names[key] { return name }
-        let name = String(cString: pointer).lowercased()
-        names[key] = name
-        return name
-    }
 }

@@ -200,24 +200,27 @@ struct SourceScanner {
 
     /// Where `</name` closing a raw-text element starts, searching from `start`.
     func endTagStart(of name: String, from start: Int) -> Int? {
-        let nameBytes = Array(name.utf8)
-        var index = start
-        while index + 2 + nameBytes.count <= bytes.count {
-            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "/"),
-                matchesName(nameBytes, at: index + 2)
-            {
-                return index
+        var name = name
+        return name.withUTF8 { nameBytes in
+            var index = start
+            while index + 2 + nameBytes.count <= bytes.count {
+                if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "/"),
+                    matchesName(nameBytes, at: index + 2)
+                {
+                    return index
+                }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
     /// Where `</script` closing a script starts, following the WHATWG script
     /// data states: inside `<!--` … `-->`, a `<script>` makes the next
     /// `</script>` part of the text (`document.write("<script></script>")`).
     func scriptEnd(from start: Int) -> Int? {
-        let name = Array("script".utf8)
+        let script: StaticString = "script"
+        let name = UnsafeBufferPointer(start: script.utf8Start, count: script.utf8CodeUnitCount)
         var escaped = false
         var doubleEscaped = false
         var index = start
@@ -254,9 +257,9 @@ struct SourceScanner {
 
     /// Whether the bytes at `index` spell `name` (ASCII case-insensitive) followed by
     /// a character that ends a tag name.
-    func matchesName(_ name: [UInt8], at index: Int) -> Bool {
+    func matchesName(_ name: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + name.count <= bytes.count else { return false }
-        for (offset, byte) in name.enumerated() where lower(bytes[index + offset]) != byte { return false }
+        for offset in 0..<name.count where lower(bytes[index + offset]) != name[offset] { return false }
         let after = index + name.count
         return after == bytes.count || isWhitespace(bytes[after]) || bytes[after] == UInt8(ascii: "/")
             || bytes[after] == UInt8(ascii: ">")
@@ -283,7 +286,12 @@ struct SourceScanner {
     }
 
     private func lowercased(_ start: Int, _ end: Int) -> String {
-        String(decoding: bytes[start..<max(start, end)].map(lower), as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)])
+        guard slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: slice, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: slice.count) { output in
+            for index in 0..<slice.count { output[index] = lower(slice[index]) }
+            return slice.count
+        }
     }
 
     private func tagNameEnd(from start: Int, limit: Int) -> Int {

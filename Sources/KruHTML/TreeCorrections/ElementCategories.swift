@@ -77,7 +77,7 @@ enum ElementCategories {
 
     static func flags(name: String, namespace: HTMLNamespace) -> Flags {
         switch namespace {
-        case .html: return htmlFlags[name] ?? []
+        case .html: return flags(tag: tagID(name))
         case .svg:
             return specialSVG.contains(name) ? [.special, .defaultScope, .listItemScope, .buttonScope] : []
         case .mathML:
@@ -85,26 +85,104 @@ enum ElementCategories {
         }
     }
 
-    /// A small number for each HTML element name the tree builder knows (0 for others).
-    static func tagID(_ name: String) -> UInt16 { tagIDs[name] ?? 0 }
+    /// Which of the name sets above a start or end tag's name is in, for the
+    /// insertion modes that ask several of them per tag.
+    struct Kinds: OptionSet {
+        let rawValue: UInt16
+        static let headContent = Kinds(rawValue: 1 << 0)
+        static let closesParagraph = Kinds(rawValue: 1 << 1)
+        static let heading = Kinds(rawValue: 1 << 2)
+        static let formatting = Kinds(rawValue: 1 << 3)
+        static let voidInBody = Kinds(rawValue: 1 << 4)
+        static let blockEndTag = Kinds(rawValue: 1 << 5)
 
-    private static let tagIDs: [String: UInt16] = {
-        let names = special.union(formatting).union(impliedEnd).union(closesParagraph)
-            .union(["ruby", "span", "label", "option", "optgroup", "select"]).sorted()
-        return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, UInt16($0.offset + 1)) })
-    }()
+        @inline(__always) func has(_ kind: Kinds) -> Bool { rawValue & kind.rawValue != 0 }
+    }
 
-    private static let htmlFlags: [String: Flags] = {
-        var table: [String: Flags] = [:]
-        for name in special { table[name, default: []].insert(.special) }
-        for name in defaultScope { table[name, default: []].formUnion([.defaultScope, .listItemScope, .buttonScope]) }
-        for name in ["ol", "ul"] { table[name, default: []].insert(.listItemScope) }
-        table["button", default: []].insert(.buttonScope)
-        for name in ["html", "table", "template"] { table[name, default: []].insert(.tableScope) }
-        for name in impliedEnd { table[name, default: []].insert(.impliedEnd) }
-        for name in headings { table[name, default: []].insert(.heading) }
+    /// The sets a tag name is in (one table lookup instead of one hash per set).
+    static func kinds(_ name: String) -> Kinds { kindsByTag[Int(tagID(name))] }
+
+    private static let kindsByTag: [Kinds] = {
+        var table = [Kinds](repeating: [], count: tagTable.count + 1)
+        func add(_ names: Set<String>, _ kind: Kinds) {
+            for name in names { table[Int(tagTable.id(of: name))].insert(kind) }
+        }
+        add(headContent, .headContent)
+        add(closesParagraph, .closesParagraph)
+        add(headings, .heading)
+        add(formatting, .formatting)
+        add(voidInBody, .voidInBody)
+        add(blockEndTags, .blockEndTag)
+        precondition(table[0].isEmpty, "every name of a set has a tag id")
         return table
     }()
+
+    /// The flags of an HTML element from its ``tagID(_:)``.
+    static func flags(tag: UInt16) -> Flags { htmlFlags[Int(tag)] }
+
+    /// A small number for each HTML element name the tree builder knows (0 for others).
+    static func tagID(_ name: String) -> UInt16 { tagTable.id(of: name) }
+
+    private static let tagTable = NameTable(
+        names: special.union(formatting).union(impliedEnd).union(closesParagraph).union(defaultScope)
+            .union(headContent).union(voidInBody).union(blockEndTags)
+            .union(["ruby", "span", "label", "option", "optgroup", "select"]).sorted())
+
+    /// The flags of each tag id (index 0: unknown names, no flags).
+    private static let htmlFlags: [Flags] = {
+        var table = [Flags](repeating: [], count: tagTable.count + 1)
+        func add(_ names: some Sequence<String>, _ flags: Flags) {
+            for name in names { table[Int(tagTable.id(of: name))].formUnion(flags) }
+        }
+        add(special, .special)
+        add(defaultScope, [.defaultScope, .listItemScope, .buttonScope])
+        add(["ol", "ul"], .listItemScope)
+        add(["button"], .buttonScope)
+        add(["html", "table", "template"], .tableScope)
+        add(impliedEnd, .impliedEnd)
+        add(headings, .heading)
+        precondition(table[0].isEmpty, "every name with flags has a tag id")
+        return table
+    }()
+}
+
+/// A fixed set of names numbered 1…n, looked up with a cheap hash of their
+/// bytes (the tree builder asks for every element it makes).
+private struct NameTable {
+    private var names: [String] = [""]
+    private var slots: [UInt16]
+    private static let mask = 511
+
+    init(names: [String]) {
+        slots = [UInt16](repeating: 0, count: Self.mask + 1)
+        for name in names {
+            var slot = Self.hash(name)
+            while slots[slot] != 0 { slot = (slot + 1) & Self.mask }
+            self.names.append(name)
+            slots[slot] = UInt16(self.names.count - 1)
+        }
+    }
+
+    var count: Int { names.count - 1 }
+
+    /// The name's number, or 0 when it is not in the table.
+    func id(of name: String) -> UInt16 {
+        var slot = Self.hash(name)
+        while true {
+            let id = slots[slot]
+            if id == 0 || names[Int(id)] == name { return id }
+            slot = (slot + 1) & Self.mask
+        }
+    }
+
+    private static func hash(_ name: String) -> Int {
+        var name = name
+        return name.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return Int(hash ^ hash >> 16) & mask
+        }
+    }
 }
 
 /// The kinds of "has an element in … scope" of the WHATWG algorithm.

@@ -15,7 +15,13 @@ struct TreeBuilder {
         var attributes: [HTMLAttribute] = []
         var text: String = ""
         var parent: Int = -1
-        var children: [Int] = []
+        /// Children as a linked list (-1: none), so that inserting, moving and
+        /// detaching nodes allocates nothing; ``finish(locate:)`` makes arrays.
+        var firstChild: Int = -1
+        var lastChild: Int = -1
+        var previousSibling: Int = -1
+        var nextSibling: Int = -1
+        var childCount = 0
         /// UTF-8 offset of the node's start in the source; -1 when made up.
         var offset: Int = -1
     }
@@ -66,6 +72,12 @@ struct TreeBuilder {
     var skipLeadingNewline = false
     /// Set by a start tag whose content is raw text; the token source clears it.
     var rawTextRequest: RawTextRequest?
+
+    /// Room for the nodes of a page of `byteCount` bytes (about one per 16 bytes).
+    mutating func reserveCapacity(forBytes byteCount: Int) {
+        nodes.reserveCapacity(byteCount / 16 + 8)
+        info.reserveCapacity(byteCount / 16 + 8)
+    }
 
     // MARK: - Driving
 
@@ -164,12 +176,11 @@ struct TreeBuilder {
 
     mutating func makeNode(_ node: Node) -> Int {
         nodes.append(node)
-        if node.kind == .element {
-            let html = node.namespace == .html
-            info.append(
-                ElementInfo(
-                    flags: ElementCategories.flags(name: node.name, namespace: node.namespace),
-                    tag: html ? ElementCategories.tagID(node.name) : 0))
+        if node.kind == .element, node.namespace == .html {
+            let tag = ElementCategories.tagID(node.name)
+            info.append(ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag))
+        } else if node.kind == .element {
+            info.append(ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0))
         } else {
             info.append(ElementInfo(flags: [], tag: 0))
         }
@@ -182,25 +193,43 @@ struct TreeBuilder {
 
     mutating func append(_ child: Int, to parent: Int) {
         detach(child)
+        let last = nodes[parent].lastChild
         nodes[child].parent = parent
-        nodes[parent].children.append(child)
+        nodes[child].previousSibling = last
+        if last >= 0 { nodes[last].nextSibling = child } else { nodes[parent].firstChild = child }
+        nodes[parent].lastChild = child
+        nodes[parent].childCount += 1
     }
 
+    /// Inserts `child` before `sibling`, or at the end when `sibling` is not a child of `parent`.
     mutating func insert(_ child: Int, into parent: Int, before sibling: Int) {
         detach(child)
+        guard nodes[sibling].parent == parent else { return append(child, to: parent) }
+        let previous = nodes[sibling].previousSibling
         nodes[child].parent = parent
-        if let index = nodes[parent].children.firstIndex(of: sibling) {
-            nodes[parent].children.insert(child, at: index)
-        } else {
-            nodes[parent].children.append(child)
-        }
+        nodes[child].previousSibling = previous
+        nodes[child].nextSibling = sibling
+        nodes[sibling].previousSibling = child
+        if previous >= 0 { nodes[previous].nextSibling = child } else { nodes[parent].firstChild = child }
+        nodes[parent].childCount += 1
     }
 
     mutating func detach(_ child: Int) {
         let parent = nodes[child].parent
         guard parent >= 0 else { return }
-        if let index = nodes[parent].children.lastIndex(of: child) { nodes[parent].children.remove(at: index) }
+        let previous = nodes[child].previousSibling
+        let next = nodes[child].nextSibling
+        if previous >= 0 { nodes[previous].nextSibling = next } else { nodes[parent].firstChild = next }
+        if next >= 0 { nodes[next].previousSibling = previous } else { nodes[parent].lastChild = previous }
+        nodes[parent].childCount -= 1
         nodes[child].parent = -1
+        nodes[child].previousSibling = -1
+        nodes[child].nextSibling = -1
+    }
+
+    /// Moves every child of `source` to the end of `target`'s children, in order.
+    mutating func moveChildren(of source: Int, to target: Int) {
+        while nodes[source].firstChild >= 0 { append(nodes[source].firstChild, to: target) }
     }
 
     /// "The appropriate place for inserting a node": the current node, or
@@ -268,13 +297,13 @@ struct TreeBuilder {
         guard !text.isEmpty else { return }
         let place = insertionPlace()
         if place.parent == 0 { return }  // text never goes at document level
-        let previous: Int?
-        if let before = place.before, let index = nodes[place.parent].children.firstIndex(of: before) {
-            previous = index > 0 ? nodes[place.parent].children[index - 1] : nil
+        let previous: Int
+        if let before = place.before, nodes[before].parent == place.parent {
+            previous = nodes[before].previousSibling
         } else {
-            previous = nodes[place.parent].children.last
+            previous = nodes[place.parent].lastChild
         }
-        if let previous, nodes[previous].kind == .text {
+        if previous >= 0, nodes[previous].kind == .text {
             nodes[previous].text += text
             return
         }
@@ -469,26 +498,64 @@ struct TreeBuilder {
 
     // MARK: - Output
 
-    /// The finished tree, renumbered in document order.
-    func finish(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+    /// The offsets of every node that has one, in the order nodes were made.
+    func nodeOffsets() -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(nodes.count)
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices where nodes[index].offset >= 0 { offsets.append(nodes[index].offset) }
+        }
+        return offsets
+    }
+
+    /// The finished tree, renumbered in document order. Names, attributes and
+    /// texts move to the tree: the builder is left without them.
+    mutating func finish(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+        // Pre-order walk over the child lists, from the document node.
         var order: [Int] = []
         order.reserveCapacity(nodes.count)
         var newIndex = [Int](repeating: -1, count: nodes.count)
-        var stack = [0]
-        while let next = stack.popLast() {
+        var next = 0
+        while true {
             newIndex[next] = order.count
             order.append(next)
-            stack.append(contentsOf: nodes[next].children.reversed())
+            if nodes[next].firstChild >= 0 {
+                next = nodes[next].firstChild
+                continue
+            }
+            while next != 0, nodes[next].nextSibling < 0 { next = nodes[next].parent }
+            if next == 0 { break }
+            next = nodes[next].nextSibling
         }
-        return order.map { old in
-            let node = nodes[old]
-            return HTMLNode(
-                kind: node.kind, name: node.name, attributes: node.attributes, text: node.text,
-                parent: node.parent >= 0 ? NodeID(newIndex[node.parent]) : nil,
-                children: node.children.map { NodeID(newIndex[$0]) },
-                location: node.offset >= 0 ? locate(node.offset) : nil,
-                namespace: node.namespace)
+        var tree: [HTMLNode] = []
+        tree.reserveCapacity(order.count)
+        for old in order {
+            var children: [NodeID] = []
+            if nodes[old].childCount > 0 {
+                children.reserveCapacity(nodes[old].childCount)
+                var child = nodes[old].firstChild
+                while child >= 0 {
+                    children.append(NodeID(newIndex[child]))
+                    child = nodes[child].nextSibling
+                }
+            }
+            var name = ""
+            var attributes: [HTMLAttribute] = []
+            var text = ""
+            swap(&name, &nodes[old].name)
+            swap(&attributes, &nodes[old].attributes)
+            swap(&text, &nodes[old].text)
+            let parent = nodes[old].parent
+            let offset = nodes[old].offset
+            tree.append(
+                HTMLNode(
+                    kind: nodes[old].kind, name: name, attributes: attributes, text: text,
+                    parent: parent >= 0 ? NodeID(newIndex[parent]) : nil,
+                    children: children,
+                    location: offset >= 0 ? locate(offset) : nil,
+                    namespace: nodes[old].namespace))
         }
+        return tree
     }
 }
 

@@ -16,25 +16,27 @@ final class Evaluator {
 
     let submission: SubmissionFiles
     private let diagnose: (HTMLDocument) -> [Finding]
-    private var documents: [String: Result<HTMLDocument, LoadFailure>] = [:]
-    private var findings: [String: [Finding]] = [:]
-    private var contexts: [String: SelectorMatchingContext] = [:]
-    private var styleSheets: [String: StyleSheetSet] = [:]
-    private var computedStyles: [StylesKey: ComputedStyles] = [:]
-    private var cssFindings: [String: [Finding]] = [:]
-    private var pageElements: [String: [Element]] = [:]
-    private var pageSelections: [SelectionKey: [Element]] = [:]
+    /// What is known of each page, by file name.
+    private var pages: [String: Page] = [:]
+    /// The page asked for last: checks ask for the same page again and again.
+    private var lastPage: (file: String, page: Page)?
 
-    /// A query on a whole page; a selector is known by its text.
-    private struct SelectionKey: Hashable {
-        var file: String
-        var among: ElementQuery.Among
-        var selector: String
-    }
+    /// What is known of one page, worked out when a check first asks.
+    private final class Page {
+        let document: Result<HTMLDocument, LoadFailure>
+        var findings: [Finding]?
+        var context: SelectorMatchingContext?
+        var sheets: StyleSheetSet?
+        var styles: [(viewport: Viewport, styles: ComputedStyles)] = []
+        var cssFindings: [Finding]?
+        var elements: [Element]?
+        /// Queries on the whole page and their answers. A rubric asks few distinct queries, and
+        /// comparing them (the same strings of one rubric) is cheaper than hashing them.
+        var selections: [(among: ElementQuery.Among, selector: String, elements: [Element])] = []
 
-    private struct StylesKey: Hashable {
-        var file: String
-        var viewport: Viewport
+        init(_ document: Result<HTMLDocument, LoadFailure>) {
+            self.document = document
+        }
     }
 
     struct LoadFailure: Error {
@@ -48,7 +50,15 @@ final class Evaluator {
 
     /// The parsed page `file`, or why it cannot be read.
     func document(_ file: String) -> Result<HTMLDocument, LoadFailure> {
-        if let cached = documents[file] { return cached }
+        page(file).document
+    }
+
+    private func page(_ file: String) -> Page {
+        if let last = lastPage, last.file == file { return last.page }
+        if let cached = pages[file] {
+            lastPage = (file, cached)
+            return cached
+        }
         let result: Result<HTMLDocument, LoadFailure>
         if let data = submission.data(file) {
             do {
@@ -62,52 +72,68 @@ final class Evaluator {
             result = .failure(LoadFailure(reason: LocalizedText(
                 en: "cannot check \(file): \(reason.en)", km: "មិនអាចពិនិត្យ \(file) បានទេ៖ \(reason.km)")))
         }
-        documents[file] = result
-        return result
+        let page = Page(result)
+        pages[file] = page
+        lastPage = (file, page)
+        return page
+    }
+
+    /// The page a parsed document belongs to.
+    private func page(_ document: HTMLDocument) -> Page {
+        let file = document.file
+        if let last = lastPage, last.file == file { return last.page }
+        let page = pages[file] ?? Page(.success(document))
+        pages[file] = page
+        lastPage = (file, page)
+        return page
     }
 
     /// Diagnostics of a page (computed once).
     func diagnostics(_ document: HTMLDocument) -> [Finding] {
-        if let cached = findings[document.file] { return cached }
+        let page = page(document)
+        if let cached = page.findings { return cached }
         let result = diagnose(document)
-        findings[document.file] = result
+        page.findings = result
         return result
     }
 
     /// The style sheets of a page (collected once).
     func sheets(_ document: HTMLDocument) -> StyleSheetSet {
-        if let cached = styleSheets[document.file] { return cached }
+        let page = page(document)
+        if let cached = page.sheets { return cached }
         let result = StyleSheetSet.collect(from: document, submission: submission, htmlPath: document.file)
-        styleSheets[document.file] = result
+        page.sheets = result
         return result
     }
 
     /// The computed styles of a page on a screen (computed once per page and screen).
     func styles(_ document: HTMLDocument, on viewport: Viewport) -> ComputedStyles {
-        let key = StylesKey(file: document.file, viewport: viewport)
-        if let cached = computedStyles[key] { return cached }
+        let page = page(document)
+        if let cached = page.styles.first(where: { $0.viewport == viewport }) { return cached.styles }
         let result = ComputedStyles.compute(document: document, sheets: sheets(document), viewport: viewport)
-        computedStyles[key] = result
+        page.styles.append((viewport, result))
         return result
     }
 
     /// CSS diagnostics of a page and the style sheets it uses (computed once).
     func cssDiagnostics(_ document: HTMLDocument) -> [Finding] {
-        if let cached = cssFindings[document.file] { return cached }
+        let page = page(document)
+        if let cached = page.cssFindings { return cached }
         var emitter = FindingEmitter()
         CSSDiagnostics.run(
             CSSDiagnosticContext(document: document, sheets: sheets(document), styles: styles(document, on: .standard)),
             into: &emitter)
         let result = emitter.sortedFindings
-        cssFindings[document.file] = result
+        page.cssFindings = result
         return result
     }
 
     /// The elements of a page as `querySelectorAll("*")` lists them (collected once).
     func documentElements(_ document: HTMLDocument) -> [Element] {
-        if let cached = pageElements[document.file] { return cached }
+        let page = page(document)
+        if let cached = page.elements { return cached }
         let result = document.documentElements
-        pageElements[document.file] = result
+        page.elements = result
         return result
     }
 
@@ -130,9 +156,10 @@ final class Evaluator {
 
     /// The selector matching context of a page (built once).
     func matchingContext(_ document: HTMLDocument) -> SelectorMatchingContext {
-        if let cached = contexts[document.file] { return cached }
+        let page = page(document)
+        if let cached = page.context { return cached }
         let context = SelectorMatchingContext(document: document)
-        contexts[document.file] = context
+        page.context = context
         return context
     }
 
@@ -312,26 +339,23 @@ final class Evaluator {
                 among == .children ? [document.documentElement].compactMap { $0 } : documentElements(document)
             }
         case .element(let element):
-            return .success(among == .children ? element.children : element.descendants.filter { !$0.isTemplateContent })
+            return .success(among == .children ? element.children : element.documentDescendants)
         }
     }
 
     private func select(_ query: ElementQuery, in scope: Scope) -> Result<[Element], LoadFailure> {
         // Several checks ask a page for the same elements: select them once per page.
-        let key: SelectionKey?
-        if case .file(let file) = scope {
-            key = SelectionKey(file: file, among: query.among, selector: query.selector.text)
-        } else {
-            key = nil
+        let page: Page?
+        if case .file(let file) = scope { page = self.page(file) } else { page = nil }
+        if let cached = page?.selections.first(where: { $0.among == query.among && $0.selector == query.selector.text }) {
+            return .success(cached.elements)
         }
-        if let key, let cached = pageSelections[key] { return .success(cached) }
         let result = elementsInScope(scope, among: query.among).map { elements -> [Element] in
             // The elements of a scope share one page, so one matching context serves them all.
             guard let first = elements.first else { return [] }
-            let context = matchingContext(first.document)
-            return elements.filter { query.selector.matches($0, in: context) }
+            return query.selector.list.filter(elements, in: matchingContext(first.document))
         }
-        if let key, case .success(let elements) = result { pageSelections[key] = elements }
+        if let page, case .success(let elements) = result { page.selections.append((query.among, query.selector.text, elements)) }
         return result
     }
 

@@ -6,10 +6,18 @@
 /// Khmer: a consonant (or independent vowel, U+1780–U+17B3), the coeng sign U+17D2 and the
 /// subscript consonant after it are one cluster (`ខ្ញុំ` is one character, not two), as
 /// Chromium counts them. This joins such Swift characters.
+///
+/// Text made only of ASCII, Khmer and a few format characters (what students write) is
+/// segmented by ``KhmerScan`` straight from its scalars; any other text goes through Swift's
+/// `Character`s, which give the same answer more slowly.
 enum GraphemeClusters {
     /// The clusters of `text` that are not whitespace.
     static func visibleCount(_ text: String) -> Int {
-        if let ascii = asciiVisibleCount(text) { return ascii }
+        KhmerScan.visibleCount(text, joiningConjuncts: true, stopAtFirst: false) ?? characterVisibleCount(text)
+    }
+
+    /// ``visibleCount(_:)`` through Swift's `Character`s, for any text.
+    static func characterVisibleCount(_ text: String) -> Int {
         var count = 0
         var previous: Character?
         for character in text {
@@ -24,35 +32,167 @@ enum GraphemeClusters {
     /// only as far as the first one: a cluster joined to the one before it through a Khmer
     /// coeng follows a counted cluster, so the first non-whitespace cluster is always counted.
     static func hasVisible(_ text: String) -> Bool {
-        text.contains { !$0.isWhitespace }
-    }
-
-    /// The count for pure-ASCII text, read from its UTF-8 bytes (`nil` when `text` is not
-    /// ASCII). Every ASCII character is its own cluster except CR LF, and both are whitespace;
-    /// the ASCII whitespace characters are U+0009–U+000D and U+0020.
-    private static func asciiVisibleCount(_ text: String) -> Int? {
-        var count = 0
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte != 0x20 && !(0x09...0x0D).contains(byte) { count += 1 }
-        }
-        return count
+        if let count = KhmerScan.visibleCount(text, joiningConjuncts: true, stopAtFirst: true) { return count > 0 }
+        return text.contains { !$0.isWhitespace }
     }
 
     /// Whether `next` continues the cluster of `previous` through a Khmer coeng: `previous`
     /// starts with a Khmer letter and ends with U+17D2 (then only marks or ZWJ), `next`
     /// starts with a Khmer letter.
     static func joinsKhmerConjunct(_ previous: Character, _ next: Character) -> Bool {
-        guard let first = previous.unicodeScalars.first, isKhmerLetter(first),
-              let start = next.unicodeScalars.first, isKhmerLetter(start) else { return false }
+        guard let first = previous.unicodeScalars.first, KhmerScan.isKhmerLetter(first.value),
+              let start = next.unicodeScalars.first, KhmerScan.isKhmerLetter(start.value) else { return false }
         for scalar in previous.unicodeScalars.reversed() {
             if scalar.value == 0x17D2 { return true }
             guard scalar.value == 0x200D || scalar.properties.generalCategory == .nonspacingMark else { return false }
         }
         return false
     }
+}
 
-    private static func isKhmerLetter(_ scalar: Unicode.Scalar) -> Bool {
-        (0x1780...0x17B3).contains(scalar.value)
+/// Grapheme cluster segmentation of text written in ASCII and Khmer, read from its Unicode
+/// scalars without Swift's general (and much slower) `Character` machinery.
+///
+/// Within this repertoire only a few rules of UAX #29 apply: CR LF stays together (GB3);
+/// a break comes before and after a control (GB4, GB5); nothing breaks before an extending
+/// mark, a spacing mark or ZWJ (GB9, GB9a); everything else breaks (GB999). With
+/// `joiningConjuncts`, a Khmer letter after a coeng joins its cluster, as in
+/// ``GraphemeClusters/joinsKhmerConjunct(_:_:)``. Any other scalar makes the scan give up
+/// (`nil`), and the caller falls back to `Character`s.
+enum KhmerScan {
+    /// How a scalar takes part in segmentation.
+    private enum Kind {
+        case control, carriageReturn, lineFeed
+        /// Starts a cluster; `whitespace` for Unicode White_Space.
+        case base(letter: Bool, whitespace: Bool)
+        /// Never breaks before it (GB9, GB9a). `nonspacing` for Mn and ZWJ, which keep a coeng
+        /// pending; `coeng` for U+17D2.
+        case mark(nonspacing: Bool, coeng: Bool)
+    }
+
+    static func isKhmerLetter(_ value: UInt32) -> Bool { (0x1780...0x17B3).contains(value) }
+
+    private static func kind(_ value: UInt32) -> Kind? {
+        switch value {
+        case 0x0D: return .carriageReturn
+        case 0x0A: return .lineFeed
+        case 0x20, 0xA0: return .base(letter: false, whitespace: true)
+        case 0x00...0x1F, 0x7F...0x9F, 0x200B: return .control
+        case 0x21...0x7E: return .base(letter: false, whitespace: false)
+        case 0x1780...0x17B3: return .base(letter: true, whitespace: false)
+        case 0x17D2: return .mark(nonspacing: true, coeng: true)
+        case 0x17B4, 0x17B5, 0x17B7...0x17BD, 0x17C6, 0x17C9...0x17D1, 0x17D3, 0x17DD:
+            return .mark(nonspacing: true, coeng: false)
+        case 0x17B6, 0x17BE...0x17C5, 0x17C7, 0x17C8: return .mark(nonspacing: false, coeng: false)
+        case 0x17D4...0x17DC, 0x17E0...0x17E9, 0x17F0...0x17F9, 0x19E0...0x19FF:
+            return .base(letter: false, whitespace: false)
+        case 0x200C: return .mark(nonspacing: false, coeng: false)  // ZWNJ: extends, but is Cf
+        case 0x200D: return .mark(nonspacing: true, coeng: false)   // ZWJ
+        default: return nil
+        }
+    }
+
+    /// Walks the clusters of `text`, calling `cluster(whitespace, lineBreak, offset)` at the
+    /// start of each: whether its first scalar is White_Space, whether it is a line break
+    /// (U+000A…U+000D, U+0085), and the UTF-8 offset of that scalar. `cluster` returns
+    /// `false` to stop. Returns `false` when `text` leaves the repertoire (nothing is promised
+    /// about the calls made before).
+    @inline(__always)
+    private static func clusters(
+        _ text: String, joiningConjuncts: Bool, _ cluster: (_ whitespace: Bool, _ lineBreak: Bool, _ offset: Int) -> Bool
+    ) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: Kind?
+            var startsWithLetter = false
+            var coengPending = false
+            var offset = 0
+            while offset < bytes.count {
+                // Decode one scalar: ASCII, or the three bytes of U+0800…U+FFFF (Khmer); two-byte
+                // scalars are U+0080…U+07FF. Anything longer is outside the repertoire.
+                let lead = bytes[offset]
+                let value: UInt32
+                let width: Int
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    width = 1
+                } else if lead & 0xE0 == 0xC0, offset + 1 < bytes.count {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                    width = 2
+                } else if lead & 0xF0 == 0xE0, offset + 2 < bytes.count {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                    width = 3
+                } else {
+                    return false
+                }
+                guard let kind = kind(value) else { return false }
+                let breaks: Bool
+                switch (previous, kind) {
+                case (nil, _): breaks = true
+                case (.carriageReturn?, .lineFeed): breaks = false
+                case (.control?, _), (.carriageReturn?, _), (.lineFeed?, _): breaks = true
+                case (_, .control), (_, .carriageReturn), (_, .lineFeed): breaks = true
+                case (_, .mark): breaks = false
+                case (_, .base(let letter, _)): breaks = !(joiningConjuncts && coengPending && letter)
+                }
+                switch kind {
+                case .base(let letter, let whitespace):
+                    if breaks {
+                        startsWithLetter = letter
+                        guard cluster(whitespace, false, offset) else { return true }
+                    }
+                    coengPending = false
+                case .mark(let nonspacing, let coeng):
+                    if breaks {
+                        startsWithLetter = false
+                        guard cluster(false, false, offset) else { return true }
+                    }
+                    coengPending = coeng ? startsWithLetter : coengPending && nonspacing
+                case .control, .carriageReturn, .lineFeed:
+                    if breaks {
+                        startsWithLetter = false
+                        // The controls that are White_Space: U+0009…U+000D and U+0085.
+                        let lineBreak = (0x0A...0x0D).contains(value) || value == 0x85
+                        guard cluster(lineBreak || value == 0x09, lineBreak, offset) else { return true }
+                    }
+                    coengPending = false
+                }
+                previous = kind
+                offset += width
+            }
+            return true
+        }
+    }
+
+    /// The clusters of `text` that are not whitespace (as far as the first one when
+    /// `stopAtFirst`), or `nil` when `text` leaves the repertoire.
+    static func visibleCount(_ text: String, joiningConjuncts: Bool, stopAtFirst: Bool) -> Int? {
+        var count = 0
+        let complete = clusters(text, joiningConjuncts: joiningConjuncts) { whitespace, _, _ in
+            if !whitespace { count += 1 }
+            return !(stopAtFirst && count > 0)
+        }
+        return complete ? count : nil
+    }
+
+    /// The UTF-8 offset where `text`'s cluster number `limit` (from 0) starts, as Swift's
+    /// `Character`s split it: `text.utf8.count` when it has at most `limit` clusters; `nil`
+    /// when `text` leaves the repertoire or a line break comes before that cluster.
+    static func offset(ofCluster limit: Int, in text: String) -> Int? {
+        var seen = 0
+        var found: Int? = text.utf8.count
+        let complete = clusters(text, joiningConjuncts: false) { _, lineBreak, offset in
+            if seen == limit {
+                found = offset
+                return false
+            }
+            if lineBreak {
+                found = nil
+                return false
+            }
+            seen += 1
+            return true
+        }
+        return complete ? found : nil
     }
 }

@@ -67,9 +67,22 @@ enum Phrases {
     static func quote(_ text: String, limit: Int = 40) -> String {
         // Line breaks (runs of them) become one space, leading and trailing
         // ones are dropped; only the first `limit` characters are looked at.
+        // No line break among the first `limit` characters, and none or a visible character
+        // after them: the text is cut (or not) as it is.
+        if let end = KhmerScan.offset(ofCluster: limit, in: text) {
+            if end == text.utf8.count { return "\"\(text)\"" }
+            if !isLineBreak(text.unicodeScalars[text.utf8.index(text.startIndex, offsetBy: end)]) {
+                return "\"\(String(decoding: text.utf8.prefix(end), as: UTF8.self))…\""
+            }
+        }
+        return quoteByCharacters(text, limit: limit)
+    }
+
+    /// ``quote(_:limit:)`` through Swift's `Character`s, for any text.
+    static func quoteByCharacters(_ text: String, limit: Int) -> String {
         // Without a line break (no scalar that can begin a newline Character), the text is
         // its own flat form: cut it after `limit` characters.
-        if !text.unicodeScalars.contains(where: { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }) {
+        if !text.unicodeScalars.contains(where: isLineBreak) {
             guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end != text.endIndex else {
                 return "\"\(text)\""
             }
@@ -94,6 +107,11 @@ enum Phrases {
             count += 1
         }
         return "\"\(flat)\""
+    }
+
+    /// Whether a scalar can begin a newline `Character`.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     /// "a, b or c" / "a, b ឬ c".

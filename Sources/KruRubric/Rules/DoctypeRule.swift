@@ -1,4 +1,3 @@
-import Foundation
 import KruCore
 import KruHTML
 
@@ -66,9 +65,7 @@ enum DoctypeRule {
         let lineText = document.lines.lineText(location.line) ?? ""
         let start = lineText.unicodeScalars.dropFirst(location.column - 1)
         let snippet = Phrases.quote(String(Substring(start)), limit: 30)
-        let later = document.source.range(of: "<!doctype", options: .caseInsensitive)
-        if let later {
-            let offset = document.source.utf8.distance(from: document.source.startIndex, to: later.lowerBound)
+        if let offset = findIgnoringASCIICase(Array("<!doctype".utf8), in: bytes, from: index) {
             let line = document.lines.location(ofByteOffset: offset).line
             return .fail(
                 LocalizedText(
@@ -89,6 +86,17 @@ enum DoctypeRule {
 
     private static func lower(_ byte: UInt8) -> UInt8 {
         (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
+    }
+
+    /// Where `needle` (lowercase) is next written in `bytes`, in any ASCII letter case.
+    private static func findIgnoringASCIICase(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index..<index + needle.count].lazy.map(lower).elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {

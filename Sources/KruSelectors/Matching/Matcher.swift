@@ -305,7 +305,7 @@ struct Matcher {
 
     /// 1-based position among the element siblings with the same name, and their number.
     private func typePosition(_ element: Int) -> (position: Int, count: Int) {
-        if let context { return (Int(context.typePosition[element]), Int(context.typeCount[element])) }
+        if let context { return context.typePosition(element) }
         guard let parent = nodes[element].parent else { return (1, 1) }
         let name = nodes[element].name
         var position = 0

@@ -1,4 +1,5 @@
 import KruHTML
+import Synchronization
 
 /// Precomputed sibling positions of one document, so that matching many selectors against many
 /// elements (the CSS cascade) does not search parents' child lists again and again.
@@ -36,9 +37,15 @@ final class SiblingTables: Sendable {
     /// 1-based position among the parent's element children, and how many there are.
     let childPosition: [Int32]
     let childCount: [Int32]
+    /// Positions among the siblings of the same name, built when a selector first asks
+    /// (`:nth-of-type` and its kin are rare, and comparing names is the costly part).
+    private let typeTables = Mutex<TypeTables?>(nil)
+
     /// 1-based position among the siblings with the same name, and how many there are.
-    let typePosition: [Int32]
-    let typeCount: [Int32]
+    private struct TypeTables {
+        var position: [Int32]
+        var count: [Int32]
+    }
 
     init(_ nodes: [HTMLNode], quirksMode: Bool) {
         self.nodes = nodes
@@ -48,12 +55,8 @@ final class SiblingTables: Sendable {
         var nextSibling = [Int32](repeating: -1, count: nodes.count)
         var childPosition = [Int32](repeating: 0, count: nodes.count)
         var childCount = [Int32](repeating: 0, count: nodes.count)
-        var typePosition = [Int32](repeating: 0, count: nodes.count)
-        var typeCount = [Int32](repeating: 0, count: nodes.count)
-        var perName: [String: Int32] = [:]
         for (index, node) in nodes.enumerated() where node.kind == .element || node.kind == .document {
             guard !node.children.isEmpty else { continue }
-            perName.removeAll(keepingCapacity: true)
             var position: Int32 = 0
             var previous: Int32 = -1
             for child in node.children where nodes[child.index].kind == .element {
@@ -63,14 +66,10 @@ final class SiblingTables: Sendable {
                 previousSibling[childIndex] = previous
                 if previous >= 0 { nextSibling[Int(previous)] = Int32(childIndex) }
                 childPosition[childIndex] = position
-                let ofType = perName[nodes[childIndex].name, default: 0] + 1
-                perName[nodes[childIndex].name] = ofType
-                typePosition[childIndex] = ofType
                 previous = Int32(childIndex)
             }
             for child in node.children where nodes[child.index].kind == .element {
                 childCount[child.index] = position
-                typeCount[child.index] = perName[nodes[child.index].name] ?? 1
             }
         }
         self.parentElement = parentElement
@@ -78,7 +77,33 @@ final class SiblingTables: Sendable {
         self.nextSibling = nextSibling
         self.childPosition = childPosition
         self.childCount = childCount
-        self.typePosition = typePosition
-        self.typeCount = typeCount
+    }
+
+    /// 1-based position of an element among its siblings of the same name, and their number.
+    func typePosition(_ element: Int) -> (position: Int, count: Int) {
+        typeTables.withLock { tables in
+            let built = tables ?? Self.typeTables(nodes)
+            tables = built
+            return (Int(built.position[element]), Int(built.count[element]))
+        }
+    }
+
+    private static func typeTables(_ nodes: [HTMLNode]) -> TypeTables {
+        var position = [Int32](repeating: 0, count: nodes.count)
+        var count = [Int32](repeating: 0, count: nodes.count)
+        var perName: [String: Int32] = [:]
+        for node in nodes where node.kind == .element || node.kind == .document {
+            guard !node.children.isEmpty else { continue }
+            perName.removeAll(keepingCapacity: true)
+            for child in node.children where nodes[child.index].kind == .element {
+                let ofType = perName[nodes[child.index].name, default: 0] + 1
+                perName[nodes[child.index].name] = ofType
+                position[child.index] = ofType
+            }
+            for child in node.children where nodes[child.index].kind == .element {
+                count[child.index] = perName[nodes[child.index].name] ?? 1
+            }
+        }
+        return TypeTables(position: position, count: count)
     }
 }

@@ -25,23 +25,48 @@ struct DuplicateAttributeRule: HTMLDiagnosticRule {
     }
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile {
+        for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && tag.attributes.count > 1 {
+            let attributes = context.attributes(of: tag)
             // A broken quote makes junk attributes; that is reported by its own rule.
-            let broken = tag.attributes.contains {
-                $0.missingClosingQuote || $0.name.contains(where: { $0 == "\"" || $0 == "'" })
-            }
-            guard !broken, tag.attributes.count > 1 else { continue }
-            var first: [String: SourceAttribute] = [:]
-            for attribute in tag.attributes {
-                guard let original = first[attribute.name] else {
-                    first[attribute.name] = attribute
-                    continue
-                }
+            let broken = attributes.contains { $0.missingClosingQuote || context.nameHasQuote($0) }
+            guard !broken else { continue }
+            for (index, original) in Self.repeatedAttributes(attributes, in: context.source) {
+                let attribute = attributes[index]
                 emit(
-                    Self.message(tag: tag.name, attribute: attribute.name, first: context.location(of: original.nameOffset)),
-                    at: attribute.nameOffset, notes: attribute.name == "class" ? [Self.classNote] : [],
+                    Self.message(
+                        tag: context.name(of: tag), attribute: context.name(of: attribute),
+                        first: context.location(of: original.nameOffset)),
+                    at: attribute.nameOffset, notes: context.name(of: attribute) == "class" ? [Self.classNote] : [],
                     in: context, into: &emitter)
             }
         }
     }
+
+    /// Every attribute whose name (ignoring ASCII case) an earlier one has, with that first one, in order.
+    static func repeatedAttributes(
+        _ attributes: ArraySlice<SourceAttribute>, in source: [UInt8]
+    ) -> [(index: Int, first: SourceAttribute)] {
+        func name(_ attribute: SourceAttribute) -> ArraySlice<UInt8> { source[attribute.nameOffset..<attribute.nameEnd] }
+        var repeated: [(index: Int, first: SourceAttribute)] = []
+        if attributes.count <= 16 {
+            for index in attributes.indices {
+                let written = name(attributes[index])
+                let first = attributes[..<index].first { other in
+                    let otherName = name(other)
+                    return otherName.count == written.count
+                        && zip(otherName, written).allSatisfy { lowercased($0) == lowercased($1) }
+                }
+                if let first { repeated.append((index, first)) }
+            }
+            return repeated
+        }
+        var first: [[UInt8]: SourceAttribute] = [:]
+        for index in attributes.indices {
+            let key = name(attributes[index]).map(lowercased)
+            if let original = first[key] { repeated.append((index, original)) } else { first[key] = attributes[index] }
+        }
+        return repeated
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }

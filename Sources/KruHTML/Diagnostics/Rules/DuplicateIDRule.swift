@@ -15,9 +15,14 @@ struct DuplicateIDRule: HTMLDiagnosticRule {
         km: "id \"{id}\" ត្រូវបានប្រើរួចហើយដោយ <{first}> នៅបន្ទាត់ទី {line}។ id នីមួយៗត្រូវតែមានតែមួយគត់នៅក្នុងទំព័រ៖ សូមដាក់ id ផ្សេងឲ្យធាតុនេះ ឬប្រើ class នៅពេលធាតុច្រើនប្រើរចនាប័ទ្មដូចគ្នា។")
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+        let document = context.document
+        let nodes = document.nodes
         var firstByID: [String: Element] = [:]
-        for element in context.document.elements {
-            guard let id = element.attribute("id"), !id.isEmpty else { continue }
+        for index in nodes.indices where nodes[index].kind == .element {
+            guard let id = nodes[index].attributes.first(where: { $0.name == "id" })?.value, !id.isEmpty else {
+                continue
+            }
+            let element = Element(document: document, id: NodeID(index))
             guard let first = firstByID[id] else {
                 firstByID[id] = element
                 continue
@@ -34,7 +39,7 @@ struct DuplicateIDRule: HTMLDiagnosticRule {
                 ])
             }
             if let tagIndex = context.treeTags.startTag(of: element.id),
-                let attribute = context.tags[tagIndex].attributes.first(where: { $0.name == "id" })
+                let attribute = context.attributes(of: context.tags[tagIndex]).first(where: { context.name(of: $0) == "id" })
             {
                 emit(message(), at: attribute.nameOffset, in: context, into: &emitter)
             } else if let location = context.location(of: element) {

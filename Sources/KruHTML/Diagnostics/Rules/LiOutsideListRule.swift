@@ -17,15 +17,19 @@ struct LiOutsideListRule: HTMLDiagnosticRule {
         en: "Here the browser puts it inside <{parent}>.",
         km: "នៅទីនេះ កម្មវិធីរុករក (browser) ដាក់វានៅក្នុង <{parent}>។")
 
-    static let lists: Set<String> = ["ul", "ol", "menu"]
+    static let lists = ["ul", "ol", "menu"]
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        for element in context.document.elements(named: "li") {
-            let parent = element.parent
-            if let parent, Self.lists.contains(parent.name) { continue }
-            guard let location = context.location(of: element) else { continue }
-            let notes = parent.map { [Self.parentNote.filling(["parent": $0.name])] } ?? []
-            emit(Self.message, at: location, notes: notes, into: &emitter)
+        let nodes = context.document.nodes
+        for index in nodes.indices where nodes[index].kind == .element && nodes[index].name == "li" {
+            let parent = nodes[index].parent.map { nodes[$0.index] }.flatMap { $0.kind == .element ? $0.name : nil }
+            if let parent, Self.lists.contains(parent) { continue }
+            guard let location = context.location(of: Element(document: context.document, id: NodeID(index))) else {
+                continue
+            }
+            emit(
+                Self.message, at: location, notes: parent.map { [Self.parentNote.filling(["parent": $0])] } ?? [],
+                into: &emitter)
         }
     }
 }

@@ -34,22 +34,22 @@ struct MismatchedEndTagRule: HTMLDiagnosticRule {
                 let innerTag = context.tags[inner]
                 emit(
                     Self.crossed.filling([
-                        "name": tag.name, "inner": innerTag.name, "line": String(context.line(of: innerTag.start)),
+                        "name": context.name(of: tag), "inner": context.name(of: innerTag), "line": String(context.line(of: innerTag.start)),
                     ]), at: tag.start, in: context, into: &emitter)
             case .mismatched(let endTag, let open):
                 let tag = context.tags[endTag]
                 let openTag = context.tags[open]
                 emit(
                     Self.wrongName.filling([
-                        "name": tag.name, "open": openTag.name, "line": String(context.line(of: openTag.start)),
+                        "name": context.name(of: tag), "open": context.name(of: openTag), "line": String(context.line(of: openTag.start)),
                     ]), at: tag.start, in: context, into: &emitter)
             case .late(let endTag, let start, let closedBy):
                 let tag = context.tags[endTag]
                 let closer = context.tags[closedBy]
                 emit(
                     Self.late.filling([
-                        "name": tag.name, "line": String(context.line(of: context.tags[start].start)),
-                        "closer": TagText.of(closer), "closerLine": String(context.line(of: closer.start)),
+                        "name": context.name(of: tag), "line": String(context.line(of: context.tags[start].start)),
+                        "closer": TagText.of(closer, in: context), "closerLine": String(context.line(of: closer.start)),
                     ]), at: tag.start, in: context, into: &emitter)
             case .unclosed, .missingSlash, .stray:
                 continue

@@ -19,25 +19,8 @@ struct MissingDoctypeRule: HTMLDiagnosticRule {
         km: "មាន <!DOCTYPE> នៅបន្ទាត់ទី {line} ប៉ុន្តែវាត្រូវតែនៅមុនអ្វីៗទាំងអស់។")
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        var firstContent: Int?
-        for (index, token) in context.tokens.enumerated() {
-            switch token {
-            case .doctype: return
-            case .comment: continue
-            case .text(_, let blank) where blank: continue
-            default: break
-            }
-            firstContent = index
-            break
-        }
-        guard let firstContent else { return }
-        var notes: [LocalizedText] = []
-        for token in context.tokens[firstContent...] {
-            if case .doctype(let offset) = token {
-                notes.append(Self.lateDoctype.filling(["line": String(context.line(of: offset))]))
-                break
-            }
-        }
+        guard case .contentFirst(let lateDoctype) = context.markup.prologue else { return }
+        let notes = lateDoctype.map { [Self.lateDoctype.filling(["line": String(context.line(of: $0))])] } ?? []
         emit(Self.message, at: 0, notes: notes, in: context, into: &emitter)
     }
 }

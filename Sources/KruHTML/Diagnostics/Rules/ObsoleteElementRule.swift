@@ -109,9 +109,13 @@ struct ObsoleteElementRule: HTMLDiagnosticRule {
     }
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent {
-            guard let advice = Self.advice[tag.name] else { continue }
-            emit(Self.message(for: tag.name, advice: advice), at: tag.start, in: context, into: &emitter)
+        for tag in context.tags
+        where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent
+            && tag.traits.contains(.obsolete)
+        {
+            let name = context.name(of: tag)
+            guard let advice = Self.advice[name] else { continue }
+            emit(Self.message(for: name, advice: advice), at: tag.start, in: context, into: &emitter)
         }
     }
 }

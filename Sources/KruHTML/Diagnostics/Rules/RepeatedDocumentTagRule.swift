@@ -15,18 +15,18 @@ struct RepeatedDocumentTagRule: HTMLDiagnosticRule {
         en: "This is a second <{name}> tag, but a page has only one <{name}> (the first is on line {line}). The browser ignores this one. Remove it, and keep everything in one <{name}>.",
         km: "នេះជាស្លាក <{name}> ទីពីរ ប៉ុន្តែទំព័រមួយមាន <{name}> តែមួយប៉ុណ្ណោះ (ទីមួយនៅបន្ទាត់ទី {line})។ កម្មវិធីរុករក (browser) មិនអើពើនឹងស្លាកនេះទេ។ សូមលុបវាចេញ ហើយដាក់អ្វីៗទាំងអស់នៅក្នុង <{name}> តែមួយ។")
 
-    static let names: Set<String> = ["html", "head", "body"]
-
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        var first: [String: Int] = [:]
+        // Where the first `<html>`, `<head>` and `<body>` are.
+        var first: [Int?] = [nil, nil, nil]
         for tag in context.tags
-        where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent && Self.names.contains(tag.name) {
-            guard let firstOffset = first[tag.name] else {
-                first[tag.name] = tag.start
+        where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent && tag.traits.contains(.documentTag) {
+            let slot = tag.name == .html ? 0 : tag.name == .head ? 1 : 2
+            guard let firstOffset = first[slot] else {
+                first[slot] = tag.start
                 continue
             }
             emit(
-                Self.message.filling(["name": tag.name, "line": String(context.line(of: firstOffset))]),
+                Self.message.filling(["name": context.name(of: tag), "line": String(context.line(of: firstOffset))]),
                 at: tag.start, in: context, into: &emitter)
         }
     }

@@ -28,11 +28,11 @@ struct StrayEndTagRule: HTMLDiagnosticRule {
         guard let early else { return [] }
         let closer = context.tags[early.closedBy]
         let values = [
-            "name": tag.name, "line": String(context.line(of: context.tags[early.start].start)),
-            "closer": TagText.of(closer), "closerLine": String(context.line(of: closer.start)),
+            "name": context.name(of: tag), "line": String(context.line(of: context.tags[early.start].start)),
+            "closer": TagText.of(closer, in: context), "closerLine": String(context.line(of: closer.start)),
         ]
         var notes = [closedEarlyNote.filling(values)]
-        if tag.name == "p", !closer.isEndTag, closer.name != "p" {
+        if tag.name == .p, !closer.isEndTag, closer.name != .p {
             notes.append(paragraphNote.filling(values))
         }
         return notes
@@ -43,7 +43,7 @@ struct StrayEndTagRule: HTMLDiagnosticRule {
             guard case .stray(let endTag, let early) = event else { continue }
             let tag = context.tags[endTag]
             emit(
-                Self.message.filling(["name": tag.name]), at: tag.start,
+                Self.message.filling(["name": context.name(of: tag)]), at: tag.start,
                 notes: Self.notes(for: tag, closedEarly: early, in: context), in: context, into: &emitter)
         }
     }

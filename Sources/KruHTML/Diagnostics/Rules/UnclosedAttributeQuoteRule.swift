@@ -38,9 +38,12 @@ struct UnclosedAttributeQuoteRule: HTMLDiagnosticRule {
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         for tag in context.tags {
-            for attribute in tag.attributes where attribute.missingClosingQuote {
+            for attribute in context.attributes(of: tag) where attribute.missingClosingQuote {
                 guard let quoteOffset = attribute.quoteOffset, let quote = attribute.quote else { continue }
-                let values = ["attribute": attribute.name, "tag": tag.name, "quote": String(quote)]
+                let values = [
+                    "attribute": context.name(of: attribute), "tag": context.name(of: tag),
+                    "quote": String(UnicodeScalar(quote)),
+                ]
                 emit(
                     Self.message.filling(values), at: quoteOffset,
                     notes: Self.notes(for: attribute, in: tag, values: values, context: context),

@@ -14,10 +14,8 @@ struct UnclosedCommentRule: HTMLDiagnosticRule {
         km: "មតិយោបល់ (comment) <!-- នេះមិនដែលបិទដោយ --> ទេ ដូច្នេះកម្មវិធីរុករក (browser) លាក់អ្វីៗទាំងអស់នៅខាងក្រោយវា។ សូមបន្ថែម --> នៅកន្លែងដែលមតិយោបល់គួរបញ្ចប់។")
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        for token in context.tokens {
-            if case .comment(let offset, let closed) = token, !closed {
-                emit(Self.message, at: offset, in: context, into: &emitter)
-            }
+        if let offset = context.markup.unclosedComment {
+            emit(Self.message, at: offset, in: context, into: &emitter)
         }
     }
 }

@@ -37,14 +37,14 @@ struct UnclosedElementRule: HTMLDiagnosticRule {
     static func notes(for tag: SourceTag, closedBy: Int?, in context: HTMLDiagnosticContext) -> [LocalizedText] {
         var notes: [LocalizedText] = []
         // </body> and </html> end nothing in a browser: no note for them.
-        if let closedBy, context.tags[closedBy].name != "body", context.tags[closedBy].name != "html" {
+        if let closedBy, context.tags[closedBy].name != .body, context.tags[closedBy].name != .html {
             let closer = context.tags[closedBy]
             notes.append(closedByNote.filling([
-                "closer": TagText.of(closer), "line": String(context.line(of: closer.start)),
+                "closer": TagText.of(closer, in: context), "line": String(context.line(of: closer.start)),
             ]))
         }
         if tag.selfClosing, !tag.inForeignContent {
-            notes.append(selfClosingNote.filling(["name": tag.name]))
+            notes.append(selfClosingNote.filling(["name": context.name(of: tag)]))
         }
         return notes
     }
@@ -56,14 +56,14 @@ struct UnclosedElementRule: HTMLDiagnosticRule {
                 let repeated = context.tags[again]
                 emit(
                     Self.missingSlash.filling([
-                        "name": tag.name, "line": String(context.line(of: repeated.start)),
+                        "name": context.name(of: tag), "line": String(context.line(of: repeated.start)),
                     ]), at: tag.start, in: context, into: &emitter)
                 continue
             }
             guard case .unclosed(let start, let closedBy) = event else { continue }
             let tag = context.tags[start]
             emit(
-                (tag.rawTextRunsToEndOfFile ? Self.rawTextMessage : Self.message).filling(["name": tag.name]),
+                (tag.rawTextRunsToEndOfFile ? Self.rawTextMessage : Self.message).filling(["name": context.name(of: tag)]),
                 at: tag.start, notes: Self.notes(for: tag, closedBy: closedBy, in: context),
                 in: context, into: &emitter)
         }

@@ -21,11 +21,13 @@ struct UnclosedTagRule: HTMLDiagnosticRule {
         km: "ស្លាក {tag} គ្មានសញ្ញា > សម្រាប់បិទ មុនចុងឯកសារទេ ដូច្នេះកម្មវិធីរុករក (browser) បោះបង់វាចោល។ សូមបន្ថែម > នៅចុងស្លាក៖ {tag}>។")
 
     /// A tag cut off inside a quoted value is reported by `html.unclosed-attribute-quote`.
-    static func hasOpenQuote(_ tag: SourceTag) -> Bool { tag.attributes.contains { $0.missingClosingQuote } }
+    static func hasOpenQuote(_ tag: SourceTag, in context: HTMLDiagnosticContext) -> Bool {
+        context.attributes(of: tag).contains { $0.missingClosingQuote }
+    }
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        for tag in context.tags where tag.missingGreaterThan || (tag.droppedAtEndOfFile && !Self.hasOpenQuote(tag)) {
-            let written = (tag.isEndTag ? "</" : "<") + tag.name
+        for tag in context.tags where tag.missingGreaterThan || (tag.droppedAtEndOfFile && !Self.hasOpenQuote(tag, in: context)) {
+            let written = (tag.isEndTag ? "</" : "<") + context.name(of: tag)
             let message = tag.missingGreaterThan ? Self.message : Self.endOfFileMessage
             emit(message.filling(["tag": written]), at: tag.start, in: context, into: &emitter)
         }

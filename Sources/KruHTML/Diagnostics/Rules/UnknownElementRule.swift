@@ -30,12 +30,10 @@ struct UnknownElementRule: HTMLDiagnosticRule {
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent {
-            let name = tag.name
-            if HTMLElementNames.known.contains(name) || ObsoleteElementRule.advice[name] != nil
-                || HTMLElementNames.isCustomElementName(name)
-            {
-                continue
-            }
+            // Every known and obsolete name has a trait; other names are looked at as text.
+            if !tag.traits.isDisjoint(with: [.known, .obsolete]) { continue }
+            let name = context.name(of: tag)
+            if HTMLElementNames.isCustomElementName(name) { continue }
             emit(Self.message(for: name), at: tag.start, in: context, into: &emitter)
         }
     }

@@ -24,12 +24,12 @@ struct VoidEndTagRule: HTMLDiagnosticRule {
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         for tag in context.tags
         where tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent
-            && HTMLElementNames.void.contains(tag.name)
+            && tag.traits.contains(.void)
         {
             var notes: [LocalizedText] = []
-            if tag.name == "br" { notes.append(Self.lineBreakNote) }
-            if tag.name == "link" { notes.append(Self.linkNote) }
-            emit(Self.message.filling(["name": tag.name]), at: tag.start, notes: notes, in: context, into: &emitter)
+            if tag.name == .br { notes.append(Self.lineBreakNote) }
+            if tag.name == .link { notes.append(Self.linkNote) }
+            emit(Self.message.filling(["name": context.name(of: tag)]), at: tag.start, notes: notes, in: context, into: &emitter)
         }
     }
 }

@@ -1,0 +1,105 @@
+import KruCore
+@testable import KruHTML
+import Testing
+
+/// Hostile and unusual sizes: the diagnostics finish, count every problem,
+/// and point at the same places as on small pages.
+@Suite struct HTMLDiagnosticScaleTests {
+    static func hiddenCount(_ finding: Finding?) -> String? {
+        guard let note = finding?.notes.last?.en, note.hasSuffix("more problems like this one are not shown.") else {
+            return nil
+        }
+        return String(note.prefix { $0 != " " })
+    }
+
+    @Test func hundredThousandNestedDivsAreAllCounted() {
+        let page = String(repeating: "<div>", count: 100_000)
+        let findings = HTMLDiagnostics.run(on: HTMLDiagnosticsTests.sourceOnly(page))
+        let unclosed = findings.filter { $0.id == "html.unclosed-element" }
+        #expect(unclosed.count == HTMLDiagnostics.findingLimitPerRule)
+        // The first fifty in the source, each at its own `<div>`, then how many more.
+        #expect(unclosed.map { $0.location?.column } == (0..<50).map { $0 * 5 + 1 })
+        #expect(Self.hiddenCount(unclosed.last) == "99950")
+        #expect(findings.map(\.id).filter { $0 != "html.unclosed-element" } == ["html.missing-doctype"])
+    }
+
+    @Test func hundredThousandDifferentUnknownNames() {
+        let page = "<!DOCTYPE html>" + (0..<100_000).map { "<t\($0)>x</t\($0)>" }.joined()
+        let findings = HTMLDiagnostics.run(on: HTMLDiagnosticsTests.sourceOnly(page))
+        let unknown = findings.filter { $0.id == "html.unknown-element" }
+        #expect(unknown.count == HTMLDiagnostics.findingLimitPerRule)
+        #expect(unknown.first?.message.en.hasPrefix("<t0> is not an HTML element") == true)
+        #expect(unknown.dropFirst().first?.location?.column == "<!DOCTYPE html><t0>x</t0>".count + 1)
+        #expect(Self.hiddenCount(unknown.last) == "99950")
+        // Each one is closed by its own end tag.
+        #expect(Set(findings.map(\.id)) == ["html.unknown-element"])
+    }
+
+    @Test func deeplyNestedListItemsAndCrossedTagsGiveTheSameFindingsAsSmallOnes() {
+        let small = HTMLDiagnostics.run(on: HTMLDiagnosticsTests.sourceOnly("<b><i>x</b></i>"))
+        #expect(small.map(\.id) == ["html.missing-doctype", "html.mismatched-end-tag"])
+        let page = String(repeating: "<b><i>x</b></i>", count: 30_000)
+        let findings = HTMLDiagnostics.run(on: HTMLDiagnosticsTests.sourceOnly(page))
+        let crossed = findings.filter { $0.id == "html.mismatched-end-tag" }
+        #expect(crossed.first?.message == small.last?.message)
+        #expect(crossed.map { $0.location?.column } == (0..<50).map { $0 * 15 + 8 })
+        #expect(Self.hiddenCount(crossed.last) == "29950")
+
+        let items = HTMLDiagnostics.run(on: HTMLDiagnosticsTests.sourceOnly(String(repeating: "<div><li>", count: 50_000)))
+        // Every <li> ends the one before (a <div> does not stop the search); every <div> is left open.
+        #expect(items.filter { $0.id == "html.unclosed-element" }.count == HTMLDiagnostics.findingLimitPerRule)
+        #expect(items.filter { $0.id == "html.stray-end-tag" }.isEmpty)
+    }
+
+    @Test func duplicateIDOnAVeryLongLineIsPlacedExactly() {
+        let long = String(repeating: "ខ្ញុំ", count: 800)
+        expectFindings(
+            "html.duplicate-id", at: ["1️⃣"],
+            in: "<!DOCTYPE html><title>t</title><p id=\"a\">\(long)</p><b>\(long)</b><p 1️⃣id=\"a\">x</p>")
+        let marked = MarkedHTML("<!DOCTYPE html><title>t</title><p>\(long)</p><p>\(long)<li>1️⃣x")
+        let findings = diagnose(marked).filter { $0.id == "html.li-outside-list" }
+        #expect(findings.count == 1)
+        #expect(findings.first?.location?.column == marked["1️⃣"].column - 4)
+    }
+
+    @Test func repeatedAttributeAmongManyAttributes() {
+        let attributes = (0..<20).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
+        let marked = MarkedHTML("<!DOCTYPE html><title>t</title><div \(attributes) 1️⃣A3=\"x\" 2️⃣a19>y</div>")
+        let findings = diagnose(marked).filter { $0.id == "html.duplicate-attribute" }
+        #expect(findings.map(\.location) == [marked["1️⃣"], marked["2️⃣"]])
+        let firstA3 = "<!DOCTYPE html><title>t</title><div ".count + (0..<3).map { "a\($0)=\"\($0)\" ".count }.reduce(0, +) + 1
+        #expect(findings.first?.message.en.contains("(line 1, column \(firstA3))") == true)
+        #expect(findings.first?.message.en.hasPrefix("<div> has the attribute a3 twice.") == true)
+    }
+
+    @Test func tagNamesHaveFixedIDsAndAreReadIgnoringCase() {
+        let known = KnownTagNames.shared
+        let constants: [(TagName, String)] = [
+            (.a, "a"), (.address, "address"), (.body, "body"), (.br, "br"), (.button, "button"),
+            (.caption, "caption"), (.colgroup, "colgroup"), (.dd, "dd"), (.div, "div"), (.dt, "dt"),
+            (.head, "head"), (.html, "html"), (.li, "li"), (.link, "link"), (.math, "math"), (.ol, "ol"),
+            (.optgroup, "optgroup"), (.option, "option"), (.p, "p"), (.plaintext, "plaintext"), (.rp, "rp"),
+            (.rt, "rt"), (.svg, "svg"), (.tbody, "tbody"), (.td, "td"), (.tfoot, "tfoot"), (.th, "th"),
+            (.thead, "thead"), (.tr, "tr"), (.ul, "ul"),
+        ]
+        for (name, text) in constants { #expect(known.table[name.index] == text) }
+        var names = TagNames()
+        for (index, text) in known.table.enumerated() {
+            let upper = Array(text.uppercased().utf8)
+            #expect(upper.withUnsafeBufferPointer { names.intern(lowercasing: $0) }.index == index)
+            #expect(names.id(of: text)?.index == index)
+            #expect(names.id(of: text.uppercased()) == nil)
+        }
+        #expect(known.traits[TagName.br.index].contains(.void))
+        #expect(known.traits[TagName.p.index].contains(.optionalEndTag) && !known.traits[TagName.p.index].requiresEndTag)
+        #expect(known.traits[TagName.div.index].requiresEndTag)
+        #expect(known.traits[known.table.firstIndex(of: "center")!].isSuperset(of: [.obsolete, .closesParagraph]))
+        // Other names get the next ids, once each, as written in lower case.
+        let titel = Array("TiTeL".utf8).withUnsafeBufferPointer { names.intern(lowercasing: $0) }
+        let widget = Array("my-widget".utf8).withUnsafeBufferPointer { names.intern(lowercasing: $0) }
+        #expect(titel.index == known.count && widget.index == known.count + 1)
+        #expect(Array("titel".utf8).withUnsafeBufferPointer { names.intern(lowercasing: $0) } == titel)
+        #expect(names[titel] == "titel" && names.id(of: "my-widget") == widget && names.traits(titel).isEmpty)
+        #expect(names.traits(titel).requiresEndTag)
+    }
+}
