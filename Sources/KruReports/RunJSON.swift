@@ -32,7 +32,9 @@ public enum RunJSON {
     /// Written member by member in sorted key order, as `JSONText` writes objects.
     public static func student(_ student: CohortStudent, rows: [CohortRow], first: Bool) -> String {
         let language = student.language
-        var out = first ? "{\"key\":" : ",\n{\"key\":"
+        var out = ""
+        out.reserveCapacity(512 + 2048 * rows.count)
+        out += first ? "{\"key\":" : ",\n{\"key\":"
         JSONText.string(student.key, into: &out)
         out += ",\"language\":"
         JSONText.string(language.rawValue, into: &out)
