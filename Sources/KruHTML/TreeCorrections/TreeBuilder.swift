@@ -564,7 +564,8 @@ struct TreeBuilder {
 extension String {
     /// True when every character is HTML whitespace (space, tab, LF, FF, CR).
     var isHTMLWhitespace: Bool {
-        utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }
+        var text = self
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D } }
     }
 
     /// Only the HTML whitespace characters (where other characters are ignored).
