@@ -83,6 +83,13 @@ public struct SelectorList: Hashable, Sendable, CustomStringConvertible {
         select(in: SelectorMatchingContext(document: document))
     }
 
+    /// The elements of `elements` that some selector of the list matches, in their order (all of
+    /// them must belong to the context's document).
+    public func filter(_ elements: [Element], in context: SelectorMatchingContext) -> [Element] {
+        let matcher = Matcher(context: context)
+        return elements.filter { element in selectors.contains { matcher.matches($0, element.id.index) } }
+    }
+
     /// Every element some selector of the list matches, in document order, each once.
     public func select(in context: SelectorMatchingContext) -> [Element] {
         let matcher = Matcher(context: context)

@@ -1,3 +1,4 @@
+import Foundation
 import KruCore
 
 /// Decodes character references (`&amp;`, `&#169;`, `&copy`, `&check;`) the
@@ -6,7 +7,10 @@ import KruCore
 /// (``NamedCharacterReferences``), so HTML5-only names decode as in a browser.
 enum CharacterReferences {
     static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, inAttribute: Bool = false) -> String {
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        let buffer = UnsafeBufferPointer(rebasing: bytes)
+        guard let base = buffer.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), buffer.count) != nil else {
+            return String(decoding: buffer, as: UTF8.self)
+        }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = bytes.startIndex

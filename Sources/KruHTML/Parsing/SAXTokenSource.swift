@@ -1,4 +1,5 @@
 import CLibXML2
+import KruCore
 
 /// Runs libxml2's HTML parser over UTF-8 bytes and turns its SAX events,
 /// together with the raw source they cover, into WHATWG tokens for a
@@ -34,6 +35,7 @@ final class SAXTokenSource {
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.scanner = SourceScanner(bytes: bytes)
+        builder.reserveCapacity(forBytes: bytes.count)
     }
 
     /// libxml2 2.9 sets up its globals (dictionary mutex, HTML tables) lazily
@@ -129,10 +131,9 @@ final class SAXTokenSource {
         var length = 0
         while namePointer[length] != 0 { length += 1 }
         let name = UnsafeBufferPointer(start: namePointer, count: length)
-        var start = position
-        while start < cursor {
-            if bytes[start] == UInt8(ascii: "<"), scanner.matchesName(name, at: start + 1) { break }
-            start += 1
+        var start = scanner.find(UInt8(ascii: "<"), from: position, limit: cursor) ?? cursor
+        while start < cursor, !scanner.matchesName(name, at: start + 1) {
+            start = scanner.find(UInt8(ascii: "<"), from: start + 1, limit: cursor) ?? cursor
         }
         guard start < cursor else { return }
         flush(upTo: start)
@@ -159,8 +160,11 @@ final class SAXTokenSource {
         var index = position
         var textStart = position
         while index < end {
-            guard bytes[index] == UInt8(ascii: "<"), let (construct, next) = construct(at: index, limit: end, atEndOfFile: atEndOfFile)
-            else {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index = scanner.find(UInt8(ascii: "<"), from: index, limit: end) ?? end
+                continue
+            }
+            guard let (construct, next) = construct(at: index, limit: end, atEndOfFile: atEndOfFile) else {
                 index += 1
                 continue
             }
@@ -233,6 +237,11 @@ final class SAXTokenSource {
     }
 
     private(set) var finished = false
+
+    /// The finished tree (see ``TreeBuilder/finish(locate:)``); call once.
+    func takeTree(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+        builder.finish(locate: locate)
+    }
 
     private func finish() {
         guard !finished else { return }

@@ -85,6 +85,38 @@ enum ElementCategories {
         }
     }
 
+    /// Which of the name sets above a start or end tag's name is in, for the
+    /// insertion modes that ask several of them per tag.
+    struct Kinds: OptionSet {
+        let rawValue: UInt16
+        static let headContent = Kinds(rawValue: 1 << 0)
+        static let closesParagraph = Kinds(rawValue: 1 << 1)
+        static let heading = Kinds(rawValue: 1 << 2)
+        static let formatting = Kinds(rawValue: 1 << 3)
+        static let voidInBody = Kinds(rawValue: 1 << 4)
+        static let blockEndTag = Kinds(rawValue: 1 << 5)
+
+        @inline(__always) func has(_ kind: Kinds) -> Bool { rawValue & kind.rawValue != 0 }
+    }
+
+    /// The sets a tag name is in (one table lookup instead of one hash per set).
+    static func kinds(_ name: String) -> Kinds { kindsByTag[Int(tagID(name))] }
+
+    private static let kindsByTag: [Kinds] = {
+        var table = [Kinds](repeating: [], count: tagTable.count + 1)
+        func add(_ names: Set<String>, _ kind: Kinds) {
+            for name in names { table[Int(tagTable.id(of: name))].insert(kind) }
+        }
+        add(headContent, .headContent)
+        add(closesParagraph, .closesParagraph)
+        add(headings, .heading)
+        add(formatting, .formatting)
+        add(voidInBody, .voidInBody)
+        add(blockEndTags, .blockEndTag)
+        precondition(table[0].isEmpty, "every name of a set has a tag id")
+        return table
+    }()
+
     /// The flags of an HTML element from its ``tagID(_:)``.
     static func flags(tag: UInt16) -> Flags { htmlFlags[Int(tag)] }
 
@@ -93,6 +125,7 @@ enum ElementCategories {
 
     private static let tagTable = NameTable(
         names: special.union(formatting).union(impliedEnd).union(closesParagraph).union(defaultScope)
+            .union(headContent).union(voidInBody).union(blockEndTags)
             .union(["ruby", "span", "label", "option", "optgroup", "select"]).sorted())
 
     /// The flags of each tag id (index 0: unknown names, no flags).
@@ -143,9 +176,12 @@ private struct NameTable {
     }
 
     private static func hash(_ name: String) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash ^ hash >> 16) & mask
+        var name = name
+        return name.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return Int(hash ^ hash >> 16) & mask
+        }
     }
 }
 

@@ -177,7 +177,7 @@ extension TreeBuilder {
             case "frameset":
                 insertElement(tag)
                 mode = .inFrameset
-            case _ where ElementCategories.headContent.contains(tag.name):
+            case _ where ElementCategories.kinds(tag.name).has(.headContent):
                 guard let head = headElement else { return }
                 open.append(head)
                 inHead(token)

@@ -17,11 +17,12 @@ extension TreeBuilder {
 
     private mutating func inBodyStartTag(_ tag: HTMLToken.StartTag) {
         let name = tag.name
+        let kinds = ElementCategories.kinds(name)
         switch name {
         case "html":
             guard !open.contains(where: { isHTML($0, "template") }), let root = open.first else { return }
             addMissingAttributes(tag.attributes, to: root)
-        case _ where ElementCategories.headContent.contains(name):
+        case _ where kinds.has(.headContent):
             inHead(.startTag(tag))
         case "body":
             guard open.count >= 2, isHTML(open[1], "body"), !open.contains(where: { isHTML($0, "template") }) else {
@@ -36,10 +37,10 @@ extension TreeBuilder {
             open.removeSubrange(1...)
             insertElement(tag)
             mode = .inFrameset
-        case _ where ElementCategories.closesParagraph.contains(name):
+        case _ where kinds.has(.closesParagraph):
             closeParagraphIfInButtonScope()
             insertElement(tag)
-        case _ where ElementCategories.headings.contains(name):
+        case _ where kinds.has(.heading):
             closeParagraphIfInButtonScope()
             if isHTML(currentNode, in: ElementCategories.headings) { open.removeLast() }
             insertElement(tag)
@@ -56,15 +57,17 @@ extension TreeBuilder {
             if !inTemplate { formElement = form }
         case "li", "dd", "dt":
             framesetOK = false
-            let closes: Set<String> = name == "li" ? ["li"] : ["dd", "dt"]
             for element in open.reversed() {
-                if isHTML(element, in: closes) {
+                let closes = name == "li" ? isHTML(element, "li") : isHTML(element, "dd") || isHTML(element, "dt")
+                if closes {
                     let closing = nodes[element].name
                     generateImpliedEndTags(except: closing)
                     popUntil(closing)
                     break
                 }
-                if isSpecial(element) && !isHTML(element, in: ["address", "div", "p"]) { break }
+                if isSpecial(element) && !isHTML(element, "address") && !isHTML(element, "div") && !isHTML(element, "p") {
+                    break
+                }
             }
             closeParagraphIfInButtonScope()
             insertElement(tag)
@@ -94,7 +97,7 @@ extension TreeBuilder {
                 reconstructFormatting()
             }
             pushFormatting(insertElement(tag), tag)
-        case _ where ElementCategories.formatting.contains(name):
+        case _ where kinds.has(.formatting):
             reconstructFormatting()
             pushFormatting(insertElement(tag), tag)
         case "applet", "marquee", "object":
@@ -107,7 +110,7 @@ extension TreeBuilder {
             insertElement(tag)
             framesetOK = false
             mode = .inTable
-        case _ where ElementCategories.voidInBody.contains(name):
+        case _ where kinds.has(.voidInBody):
             reconstructFormatting()
             insertVoid(tag)
             framesetOK = false
@@ -183,6 +186,7 @@ extension TreeBuilder {
     }
 
     private mutating func inBodyEndTag(_ name: String, offset: Int) {
+        let kinds = ElementCategories.kinds(name)
         switch name {
         case "template":
             inHead(.endTag(name: name, offset: offset))
@@ -199,7 +203,7 @@ extension TreeBuilder {
                 insertElement(HTMLToken.StartTag(name: "p", attributes: [], selfClosing: false, offset: offset))
             }
             closeParagraph()
-        case _ where ElementCategories.blockEndTags.contains(name):
+        case _ where kinds.has(.blockEndTag):
             guard hasInScope(name) else { return }
             generateImpliedEndTags()
             popUntil(name)
@@ -223,11 +227,11 @@ extension TreeBuilder {
             guard hasInScope(name) else { return }
             generateImpliedEndTags(except: name)
             popUntil(name)
-        case _ where ElementCategories.headings.contains(name):
+        case _ where kinds.has(.heading):
             guard hasAnyInScope(ElementCategories.headings) else { return }
             generateImpliedEndTags()
             popUntil(anyOf: ElementCategories.headings)
-        case _ where ElementCategories.formatting.contains(name):
+        case _ where kinds.has(.formatting):
             adoptionAgency(name)
         case "applet", "marquee", "object":
             guard hasInScope(name) else { return }

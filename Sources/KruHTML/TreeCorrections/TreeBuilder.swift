@@ -73,6 +73,12 @@ struct TreeBuilder {
     /// Set by a start tag whose content is raw text; the token source clears it.
     var rawTextRequest: RawTextRequest?
 
+    /// Room for the nodes of a page of `byteCount` bytes (about one per 16 bytes).
+    mutating func reserveCapacity(forBytes byteCount: Int) {
+        nodes.reserveCapacity(byteCount / 16 + 8)
+        info.reserveCapacity(byteCount / 16 + 8)
+    }
+
     // MARK: - Driving
 
     mutating func process(_ token: HTMLToken) {
@@ -168,16 +174,18 @@ struct TreeBuilder {
         makeNode(Node(kind: .element, name: tag.name, namespace: namespace, attributes: tag.attributes, offset: tag.offset))
     }
 
-    mutating func makeNode(_ node: Node) -> Int {
-        nodes.append(node)
+    mutating func makeNode(_ node: consuming Node) -> Int {
+        let info: ElementInfo
         if node.kind == .element, node.namespace == .html {
             let tag = ElementCategories.tagID(node.name)
-            info.append(ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag))
+            info = ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag)
         } else if node.kind == .element {
-            info.append(ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0))
+            info = ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0)
         } else {
-            info.append(ElementInfo(flags: [], tag: 0))
+            info = ElementInfo(flags: [], tag: 0)
         }
+        self.info.append(info)
+        nodes.append(node)
         return nodes.count - 1
     }
 
@@ -492,8 +500,19 @@ struct TreeBuilder {
 
     // MARK: - Output
 
-    /// The finished tree, renumbered in document order.
-    func finish(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+    /// The offsets of every node that has one, in the order nodes were made.
+    func nodeOffsets() -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(nodes.count)
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices where nodes[index].offset >= 0 { offsets.append(nodes[index].offset) }
+        }
+        return offsets
+    }
+
+    /// The finished tree, renumbered in document order. Names, attributes and
+    /// texts move to the tree: the builder is left without them.
+    mutating func finish(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
         // Pre-order walk over the child lists, from the document node.
         var order: [Int] = []
         order.reserveCapacity(nodes.count)
@@ -510,24 +529,35 @@ struct TreeBuilder {
             if next == 0 { break }
             next = nodes[next].nextSibling
         }
-        return order.map { old in
-            let node = nodes[old]
+        var tree: [HTMLNode] = []
+        tree.reserveCapacity(order.count)
+        for old in order {
             var children: [NodeID] = []
-            if node.childCount > 0 {
-                children.reserveCapacity(node.childCount)
-                var child = node.firstChild
+            if nodes[old].childCount > 0 {
+                children.reserveCapacity(nodes[old].childCount)
+                var child = nodes[old].firstChild
                 while child >= 0 {
                     children.append(NodeID(newIndex[child]))
                     child = nodes[child].nextSibling
                 }
             }
-            return HTMLNode(
-                kind: node.kind, name: node.name, attributes: node.attributes, text: node.text,
-                parent: node.parent >= 0 ? NodeID(newIndex[node.parent]) : nil,
-                children: children,
-                location: node.offset >= 0 ? locate(node.offset) : nil,
-                namespace: node.namespace)
+            var name = ""
+            var attributes: [HTMLAttribute] = []
+            var text = ""
+            swap(&name, &nodes[old].name)
+            swap(&attributes, &nodes[old].attributes)
+            swap(&text, &nodes[old].text)
+            let parent = nodes[old].parent
+            let offset = nodes[old].offset
+            tree.append(
+                HTMLNode(
+                    kind: nodes[old].kind, name: name, attributes: attributes, text: text,
+                    parent: parent >= 0 ? NodeID(newIndex[parent]) : nil,
+                    children: children,
+                    location: offset >= 0 ? locate(offset) : nil,
+                    namespace: nodes[old].namespace))
         }
+        return tree
     }
 }
 

@@ -18,6 +18,8 @@ final class Evaluator {
     private let diagnose: (HTMLDocument) -> [Finding]
     /// What is known of each page, by file name.
     private var pages: [String: Page] = [:]
+    /// The page asked for last: checks ask for the same page again and again.
+    private var lastPage: (file: String, page: Page)?
 
     /// What is known of one page, worked out when a check first asks.
     private final class Page {
@@ -52,7 +54,11 @@ final class Evaluator {
     }
 
     private func page(_ file: String) -> Page {
-        if let cached = pages[file] { return cached }
+        if let last = lastPage, last.file == file { return last.page }
+        if let cached = pages[file] {
+            lastPage = (file, cached)
+            return cached
+        }
         let result: Result<HTMLDocument, LoadFailure>
         if let data = submission.data(file) {
             do {
@@ -68,14 +74,17 @@ final class Evaluator {
         }
         let page = Page(result)
         pages[file] = page
+        lastPage = (file, page)
         return page
     }
 
     /// The page a parsed document belongs to.
     private func page(_ document: HTMLDocument) -> Page {
-        if let cached = pages[document.file] { return cached }
-        let page = Page(.success(document))
-        pages[document.file] = page
+        let file = document.file
+        if let last = lastPage, last.file == file { return last.page }
+        let page = pages[file] ?? Page(.success(document))
+        pages[file] = page
+        lastPage = (file, page)
         return page
     }
 
@@ -344,8 +353,7 @@ final class Evaluator {
         let result = elementsInScope(scope, among: query.among).map { elements -> [Element] in
             // The elements of a scope share one page, so one matching context serves them all.
             guard let first = elements.first else { return [] }
-            let context = matchingContext(first.document)
-            return elements.filter { query.selector.matches($0, in: context) }
+            return query.selector.list.filter(elements, in: matchingContext(first.document))
         }
         if let page, case .success(let elements) = result { page.selections.append((query.among, query.selector.text, elements)) }
         return result
