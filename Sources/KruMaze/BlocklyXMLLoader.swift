@@ -51,7 +51,7 @@ enum BlocklyXMLLoader {
             guard let name = child.attributes["name"] else { continue }
             switch child.name {
             case "field":
-                block.fields[name] = child.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                block.fields[name] = child.text.trimmingWhitespace()
             case "statement":
                 block.statements[name] = try preferredBlock(in: child).map { element throws(ProgramLoadError) in
                     try chain(from: element, file: file, depth: depth + 1)

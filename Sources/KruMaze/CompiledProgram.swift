@@ -1,4 +1,5 @@
 import KruCore
+import KruXML
 
 /// A question an `if` block asks.
 public enum PathCondition: String, Hashable, Sendable {
@@ -34,42 +35,36 @@ public struct CompiledProgram: Hashable, Sendable {
 
     /// Checks every block of a program (all stacks). Returns the problems, in reading order.
     public static func validate(_ program: Program) -> [ProgramError] {
+        validate(ProgramOutline(program))
+    }
+
+    static func validate(_ outline: ProgramOutline) -> [ProgramError] {
         var errors: [ProgramError] = []
-        // Explicit stack of (block, depth): no recursion on nesting.
-        var pending: [(Block, Int)] = program.stacks.reversed().flatMap { $0.reversed().map { ($0, 0) } }
-        while let (block, depth) = pending.popLast() {
+        for (block, depth) in zip(outline.blocks, outline.depths) {
             if depth > ProgramLoader.maxNesting {
                 errors.append(error(block, "maze.program.too-deep", LocalizedText(
                     en: "blocks are nested more than \(ProgramLoader.maxNesting) deep", km: "ប្លុកត្រូវបានដាក់ក្នុងគ្នាជ្រៅជាង \(ProgramLoader.maxNesting) កម្រិត")))
                 break
             }
             if let problem = check(block) { errors.append(problem) }
-            var inner: [(Block, Int)] = []
-            for name in block.values.keys.sorted() { inner.append((block.values[name]!, depth + 1)) }
-            for name in block.statements.keys.sorted() {
-                inner += block.statements[name]!.map { ($0, depth + 1) }
-            }
-            pending += inner.reversed()
         }
         return errors
     }
 
     /// Compiles one stack. Throws the first problem ``validate(_:)`` would report.
     public static func compile(_ program: Program, stack: Int = 0) throws(ProgramError) -> CompiledProgram {
-        if let first = validate(program).first { throw first }
-        let blocks = program.allBlocks
-        var counts: [String: Int] = [:]
-        let infos = blocks.map { block -> BlockInfo in
-            let name = BlockInfo.name(of: block)
-            counts[name.en, default: 0] += 1
-            return BlockInfo(id: block.id, type: block.type, location: block.location, name: name, ordinal: counts[name.en]!)
-        }
-        guard stack < program.stacks.count else { return CompiledProgram(blocks: infos, code: []) }
+        let outline = ProgramOutline(program)
+        if let first = validate(outline).first { throw first }
+        return compile(outline, stack: stack)
+    }
+
+    /// Compiles one stack of a program that ``validate(_:)`` found no problem in.
+    static func compile(_ outline: ProgramOutline, stack: Int) -> CompiledProgram {
+        let infos = outline.infos()
+        guard stack < outline.stackStarts.count else { return CompiledProgram(blocks: infos, code: []) }
         // Blocks of earlier stacks come first in reading order.
-        var firstIndex = 0
-        for earlier in program.stacks.prefix(stack) { firstIndex += Program(file: "", format: program.format, stacks: [earlier]).allBlocks.count }
-        var emitter = CodeEmitter(nextBlock: firstIndex)
-        emitter.emit(program.stacks[stack])
+        var emitter = CodeEmitter(ends: outline.ends, nextBlock: outline.stackStarts[stack])
+        emitter.emit(outline.program.stacks[stack])
         return CompiledProgram(blocks: infos, code: emitter.code)
     }
 
@@ -113,7 +108,7 @@ public struct CompiledProgram: Hashable, Sendable {
     /// A repeat count: a whole number of 0 or more (`3`, `3.0`, `1e12`);
     /// huge counts are capped (the step budget ends such runs anyway).
     static func repeatCount(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace(newlines: false)
         if let value = Int(trimmed) { return value >= 0 ? value : nil }
         guard let value = Double(trimmed), value.isFinite, value >= 0, value.rounded() == value else { return nil }
         return value >= 1e15 ? 1_000_000_000_000_000 : Int(value)
@@ -156,17 +151,22 @@ public struct CompiledProgram: Hashable, Sendable {
 /// ``Program/allBlocks`` reading order.
 private struct CodeEmitter {
     var code: [Instruction] = []
+    /// ``ProgramOutline/ends``: where the blocks nested in each block end.
+    let ends: [Int]
     var nextBlock: Int
 
-    init(nextBlock: Int) { self.nextBlock = nextBlock }
+    init(ends: [Int], nextBlock: Int) {
+        self.ends = ends
+        self.nextBlock = nextBlock
+    }
 
     mutating func emit(_ chain: [Block]) {
         for block in chain { emit(block) }
     }
 
     /// Counts a block and everything nested in it without emitting code (value inputs).
-    mutating func skip(_ block: Block) {
-        nextBlock += Program(file: "", format: .text, stacks: [[block]]).allBlocks.count
+    mutating func skip() {
+        nextBlock = ends[nextBlock]
     }
 
     /// Emits one block. Numbering follows `allBlocks`: the block, its value
@@ -175,11 +175,11 @@ private struct CodeEmitter {
     mutating func emit(_ block: Block) {
         let index = nextBlock
         nextBlock += 1
-        for name in block.values.keys.sorted() { skip(block.values[name]!) }
+        for _ in block.values { skip() }
         let names = block.statements.keys.sorted()
         func runBodies(_ self_: inout CodeEmitter, _ handle: (inout CodeEmitter, String) -> Bool) {
             for name in names where !handle(&self_, name) {
-                for inner in block.statements[name]! { self_.skip(inner) }
+                for _ in block.statements[name]! { self_.skip() }
             }
         }
         switch block.type {

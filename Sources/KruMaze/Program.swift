@@ -60,21 +60,8 @@ public struct Program: Hashable, Sendable {
 
     /// Every block (value inputs and statements included), in reading order:
     /// a block, then its inputs, then the block below it.
-    public var allBlocks: [Block] {
-        var result: [Block] = []
-        // Explicit stack of remaining chains: no recursion on nesting.
-        var pending: [ArraySlice<Block>] = stacks.reversed().map { $0[...] }
-        while var chain = pending.popLast() {
-            guard let block = chain.popFirst() else { continue }
-            result.append(block)
-            pending.append(chain)
-            let inner = block.values.keys.sorted().compactMap { block.values[$0] }.map { [$0][...] }
-                + block.statements.keys.sorted().compactMap { block.statements[$0]?[...] }
-            pending.append(contentsOf: inner.reversed())
-        }
-        return result
-    }
+    public var allBlocks: [Block] { ProgramOutline(self).blocks }
 
     /// Blocks that count towards the size (shadow and `math_number` blocks do not).
-    public var blockCount: Int { allBlocks.filter(\.counts).count }
+    public var blockCount: Int { ProgramOutline(self).blockCount }
 }

@@ -23,9 +23,17 @@ public struct PuzzleGrader: Sendable {
     /// Whether runs keep their trace (turn off for speed when nobody looks at it).
     public var recordsTrace: Bool
 
+    /// The checks of this puzzle, in report order.
+    let checks: [any PuzzleCheck]
+
     public init(puzzle: Puzzle) {
         self.puzzle = puzzle
         self.recordsTrace = true
+        var checks: [any PuzzleCheck] = [
+            SolvedCheck(), OneStackCheck(), MaxBlocksCheck(limit: puzzle.maxBlocks), NoEmptyBlocksCheck(),
+        ]
+        if let requirement = puzzle.requires { checks.append(UsesKindCheck(requirement: requirement)) }
+        self.checks = checks
     }
 
     /// Grades a submission holding one program file (`.xml`, `.json` or `.txt`; any name).
@@ -46,16 +54,20 @@ public struct PuzzleGrader: Sendable {
 
     /// Grades a program already loaded.
     public func grade(_ program: Program) -> PuzzleGrade {
-        let errors = CompiledProgram.validate(program)
+        // One walk of the program serves checking, counting, compiling and the checks.
+        let outline = ProgramOutline(program)
+        let errors = CompiledProgram.validate(outline)
         var compiled: CompiledProgram?
         var result: RunResult?
-        if errors.isEmpty, program.stacks.count == 1, let code = try? CompiledProgram.compile(program) {
+        if errors.isEmpty, program.stacks.count == 1 {
+            let code = CompiledProgram.compile(outline, stack: 0)
             compiled = code
             result = Interpreter(maze: puzzle.maze, recordsTrace: recordsTrace).run(code)
         }
-        let blockCount = program.blockCount
+        let blockCount = outline.blockCount
         let context = PuzzleContext(
-            puzzle: puzzle, program: program, blockCount: blockCount, errors: errors, compiled: compiled, run: result)
+            puzzle: puzzle, program: program, outline: outline, blockCount: blockCount, errors: errors,
+            compiled: compiled, run: result)
         let summary = RunSummary(
             outcome: result?.outcome ?? .notRun, steps: result?.steps ?? 0, blocks: blockCount,
             block: result.flatMap { run in run.block.flatMap { compiled?.blocks[$0].reportID } }
@@ -63,13 +75,6 @@ public struct PuzzleGrader: Sendable {
         return PuzzleGrade(
             checks: checks.map { $0.judge(context) }, diagnostics: errors.map(\.finding), run: summary,
             program: program, compiled: compiled, result: result)
-    }
-
-    /// The checks of this puzzle, in report order.
-    var checks: [any PuzzleCheck] {
-        var list: [any PuzzleCheck] = [SolvedCheck(), OneStackCheck(), MaxBlocksCheck(limit: puzzle.maxBlocks), NoEmptyBlocksCheck()]
-        if let requirement = puzzle.requires { list.append(UsesKindCheck(requirement: requirement)) }
-        return list
     }
 
     /// The ids of the checks this puzzle's programs get, in report order.
@@ -99,13 +104,8 @@ public struct PuzzleGrader: Sendable {
     /// The one program file of a submission: the only `.xml`/`.json`/`.txt`
     /// file, or the only file at all.
     static func programFile(in submission: SubmissionFiles) -> Result<String, SubmissionProblem> {
-        let visible = submission.paths.filter { path in
-            !path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
-        }
-        let programs = visible.filter { path in
-            let lower = path.lowercased()
-            return lower.hasSuffix(".xml") || lower.hasSuffix(".json") || lower.hasSuffix(".txt")
-        }
+        let visible = submission.paths.filter(isVisible)
+        let programs = visible.filter(hasProgramExtension)
         if programs.count == 1 { return .success(programs[0]) }
         if programs.isEmpty, visible.count == 1 { return .success(visible[0]) }
         if programs.isEmpty {
@@ -117,5 +117,31 @@ public struct PuzzleGrader: Sendable {
         return .failure(SubmissionProblem(id: "maze.several-programs", message: LocalizedText(
             en: "\(submission.origin): found several program files (\(names)); submit only one",
             km: "\(submission.origin): រកឃើញឯកសារកម្មវិធីច្រើន (\(names)); សូមដាក់ស្នើតែមួយប៉ុណ្ណោះ")))
+    }
+
+    /// Whether no folder or file on the path is hidden (`.git`, `.DS_Store`, `__MACOSX`).
+    static func isVisible(_ path: String) -> Bool {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return !path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
+        }
+        // ASCII: every byte is a character, so compare bytes.
+        return !path.utf8.split(separator: UInt8(ascii: "/")).contains { name in
+            name.first == UInt8(ascii: ".") || name.elementsEqual("__MACOSX".utf8)
+        }
+    }
+
+    /// Whether the path ends in `.xml`, `.json` or `.txt`, in any case.
+    static func hasProgramExtension(_ path: String) -> Bool {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let lower = path.lowercased()
+            return lower.hasSuffix(".xml") || lower.hasSuffix(".json") || lower.hasSuffix(".txt")
+        }
+        // ASCII: every byte is a character, so compare bytes, lowercasing A–Z.
+        var tail: [UInt8] = []
+        for byte in path.utf8.suffix(5) {
+            tail.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        let suffixes: [[UInt8]] = [Array(".xml".utf8), Array(".json".utf8), Array(".txt".utf8)]
+        return suffixes.contains { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }
     }
 }

@@ -37,21 +37,30 @@ public enum XMLReader {
 
     /// Parses decoded text into its root element.
     public static func parse(text: String, file: String) throws(XMLReadError) -> XMLElement {
-        if text.allSatisfy(\.isWhitespace) {
+        if !startsWithVisibleASCII(text), text.allSatisfy(\.isWhitespace) {
             throw XMLReadError(
                 kind: .empty, file: file, location: nil,
                 message: LocalizedText(
                     en: "\(file) is empty; save your program into it again",
                     km: "\(file) ទទេ; សូមរក្សាទុកកម្មវិធីរបស់អ្នកចូលក្នុងវាម្ដងទៀត"))
         }
-        let lines = LineIndex(text: text, file: file)
-        let bytes = Array(text.utf8)
-        let guardPointer = UnsafeMutablePointer<kru_xml_guard>.allocate(capacity: 1)
-        guardPointer.initialize(to: kru_xml_guard())
-        defer { guardPointer.deallocate() }
+        // Native strings are contiguous UTF-8: parse them in place.
+        let outcome = text.utf8.withContiguousStorageIfAvailable { bytes in parse(bytes: bytes, file: file) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { bytes in parse(bytes: bytes, file: file) }
+        return try outcome.get()
+    }
 
-        let outcome: Result<XMLElement, XMLReadError> = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
+    /// Whether the text starts with an ASCII character that is not a space
+    /// (so it is certainly not all whitespace).
+    private static func startsWithVisibleASCII(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result<XMLElement, XMLReadError> {
+        var report = kru_xml_guard()
+        return withUnsafeMutablePointer(to: &report) { guardPointer in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
                 guard let context = kru_xml_new_safe_context(chars.baseAddress, Int32(chars.count), guardPointer) else {
                     return .failure(malformed(file: file, location: nil, detail: "out of memory"))
                 }
@@ -63,18 +72,18 @@ public enum XMLReader {
                 xmlParseDocument(context)
                 let report = guardPointer.pointee
                 if report.doctype_seen != 0 {
-                    return .failure(doctype(file: file, location: location(report.doctype_line, report.doctype_column, lines)))
+                    return .failure(doctype(file: file, location: location(report.doctype_line, report.doctype_column, file)))
                 }
                 if context.pointee.wellFormed == 0 || report.error_count > 0 {
-                    return .failure(error(from: report, file: file, lines: lines))
+                    return .failure(error(from: report, file: file))
                 }
                 guard let doc = context.pointee.myDoc, let root = xmlDocGetRootElement(doc) else {
                     return .failure(malformed(file: file, location: nil, detail: "no root element"))
                 }
-                return .success(convert(root, lines: lines))
+                var places = Places(bytes: bytes, file: file)
+                return .success(convert(root, places: &places))
             }
         }
-        return try outcome.get()
     }
 
     // MARK: Conversion
@@ -82,20 +91,22 @@ public enum XMLReader {
     private struct Frame {
         var node: xmlNodePtr
         var next: xmlNodePtr?
+        var location: SourceLocation?
         var children: [XMLElement] = []
         var text = ""
     }
 
-    /// Post-order conversion with an explicit stack (no recursion).
-    private static func convert(_ root: xmlNodePtr, lines: LineIndex) -> XMLElement {
-        var stack = [Frame(node: root, next: root.pointee.children)]
+    /// Post-order conversion with an explicit stack (no recursion). Start
+    /// tags are located when their element is entered, so in document order.
+    private static func convert(_ root: xmlNodePtr, places: inout Places) -> XMLElement {
+        var stack = [Frame(node: root, next: root.pointee.children, location: location(of: root, places: &places))]
         while true {
             let top = stack.count - 1
             if let child = stack[top].next {
                 stack[top].next = child.pointee.next
                 switch child.pointee.type {
                 case XML_ELEMENT_NODE:
-                    stack.append(Frame(node: child, next: child.pointee.children))
+                    stack.append(Frame(node: child, next: child.pointee.children, location: location(of: child, places: &places)))
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let content = child.pointee.content { stack[top].text += String(cString: content) }
                 default:
@@ -109,7 +120,7 @@ public enum XMLReader {
                 attributes: attributes(of: frame.node),
                 children: frame.children,
                 text: frame.text,
-                location: location(of: frame.node, lines: lines))
+                location: frame.location)
             if stack.isEmpty { return element }
             stack[stack.count - 1].children.append(element)
         }
@@ -120,7 +131,10 @@ public enum XMLReader {
         var attribute = node.pointee.properties
         while let current = attribute {
             var value = ""
-            if let raw = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+            if let only = current.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+                // What xmlNodeListGetString returns for one text node, without copying it first.
+                value = string(only.pointee.content)
+            } else if let raw = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
                 value = String(cString: raw)
                 kru_xml_free(raw)
             }
@@ -130,11 +144,11 @@ public enum XMLReader {
         return result
     }
 
-    private static func location(of node: xmlNodePtr, lines: LineIndex) -> SourceLocation? {
+    private static func location(of node: xmlNodePtr, places: inout Places) -> SourceLocation? {
         let offset = kru_xml_node_offset(node)
-        if offset >= 0 { return lines.location(ofByteOffset: offset) }
+        if offset >= 0 { return places.location(ofByteOffset: offset) }
         let line = Int(xmlGetLineNo(node))
-        return line > 0 ? SourceLocation(file: lines.file, line: line, column: 1) : nil
+        return line > 0 ? SourceLocation(file: places.file, line: line, column: 1) : nil
     }
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
@@ -144,17 +158,16 @@ public enum XMLReader {
 
     // MARK: Errors
 
-    private static func location(_ line: Int32, _ column: Int32, _ lines: LineIndex) -> SourceLocation? {
+    private static func location(_ line: Int32, _ column: Int32, _ file: String) -> SourceLocation? {
         guard line > 0 else { return nil }
-        return SourceLocation(file: lines.file, line: Int(line), column: max(1, Int(column)))
+        return SourceLocation(file: file, line: Int(line), column: max(1, Int(column)))
     }
 
-    private static func error(from report: kru_xml_guard, file: String, lines: LineIndex) -> XMLReadError {
-        let where_ = location(report.error_line, report.error_column, lines)
-        var detail = withUnsafeBytes(of: report.error_message) { raw in
+    private static func error(from report: kru_xml_guard, file: String) -> XMLReadError {
+        let where_ = location(report.error_line, report.error_column, file)
+        let detail = withUnsafeBytes(of: report.error_message) { raw in
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        }
-        detail = detail.trimmingCharacters(in: .whitespacesAndNewlines)
+        }.trimmingWhitespace()
         if report.error_code == Int32(XML_ERR_INTERNAL_ERROR.rawValue), detail.contains("depth") {
             return XMLReadError(
                 kind: .tooDeep, file: file, location: where_,

@@ -141,3 +141,23 @@ private func expectUnreadable(_ result: PuzzleGrade, file: String, _ words: Stri
     #expect(result.run.outcome == .notRun)
     #expect(result.checks.allSatisfy { $0.status == .error || $0.status == .fail })
 }
+
+@Test func programFilesAreFoundByExtensionInAnyCaseAndHiddenPathsAreSkipped() {
+    let cases: [([String], String?)] = [
+        (["a.XML", "notes.md"], "a.XML"),
+        (["ស្រីនាង/កម្មវិធី.Json", "ស្រីនាង/អាន.md"], "ស្រីនាង/កម្មវិធី.Json"),
+        (["x/.git/config.txt", "__MACOSX/p.xml", "d/._p.xml", "p.tXt"], "p.tXt"),
+        (["program.xmlx", "program"], nil),  // neither is a program file, and two files are left
+        (["only-file"], "only-file"),
+        ([".hidden.xml", "solution.jsonl"], "solution.jsonl"),  // the only visible file
+        (["a/b/c.txt", "a/b/c.TXT"], nil),
+        (["ស.xml\u{301}", "p.json"], "p.json"),  // a combining accent makes the last character "ĺ"
+        (["MY.XML"], "MY.XML"),
+        (["a/.\u{301}x/p.txt"], "a/.\u{301}x/p.txt"),  // ".́x" does not start with "."
+    ]
+    for (paths, expected) in cases {
+        let files = Dictionary(uniqueKeysWithValues: paths.map { ($0, Data()) })
+        let found = try? PuzzleGrader.programFile(in: SubmissionFiles(origin: "s", files: files)).get()
+        #expect(found == expected, "\(paths)")
+    }
+}

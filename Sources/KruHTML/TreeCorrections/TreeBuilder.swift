@@ -174,16 +174,18 @@ struct TreeBuilder {
         makeNode(Node(kind: .element, name: tag.name, namespace: namespace, attributes: tag.attributes, offset: tag.offset))
     }
 
-    mutating func makeNode(_ node: Node) -> Int {
-        nodes.append(node)
+    mutating func makeNode(_ node: consuming Node) -> Int {
+        let info: ElementInfo
         if node.kind == .element, node.namespace == .html {
             let tag = ElementCategories.tagID(node.name)
-            info.append(ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag))
+            info = ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag)
         } else if node.kind == .element {
-            info.append(ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0))
+            info = ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0)
         } else {
-            info.append(ElementInfo(flags: [], tag: 0))
+            info = ElementInfo(flags: [], tag: 0)
         }
+        self.info.append(info)
+        nodes.append(node)
         return nodes.count - 1
     }
 

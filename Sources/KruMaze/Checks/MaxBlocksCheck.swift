@@ -5,10 +5,12 @@ import KruCore
 struct MaxBlocksCheck: PuzzleCheck {
     let id = "max-blocks"
     let limit: Int?
+    let title: LocalizedText
 
-    var title: LocalizedText {
-        guard let limit else { return LocalizedText(en: "Any number of blocks", km: "ប្លុកប៉ុន្មានក៏បាន") }
-        return LocalizedText(en: "At most \(limit) blocks", km: "ប្លុកមិនលើសពី \(limit)")
+    init(limit: Int?) {
+        self.limit = limit
+        title = limit.map { LocalizedText(en: "At most \($0) blocks", km: "ប្លុកមិនលើសពី \($0)") }
+            ?? LocalizedText(en: "Any number of blocks", km: "ប្លុកប៉ុន្មានក៏បាន")
     }
 
     func judge(_ context: PuzzleContext) -> CheckResult {

@@ -6,23 +6,22 @@ struct NoEmptyBlocksCheck: PuzzleCheck {
     let title = LocalizedText(en: "No empty loops or 'if' blocks", km: "គ្មានរង្វិលជុំ ឬប្លុក 'បើ' ទទេ")
 
     func judge(_ context: PuzzleContext) -> CheckResult {
-        var counts: [String: Int] = [:]
-        var empty: [(Block, Int)] = []
-        for block in context.program.allBlocks {
-            let name = BlockInfo.name(of: block)
-            counts[name.en, default: 0] += 1
-            if BlockType.withBody.contains(block.type), block.statements["DO"]?.isEmpty ?? true {
-                empty.append((block, counts[name.en]!))
-            }
+        let blocks = context.outline.blocks
+        let isEmpty = { (block: Block) in
+            BlockType.withBody.contains(block.type) && (block.statements["DO"]?.isEmpty ?? true)
         }
-        guard let (block, ordinal) = empty.first else {
+        guard let index = blocks.firstIndex(where: isEmpty) else {
             return verdict(true, LocalizedText(
                 en: "every loop and 'if' block has blocks inside it",
                 km: "គ្រប់រង្វិលជុំ និងប្លុក 'បើ' មានប្លុកនៅខាងក្នុង"))
         }
-        let info = BlockInfo(id: block.id, type: block.type, location: block.location, name: BlockInfo.name(of: block), ordinal: ordinal)
-        let more = empty.count > 1
-            ? LocalizedText(en: " (and \(empty.count - 1) more)", km: " (និង \(empty.count - 1) ទៀត)")
+        let block = blocks[index]
+        let empty = blocks[index...].count(where: isEmpty)
+        let info = BlockInfo(
+            id: block.id, type: block.type, location: block.location, name: BlockInfo.name(of: block),
+            ordinal: context.outline.ordinal(of: index))
+        let more = empty > 1
+            ? LocalizedText(en: " (and \(empty - 1) more)", km: " (និង \(empty - 1) ទៀត)")
             : LocalizedText(en: "", km: "")
         return verdict(false, LocalizedText(
             en: "\(info.reference.en) is empty: nothing is inside it\(more.en)",

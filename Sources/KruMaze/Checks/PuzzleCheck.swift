@@ -4,6 +4,8 @@ import KruCore
 struct PuzzleContext: Sendable {
     let puzzle: Puzzle
     let program: Program
+    /// Every block of the program in reading order.
+    let outline: ProgramOutline
     /// Blocks that count (shadow and `math_number` blocks do not).
     let blockCount: Int
     /// Blocks that cannot run; when there are any the program is not run.

@@ -4,15 +4,18 @@ import KruCore
 /// a block of that kind.
 struct UsesKindCheck: PuzzleCheck {
     let requirement: BlockRequirement
+    let id: String
+    let title: LocalizedText
 
-    var id: String { requirement.checkID }
-    var title: LocalizedText {
-        LocalizedText(en: "Uses \(requirement.name.en)", km: "ប្រើ\(requirement.name.km)")
+    init(requirement: BlockRequirement) {
+        self.requirement = requirement
+        id = requirement.checkID
+        title = LocalizedText(en: "Uses \(requirement.name.en)", km: "ប្រើ\(requirement.name.km)")
     }
 
     func judge(_ context: PuzzleContext) -> CheckResult {
         let types = requirement.blockTypes
-        if let block = context.program.allBlocks.first(where: { types.contains($0.type) && !$0.isShadow }) {
+        if let block = context.outline.blocks.first(where: { types.contains($0.type) && !$0.isShadow }) {
             return verdict(true, LocalizedText(
                 en: "the program uses \(requirement.name.en)",
                 km: "កម្មវិធីប្រើ\(requirement.name.km)"), location: block.location)
