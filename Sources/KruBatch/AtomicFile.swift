@@ -21,12 +21,12 @@ package final class AtomicFile {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw BatchError("\(destination.path): cannot write (\(error)); check that the output folder is writable")
+                throw Self.cannotWrite(destination, "\(error)")
             }
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else {
-            throw BatchError("\(destination.path): cannot write (\(String(cString: strerror(errno)))); check that the output folder is writable")
+            throw Self.cannotWrite(destination, Self.systemError())
         }
     }
 
@@ -43,7 +43,7 @@ package final class AtomicFile {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw BatchError("\(destination.path): cannot write (\(String(cString: strerror(errno))))")
+                throw Self.cannotWrite(destination, Self.systemError())
             }
             offset += written
         }
@@ -55,16 +55,26 @@ package final class AtomicFile {
     package func commit(durable: Bool = true) throws(BatchError) {
         do throws(BatchError) {
             try flush()
-            if durable, fsync(descriptor) != 0 { throw BatchError(String(cString: strerror(errno))) }
+            if durable, fsync(descriptor) != 0 { throw Self.cannotWrite(destination, Self.systemError()) }
             let closed = close(descriptor)
             descriptor = -1
-            if closed != 0 { throw BatchError(String(cString: strerror(errno))) }
-            if rename(temporary, destination.path) != 0 { throw BatchError(String(cString: strerror(errno))) }
+            if closed != 0 { throw Self.cannotWrite(destination, Self.systemError()) }
+            if rename(temporary, destination.path) != 0 { throw Self.cannotWrite(destination, Self.systemError()) }
         } catch {
             abandon()
-            throw BatchError("\(destination.path): cannot write (\(error))")
+            throw error
         }
     }
+
+    /// `PATH: cannot write (REASON)`, with what to check, in English and Khmer.
+    static func cannotWrite(_ destination: URL, _ reason: String) -> BatchError {
+        BatchError(
+            en: "\(destination.path): cannot write (\(reason)); check that the output folder is writable and the disk is not full",
+            km: "\(destination.path): មិនអាចសរសេរបានទេ (\(reason)); សូមពិនិត្យថាថតលទ្ធផលអាចសរសេរបាន ហើយថាសមិនពេញ")
+    }
+
+    /// The text of the current `errno`.
+    private static func systemError() -> String { String(cString: strerror(errno)) }
 
     /// Drops the temporary file.
     package func abandon() {

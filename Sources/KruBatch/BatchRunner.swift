@@ -108,7 +108,9 @@ public struct BatchRunner: Sendable {
             } catch let error as BatchError {
                 throw error
             } catch {
-                throw BatchError("\(error)")
+                throw BatchError(
+                    en: "\(pending.origin): cannot grade (\(error))",
+                    km: "\(pending.origin): មិនអាចដាក់ពិន្ទុបានទេ (\(error))")
             }
             let (done, batch) = state.finished(
                 HistoryStore.PendingRow(position: position, row: row, rubricVersion: version), reused: wasReused)
@@ -134,7 +136,8 @@ public struct BatchRunner: Sendable {
         if cancellation?.isCancelled == true {
             try store.interruptRun(runID)
             throw BatchError(
-                "interrupted: \(state.done) of \(submissions.count) submissions were graded and kept; run the same command again to finish",
+                en: "interrupted: \(state.done) of \(submissions.count) submissions were graded and kept; run the same command again to finish",
+                km: "បានរំខាន: ការដាក់ស្នើ \(state.done) ក្នុងចំណោម \(submissions.count) ត្រូវបានដាក់ពិន្ទុ និងរក្សាទុក; សូមដំណើរការពាក្យបញ្ជាដដែលម្ដងទៀត ដើម្បីបញ្ចប់",
                 interrupted: true)
         }
         try store.finishRun(runID)

@@ -20,20 +20,26 @@ public enum CohortDiscovery {
     ) throws(BatchError) -> Cohort {
         var fixed: Exercise?
         if let exerciseID {
-            do { fixed = try pack.exercise(exerciseID) } catch { throw BatchError(error.description) }
+            do { fixed = try pack.exercise(exerciseID) } catch { throw BatchError(error.message) }
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw BatchError("\(url.path): no such file or folder; give the cohort folder or a Moodle submissions zip")
+            throw BatchError(
+                en: "\(url.path): no such file or folder; give the cohort folder or a Moodle submissions zip",
+                km: "\(url.path): គ្មានឯកសារ ឬថតនៅទីនេះទេ; សូមផ្ដល់ថតរបស់ថ្នាក់ ឬឯកសារ zip នៃការដាក់ស្នើពី Moodle")
         }
         var builder = Builder(roster: roster, language: language, pack: pack)
         let layout: CohortLayout
         if !isDirectory.boolValue {
             guard url.pathExtension.lowercased() == "zip" else {
-                throw BatchError("\(url.path): a cohort is a folder of student folders, or a Moodle submissions .zip")
+                throw BatchError(
+                    en: "\(url.path): a cohort is a folder of student folders, or a Moodle submissions .zip",
+                    km: "\(url.path): ថ្នាក់មួយគឺជាថតដែលមានថតរបស់សិស្សម្នាក់ៗ ឬឯកសារ .zip នៃការដាក់ស្នើពី Moodle")
             }
             guard let fixed else {
-                throw BatchError("\(url.path): a Moodle zip holds one assignment; say which exercise with --exercise ID")
+                throw BatchError(
+                    en: "\(url.path): a Moodle zip holds one assignment; say which exercise with --exercise ID",
+                    km: "\(url.path): zip ពី Moodle មានកិច្ចការតែមួយ; សូមប្រាប់ថាជាលំហាត់មួយណាដោយប្រើ --exercise ID")
             }
             layout = .moodleZip
             try builder.scanMoodleZip(url, exercise: fixed)
@@ -41,7 +47,9 @@ public enum CohortDiscovery {
             let children = visibleChildren(url)
             if children.contains(where: { MoodleName(parsing: $0.lastPathComponent) != nil }) {
                 guard let fixed else {
-                    throw BatchError("\(url.path): this is a Moodle download (one assignment); say which exercise with --exercise ID")
+                    throw BatchError(
+                        en: "\(url.path): this is a Moodle download (one assignment); say which exercise with --exercise ID",
+                        km: "\(url.path): នេះជាការទាញយកពី Moodle (កិច្ចការតែមួយ); សូមប្រាប់ថាជាលំហាត់មួយណាដោយប្រើ --exercise ID")
                 }
                 layout = .moodleFolder
                 builder.scanMoodleFolder(children, exercise: fixed)
@@ -264,7 +272,9 @@ extension CohortDiscovery {
             do {
                 archive = try Archive(url: url, accessMode: .read)
             } catch {
-                throw BatchError("\(url.path): not a readable zip (corrupt or cut short); download it from Moodle again")
+                throw BatchError(
+                    en: "\(url.path): not a readable zip (corrupt or cut short); download it from Moodle again",
+                    km: "\(url.path): មិនមែនជា zip ដែលអាចអានបានទេ (ខូច ឬមិនពេញលេញ); សូមទាញយកវាពី Moodle ម្ដងទៀត")
             }
             let zipName = url.lastPathComponent
             var groups: [String: (MoodleName, String, [String: String])] = [:]
@@ -296,7 +306,9 @@ extension CohortDiscovery {
                 groups[key, default: (moodle, folder, [:])].2[entry.path] = inner
             }
             if entries == 0 {
-                throw BatchError("\(url.path): the zip is empty or not a zip; download it from Moodle again")
+                throw BatchError(
+                    en: "\(url.path): the zip is empty or not a zip; download it from Moodle again",
+                    km: "\(url.path): zip នេះទទេ ឬមិនមែនជា zip ទេ; សូមទាញយកវាពី Moodle ម្ដងទៀត")
             }
             for key in order {
                 if let (moodle, folder, problem) = refused[key] {

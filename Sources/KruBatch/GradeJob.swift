@@ -72,10 +72,15 @@ public enum GradeJob {
         let cohort = try CohortDiscovery.discover(
             options.cohort, pack: pack, exercise: options.exercise, roster: roster, language: options.language)
         guard !cohort.students.isEmpty else {
-            throw BatchError("""
-                \(options.cohort.path): no student work found. Expected COHORT/<student>/<exercise id>/… \
-                (or <exercise id>.html|.xml|.json|.txt), or a Moodle download with --exercise ID
-                """)
+            throw BatchError(
+                en: """
+                    \(options.cohort.path): no student work found. Expected COHORT/<student>/<exercise id>/… \
+                    (or <exercise id>.html|.xml|.json|.txt), or a Moodle download with --exercise ID
+                    """,
+                km: """
+                    \(options.cohort.path): រកមិនឃើញការងាររបស់សិស្សទេ។ kru រំពឹងថា COHORT/<សិស្ស>/<លេខលំហាត់>/… \
+                    (ឬ <លេខលំហាត់>.html|.xml|.json|.txt) ឬការទាញយកពី Moodle ជាមួយ --exercise ID
+                    """)
         }
         let store = try HistoryStore(path: options.databaseURL.path)
         var progress: (@Sendable (Int, Int) -> Void)?

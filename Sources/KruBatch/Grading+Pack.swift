@@ -59,9 +59,7 @@ extension Grading {
                 CheckResult(
                     id: "grader", status: .error, points: 0, maxPoints: 0,
                     title: LocalizedText(en: "The exercise's grader", km: "កម្មវិធីដាក់ពិន្ទុរបស់លំហាត់"),
-                    message: LocalizedText(
-                        en: "the exercise's grader cannot be loaded (\(problem.description)); the mentor should fix the exercise pack",
-                        km: "មិនអាចផ្ទុកកម្មវិធីដាក់ពិន្ទុរបស់លំហាត់បានទេ (\(problem.description)); គ្រូណែនាំគួរកែកញ្ចប់លំហាត់"))
+                    message: problem.graderCannotBeLoaded)
             ],
             diagnostics: [])
     }

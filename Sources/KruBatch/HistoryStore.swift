@@ -53,7 +53,9 @@ public final class HistoryStore: Sendable {
                 }
             }
         } catch {
-            throw BatchError("\(path): cannot open the history database (\(error)); choose another file with --db")
+            throw BatchError(
+                en: "\(path): cannot open the history database (\(error)); choose another file with --db",
+                km: "\(path): មិនអាចបើកមូលដ្ឋានទិន្នន័យប្រវត្តិបានទេ (\(error)); សូមជ្រើសឯកសារផ្សេងដោយប្រើ --db")
         }
     }
 
@@ -118,7 +120,9 @@ public final class HistoryStore: Sendable {
                 return value!
             }
         } catch {
-            throw BatchError("\(path): cannot write the history database (\(error))")
+            throw BatchError(
+                en: "\(path): cannot write the history database (\(error))",
+                km: "\(path): មិនអាចសរសេរទៅមូលដ្ឋានទិន្នន័យប្រវត្តិបានទេ (\(error))")
         }
     }
 
@@ -126,7 +130,9 @@ public final class HistoryStore: Sendable {
         do {
             return try pool.read(body)
         } catch {
-            throw BatchError("\(path): cannot read the history database (\(error))")
+            throw BatchError(
+                en: "\(path): cannot read the history database (\(error))",
+                km: "\(path): មិនអាចអានមូលដ្ឋានទិន្នន័យប្រវត្តិបានទេ (\(error))")
         }
     }
 

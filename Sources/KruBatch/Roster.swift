@@ -40,7 +40,9 @@ public struct Roster: Sendable, Hashable {
     /// Reads a roster file.
     public static func load(_ url: URL) throws(BatchError) -> Roster {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw BatchError("\(url.path): cannot read the roster; check the path")
+            throw BatchError(
+                en: "\(url.path): cannot read the roster; check the path",
+                km: "\(url.path): មិនអាចអានបញ្ជីឈ្មោះបានទេ; សូមពិនិត្យផ្លូវ")
         }
         return try parse(data, file: url.path)
     }
@@ -50,17 +52,23 @@ public struct Roster: Sendable, Hashable {
         let text: String
         switch TextDecoding.decode(data) {
         case .success(let decoded): text = decoded
-        case .failure(let failure): throw BatchError(TextDecoding.message(failure, file: file).en)
+        case .failure(let failure): throw BatchError(TextDecoding.message(failure, file: file))
         }
         let rows = CSVReader.rows(text)
-        guard let header = rows.first else { throw BatchError("\(file): the roster is empty; give it a header row and one row per student") }
+        guard let header = rows.first else {
+            throw BatchError(
+                en: "\(file): the roster is empty; give it a header row and one row per student",
+                km: "\(file): បញ្ជីឈ្មោះទទេ; សូមដាក់ជួរក្បាលមួយ និងជួរមួយសម្រាប់សិស្សម្នាក់ៗ")
+        }
         let keys = header.map(normalizeHeader)
         let idColumn = keys.firstIndex { idHeaders.contains($0) }
         let nameColumn = keys.firstIndex { nameHeaders.contains($0) }
         let languageColumn = keys.firstIndex { languageHeaders.contains($0) }
         guard idColumn != nil || nameColumn != nil else {
+            let columns = header.joined(separator: ",")
             throw BatchError(
-                "\(file): no id or name column in the header \"\(header.joined(separator: ","))\"; name the columns for example id,name,language")
+                en: "\(file): no id or name column in the header \"\(columns)\"; name the columns for example id,name,language",
+                km: "\(file): គ្មានជួរឈរអត្តលេខ ឬឈ្មោះនៅក្នុងជួរក្បាល \"\(columns)\" ទេ; សូមដាក់ឈ្មោះជួរឈរ ឧទាហរណ៍ id,name,language")
         }
         var entries: [Entry] = []
         var seenIDs = Set<String>()
@@ -76,12 +84,16 @@ public struct Roster: Sendable, Hashable {
             if let value = cell(languageColumn) {
                 language = Language(localeIdentifier: value) ?? (value.hasPrefix("ខ្មែរ") ? .khmer : nil)
                 if language == nil {
-                    throw BatchError("\(file):\(offset + 2): unknown language \"\(value)\"; use en or km")
+                    throw BatchError(
+                        en: "\(file):\(offset + 2): unknown language \"\(value)\"; use en or km",
+                        km: "\(file):\(offset + 2): មិនស្គាល់ភាសា \"\(value)\" ទេ; សូមប្រើ en (អង់គ្លេស) ឬ km (ខ្មែរ)")
                 }
             }
             if let id {
                 guard !seenIDs.contains(id) else {
-                    throw BatchError("\(file):\(offset + 2): the id \"\(id)\" is on the roster twice; each student once")
+                    throw BatchError(
+                        en: "\(file):\(offset + 2): the id \"\(id)\" is on the roster twice; each student once",
+                        km: "\(file):\(offset + 2): អត្តលេខ \"\(id)\" មាននៅក្នុងបញ្ជីឈ្មោះពីរដង; សិស្សម្នាក់ៗត្រូវមានតែម្ដង")
                 }
                 seenIDs.insert(id)
             }
@@ -107,12 +119,21 @@ public struct Roster: Sendable, Hashable {
 
 /// A problem that stops a batch run before it starts (exit code 2).
 public struct BatchError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
+    /// What went wrong and what to do, in the mentor's languages; file
+    /// paths, ids and system error texts appear as they are in both.
+    public var message: LocalizedText
     /// The run was stopped on request (Ctrl-C); what it finished is committed.
     public var interrupted: Bool
-    public init(_ message: String, interrupted: Bool = false) {
+
+    public init(_ message: LocalizedText, interrupted: Bool = false) {
         self.message = message
         self.interrupted = interrupted
     }
-    public var description: String { message }
+
+    public init(en: String, km: String, interrupted: Bool = false) {
+        self.init(LocalizedText(en: en, km: km), interrupted: interrupted)
+    }
+
+    /// The English message (for logs and tests).
+    public var description: String { message.en }
 }

@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
         do {
             grader = try ExerciseGrader.make(for: exercise)
         } catch {
-            throw CLIError.usage("the exercise's grader is broken: \(error)")
+            throw CLIError.usage(error.graderCannotBeLoaded.text(lang))
         }
         let files: SubmissionFiles
         do throws(SubmissionError) {

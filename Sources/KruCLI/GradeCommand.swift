@@ -68,7 +68,7 @@ struct GradeCommand: ParsableCommand {
     var gradescope = false
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError(Self.jobsAtLeastOne.text(language.bestEffort)) }
         _ = try formats()
     }
 
@@ -78,8 +78,9 @@ struct GradeCommand: ParsableCommand {
         var formats = Set<OutputFormat>()
         for name in names {
             guard let format = OutputFormat(rawValue: name) else {
-                throw ValidationError(
-                    "unknown format \"\(name)\"; use \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(Self.unknownFormat.filling([
+                    "format": name, "formats": OutputFormat.allCases.map(\.rawValue).joined(separator: ", "),
+                ]).text(language.bestEffort))
             }
             formats.insert(format)
         }
@@ -87,8 +88,8 @@ struct GradeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pack = try pack.load()
         let language = try language.resolve()
+        let pack = try pack.load(language: language)
         let options = GradeJobOptions(
             cohort: URL(fileURLWithPath: cohort),
             out: URL(fileURLWithPath: out, isDirectory: true),
@@ -110,7 +111,7 @@ struct GradeCommand: ParsableCommand {
             Terminal.printError("\n" + Self.interrupted.text(language))
             throw ExitCode(130)
         } catch {
-            throw CLIError.usage(error.description)
+            throw CLIError.usage(error.message.text(language))
         }
         let run = result.run
         print(Self.done.filling([
@@ -118,7 +119,7 @@ struct GradeCommand: ParsableCommand {
             "errors": String(run.errors), "missing": String(run.missing), "out": options.out.path,
         ]).text(language))
         for problem in result.cohort.problems {
-            Terminal.printError("warning: \(problem.file): \(problem.message.text(language))")
+            Terminal.printWarning("\(problem.file): \(problem.message.text(language))", language: language)
         }
     }
 
@@ -137,6 +138,10 @@ struct GradeCommand: ParsableCommand {
             return source
         }
     }
+
+    static let jobsAtLeastOne = LocalizedText(en: "--jobs must be at least 1", km: "--jobs ត្រូវតែយ៉ាងហោចណាស់ 1")
+    static let unknownFormat = LocalizedText(
+        en: "unknown format \"{format}\"; use {formats}", km: "មិនស្គាល់ទម្រង់ \"{format}\" ទេ; សូមប្រើ {formats}")
 
     static let interrupted = LocalizedText(
         en: "Stopped. Finished submissions are kept; run the same command again to grade the rest.",

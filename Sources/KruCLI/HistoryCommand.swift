@@ -28,19 +28,26 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let language = try language.resolve()
         guard FileManager.default.fileExists(atPath: db) else {
-            throw CLIError.usage("\(db): no history database here; run kru grade first or pass --db PATH")
+            throw CLIError.usage(Self.noDatabase.filling(["db": db]).text(language))
         }
         let entries: [HistoryStore.HistoryEntry]
         do {
             entries = try HistoryStore(path: db).history(student: student)
         } catch {
-            throw CLIError.usage(error.description)
+            throw CLIError.usage(error.message.text(language))
         }
         guard let first = entries.first else {
-            throw CLIError.usage("no student \"\(student)\" in \(db); use their id, folder name or exact name")
+            throw CLIError.usage(Self.unknownStudent.filling(["student": student, "db": db]).text(language))
         }
         print(HistoryReport.render(student: first.student, entries: entries, language: language), terminator: "")
     }
+
+    static let noDatabase = LocalizedText(
+        en: "{db}: no history database here; run kru grade first or pass --db PATH",
+        km: "{db}: គ្មានមូលដ្ឋានទិន្នន័យប្រវត្តិនៅទីនេះទេ; សូមដំណើរការ kru grade ជាមុនសិន ឬប្រើ --db PATH")
+    static let unknownStudent = LocalizedText(
+        en: "no student \"{student}\" in {db}; use their id, folder name or exact name",
+        km: "គ្មានសិស្ស \"{student}\" នៅក្នុង {db} ទេ; សូមប្រើអត្តលេខ ឈ្មោះថត ឬឈ្មោះពេញត្រឹមត្រូវរបស់គាត់")
 }
 
 /// The text of `kru history`: per exercise, each run's score, and the change since the first.

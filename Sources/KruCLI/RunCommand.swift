@@ -55,17 +55,16 @@ struct RunCommand: ParsableCommand {
     static let maxFrames = 200
 
     func validate() throws {
-        guard (0...5_000).contains(delay) else { throw ValidationError("--delay must be between 0 and 5000 ms") }
+        guard (0...5_000).contains(delay) else { throw ValidationError(Self.delayRange.text(language.bestEffort)) }
     }
 
     func run() throws {
         let lang = try language.resolve()
         let (_, exercise) = try pack.exercise(puzzle, language: lang)
         guard exercise.kind == .maze else {
-            throw CLIError.usage(
-                "\(exercise.id) is a \(exercise.kind.rawValue) exercise; kru run runs maze puzzles (use kru check \(exercise.id) …)")
+            throw CLIError.usage(Self.notAPuzzle.filling(["id": exercise.id, "kind": exercise.kind.rawValue]).text(lang))
         }
-        let puzzle = try Self.loadPuzzle(exercise)
+        let puzzle = try Self.loadPuzzle(exercise, language: lang)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: program))
@@ -102,8 +101,10 @@ struct RunCommand: ParsableCommand {
         if grade.run.outcome != .solved { throw ExitCode(1) }
     }
 
-    /// The puzzle with its numbers when the pack has a grader, else only what the student sees.
-    static func loadPuzzle(_ exercise: Exercise) throws -> Puzzle {
+    /// The puzzle with its numbers when the pack has a grader, else only
+    /// what the student sees. A broken puzzle file is a usage error in
+    /// `language`, naming the file and the line.
+    static func loadPuzzle(_ exercise: Exercise, language: Language) throws -> Puzzle {
         let graderFile = exercise.graderDirectory.appendingPathComponent("puzzle.yaml")
         do {
             if let data = FileManager.default.contents(atPath: graderFile.path) {
@@ -113,13 +114,14 @@ struct RunCommand: ParsableCommand {
             }
             return try Puzzle.loadExercise(yaml: exercise.exerciseYAML, file: exercise.exerciseFile)
         } catch {
-            throw CLIError.usage("\(error.location): \(error.message.en)")
+            throw CLIError.usage(
+                Self.brokenPuzzle.filling(["problem": "\(error.location): \(error.message.text(language))"]).text(language))
         }
     }
 
     /// A maze puzzle's story and map with its legend, for `kru show`.
     static func mazeIntroduction(_ exercise: Exercise, language: Language) throws -> String {
-        let puzzle = try loadPuzzle(exercise)
+        let puzzle = try loadPuzzle(exercise, language: language)
         let style = MazePicture.TextStyle(color: Terminal.colorOutput)
         var out = puzzle.story.map { $0.text(language) + "\n\n" } ?? ""
         out += MazePicture.text(puzzle: puzzle, style: style) + "\n" + MazePicture.legend(language, style: style) + "\n\n"
@@ -177,6 +179,14 @@ struct RunCommand: ParsableCommand {
     }
 
     static let hintLabel = LocalizedText(en: "Hint", km: "គន្លឹះ")
+    static let delayRange = LocalizedText(
+        en: "--delay must be between 0 and 5000 ms", km: "--delay ត្រូវតែនៅចន្លោះ 0 និង 5000 មិល្លីវិនាទី")
+    static let notAPuzzle = LocalizedText(
+        en: "{id} is a {kind} exercise; kru run runs maze puzzles (use kru check {id} …)",
+        km: "{id} ជាលំហាត់ប្រភេទ {kind}; kru run ដំណើរការតែលំហាត់ផ្លូវវង្វេង (maze) ប៉ុណ្ណោះ (សូមប្រើ kru check {id} …)")
+    static let brokenPuzzle = LocalizedText(
+        en: "this puzzle cannot be loaded, its file has a mistake: {problem}; tell your mentor: the exercise pack needs fixing",
+        km: "មិនអាចផ្ទុកល្បែងនេះបានទេ ឯកសាររបស់វាមានកំហុស: {problem}; សូមប្រាប់គ្រូណែនាំរបស់អ្នក ព្រោះកញ្ចប់លំហាត់ត្រូវការកែ")
     static let missingProgram = LocalizedText(
         en: "cannot read the program file {file}: check the name and the folder",
         km: "មិនអាចអានឯកសារកម្មវិធី {file} បានទេ: សូមពិនិត្យឈ្មោះ និងថតឯកសារ")

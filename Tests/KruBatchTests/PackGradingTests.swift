@@ -73,6 +73,7 @@ import Testing
                 #expect(check.status == .error)
                 #expect(check.message.en.contains("graders/web/01-first-page/rubric.yaml"))
                 #expect(check.message.km.contains("graders/web/01-first-page/rubric.yaml"))
+                #expect(check.message.en.contains("tell your mentor") && check.message.km.contains("គ្រូណែនាំ"))
             }
         }
     }

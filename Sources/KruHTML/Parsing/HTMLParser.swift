@@ -121,21 +121,52 @@ struct OffsetLocator {
         var index = 0
         for offset in sortedOffsets where offsets.last != offset {
             let target = min(offset, bytes.count)
-            while index < target {
-                let byte = bytes[index]
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-                index += 1
+            if index < target {
+                Self.advance(over: bytes, from: index, to: target, line: &line, column: &column)
+                index = target
             }
             offsets.append(offset)
             locations.append(SourceLocation(file: file, line: line, column: column))
         }
         self.offsets = offsets
         self.locations = locations
+    }
+
+    /// Moves `line` and `column` over `bytes[start..<end]`: a newline starts a
+    /// line, every byte that starts a scalar (not `10xxxxxx`) is a column.
+    /// Eight bytes at a time.
+    private static func advance(
+        over bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: inout Int, column: inout Int
+    ) {
+        guard let base = bytes.baseAddress else { return }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // The high bit of each continuation byte, and of each newline byte.
+            let continuations = word & ~(word << 1) & highBits
+            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+            let newlines = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & highBits
+            if newlines == 0 {
+                column += 8 - continuations.nonzeroBitCount
+            } else {
+                line += newlines.nonzeroBitCount
+                let last = (63 - newlines.leadingZeroBitCount) / 8
+                let after = continuations >> UInt64((last + 1) * 8)
+                column = 1 + (7 - last) - after.nonzeroBitCount
+            }
+            index += 8
+        }
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
     }
 
     func location(of offset: Int) -> SourceLocation {

@@ -131,10 +131,9 @@ final class SAXTokenSource {
         var length = 0
         while namePointer[length] != 0 { length += 1 }
         let name = UnsafeBufferPointer(start: namePointer, count: length)
-        var start = position
-        while start < cursor {
-            if bytes[start] == UInt8(ascii: "<"), scanner.matchesName(name, at: start + 1) { break }
-            start += 1
+        var start = scanner.find(UInt8(ascii: "<"), from: position, limit: cursor) ?? cursor
+        while start < cursor, !scanner.matchesName(name, at: start + 1) {
+            start = scanner.find(UInt8(ascii: "<"), from: start + 1, limit: cursor) ?? cursor
         }
         guard start < cursor else { return }
         flush(upTo: start)
@@ -161,8 +160,11 @@ final class SAXTokenSource {
         var index = position
         var textStart = position
         while index < end {
-            guard bytes[index] == UInt8(ascii: "<"), let (construct, next) = construct(at: index, limit: end, atEndOfFile: atEndOfFile)
-            else {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index = scanner.find(UInt8(ascii: "<"), from: index, limit: end) ?? end
+                continue
+            }
+            guard let (construct, next) = construct(at: index, limit: end, atEndOfFile: atEndOfFile) else {
                 index += 1
                 continue
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads tokens from a stretch of raw source that libxml2 consumed without a
 /// matching SAX event (an end tag it ignored, a `<body>` it called misplaced,
 /// whitespace it skipped) or whose text kru decodes itself.
@@ -302,13 +304,12 @@ struct SourceScanner {
         return index
     }
 
-    private func find(_ byte: UInt8, from start: Int, limit: Int) -> Int? {
-        var index = start
-        while index < limit {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
+    /// The first `byte` in `start..<limit`, or `nil`.
+    func find(_ byte: UInt8, from start: Int, limit: Int) -> Int? {
+        guard start < limit, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(byte), limit - start)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     private func matches(_ literal: StaticString, at start: Int, limit: Int) -> Bool {

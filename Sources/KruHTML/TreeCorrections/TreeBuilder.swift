@@ -174,16 +174,18 @@ struct TreeBuilder {
         makeNode(Node(kind: .element, name: tag.name, namespace: namespace, attributes: tag.attributes, offset: tag.offset))
     }
 
-    mutating func makeNode(_ node: Node) -> Int {
-        nodes.append(node)
+    mutating func makeNode(_ node: consuming Node) -> Int {
+        let info: ElementInfo
         if node.kind == .element, node.namespace == .html {
             let tag = ElementCategories.tagID(node.name)
-            info.append(ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag))
+            info = ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag)
         } else if node.kind == .element {
-            info.append(ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0))
+            info = ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0)
         } else {
-            info.append(ElementInfo(flags: [], tag: 0))
+            info = ElementInfo(flags: [], tag: 0)
         }
+        self.info.append(info)
+        nodes.append(node)
         return nodes.count - 1
     }
 
@@ -562,7 +564,8 @@ struct TreeBuilder {
 extension String {
     /// True when every character is HTML whitespace (space, tab, LF, FF, CR).
     var isHTMLWhitespace: Bool {
-        utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }
+        var text = self
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D } }
     }
 
     /// Only the HTML whitespace characters (where other characters are ignored).
