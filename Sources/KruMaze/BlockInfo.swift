@@ -26,16 +26,17 @@ public struct BlockInfo: Hashable, Sendable {
 
     /// "the 3rd 'move forward' block (id `b7`)" / "ប្លុក 'ទៅមុខ' ទី 3 (id `b7`)".
     public var reference: LocalizedText {
-        var en = "the \(Self.englishOrdinal(ordinal)) '\(name.en)' block"
-        var km = "ប្លុក '\(name.km)' ទី \(ordinal)"
         if let id {
-            en += " (id `\(id)`)"
-            km += " (id `\(id)`)"
-        } else if let location {
-            en += " at line \(location.line), column \(location.column)"
-            km += " នៅបន្ទាត់ \(location.line) ជួរឈរ \(location.column)"
+            let idText = " (id `\(id)`)"
+            return LocalizedText(
+                en: "the \(Self.englishOrdinal(ordinal)) '\(name.en)' block\(idText)", km: "ប្លុក '\(name.km)' ទី \(ordinal)\(idText)")
         }
-        return LocalizedText(en: en, km: km)
+        if let location {
+            return LocalizedText(
+                en: "the \(Self.englishOrdinal(ordinal)) '\(name.en)' block at line \(location.line), column \(location.column)",
+                km: "ប្លុក '\(name.km)' ទី \(ordinal) នៅបន្ទាត់ \(location.line) ជួរឈរ \(location.column)")
+        }
+        return LocalizedText(en: "the \(Self.englishOrdinal(ordinal)) '\(name.en)' block", km: "ប្លុក '\(name.km)' ទី \(ordinal)")
     }
 
     /// 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st …

@@ -67,7 +67,7 @@ struct ProgramOutline: Sendable {
 
     /// The names and ordinals of every block, for feedback.
     func infos() -> [BlockInfo] {
-        var counts: [String: Int] = [:]
+        var counts = [String: Int](minimumCapacity: 16)
         return blocks.map { block -> BlockInfo in
             let name = BlockInfo.name(of: block)
             let ordinal = counts[name.en, default: 0] + 1

@@ -25,6 +25,8 @@ public struct PuzzleGrader: Sendable {
 
     /// The checks of this puzzle, in report order.
     let checks: [any PuzzleCheck]
+    /// How far each square is from the finish, for programs that stop short.
+    let distances: FinishDistances
 
     public init(puzzle: Puzzle) {
         self.puzzle = puzzle
@@ -34,6 +36,7 @@ public struct PuzzleGrader: Sendable {
         ]
         if let requirement = puzzle.requires { checks.append(UsesKindCheck(requirement: requirement)) }
         self.checks = checks
+        distances = FinishDistances(maze: puzzle.maze)
     }
 
     /// Grades a submission holding one program file (`.xml`, `.json` or `.txt`; any name).
@@ -67,7 +70,7 @@ public struct PuzzleGrader: Sendable {
         let blockCount = outline.blockCount
         let context = PuzzleContext(
             puzzle: puzzle, program: program, outline: outline, blockCount: blockCount, errors: errors,
-            compiled: compiled, run: result)
+            compiled: compiled, run: result, distances: distances)
         let summary = RunSummary(
             outcome: result?.outcome ?? .notRun, steps: result?.steps ?? 0, blocks: blockCount,
             block: result.flatMap { run in run.block.flatMap { compiled?.blocks[$0].reportID } }
@@ -121,27 +124,40 @@ public struct PuzzleGrader: Sendable {
 
     /// Whether no folder or file on the path is hidden (`.git`, `.DS_Store`, `__MACOSX`).
     static func isVisible(_ path: String) -> Bool {
-        guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
+        let bytes = path.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
             return !path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
         }
-        // ASCII: every byte is a character, so compare bytes.
-        return !path.utf8.split(separator: UInt8(ascii: "/")).contains { name in
-            name.first == UInt8(ascii: ".") || name.elementsEqual("__MACOSX".utf8)
+        // ASCII: every byte is a character, so compare bytes, name by name.
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.endIndex
+            let name = bytes[start..<end]
+            if name.first == UInt8(ascii: ".") { return false }
+            if name.elementsEqual("__MACOSX".utf8) { return false }
+            start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
+        return true
     }
 
     /// Whether the path ends in `.xml`, `.json` or `.txt`, in any case.
     static func hasProgramExtension(_ path: String) -> Bool {
-        guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
+        let bytes = path.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
             let lower = path.lowercased()
             return lower.hasSuffix(".xml") || lower.hasSuffix(".json") || lower.hasSuffix(".txt")
         }
         // ASCII: every byte is a character, so compare bytes, lowercasing A–Z.
-        var tail: [UInt8] = []
-        for byte in path.utf8.suffix(5) {
-            tail.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        func endsWith(_ suffix: String) -> Bool {
+            var index = bytes.endIndex
+            for expected in suffix.utf8.reversed() {
+                guard index > bytes.startIndex else { return false }
+                index = bytes.index(before: index)
+                let byte = bytes[index]
+                guard (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == expected else { return false }
+            }
+            return true
         }
-        let suffixes: [[UInt8]] = [Array(".xml".utf8), Array(".json".utf8), Array(".txt".utf8)]
-        return suffixes.contains { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }
+        return endsWith(".xml") || endsWith(".json") || endsWith(".txt")
     }
 }

@@ -122,14 +122,15 @@ public enum XMLReader {
     /// Post-order conversion with an explicit stack (no recursion). Start
     /// tags are located when their element is entered, so in document order.
     private static func convert(_ root: xmlNodePtr, places: inout Places) -> XMLElement {
-        var stack = [Frame(node: root, next: root.pointee.children, location: location(of: root, places: &places))]
+        var stack = [frame(of: root, places: &places)]
+        stack.reserveCapacity(16)
         while true {
             let top = stack.count - 1
             if let child = stack[top].next {
                 stack[top].next = child.pointee.next
                 switch child.pointee.type {
                 case XML_ELEMENT_NODE:
-                    stack.append(Frame(node: child, next: child.pointee.children, location: location(of: child, places: &places)))
+                    stack.append(frame(of: child, places: &places))
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let content = child.pointee.content { stack[top].text += String(cString: content) }
                 default:
@@ -147,6 +148,19 @@ public enum XMLReader {
             if stack.isEmpty { return element }
             stack[stack.count - 1].children.append(element)
         }
+    }
+
+    /// The frame of an element just entered, with room for its child elements.
+    private static func frame(of node: xmlNodePtr, places: inout Places) -> Frame {
+        var frame = Frame(node: node, next: node.pointee.children, location: location(of: node, places: &places))
+        var elements = 0
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { elements += 1 }
+            child = current.pointee.next
+        }
+        if elements > 0 { frame.children.reserveCapacity(elements) }
+        return frame
     }
 
     private static func attributes(of node: xmlNodePtr) -> [String: String] {
