@@ -163,15 +163,19 @@ public enum XMLReader {
         return frame
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [String: String] {
-        guard node.pointee.properties != nil else { return [:] }
+    private static func attributes(of node: xmlNodePtr) -> XMLAttributes {
+        guard node.pointee.properties != nil else { return XMLAttributes() }
         var count = 0
+        // libxml2 refuses a name given twice, but two prefixes can give one
+        // local name twice (`a:x`, `b:x`): then the last one wins.
+        var namespaced = false
         var attribute = node.pointee.properties
         while let current = attribute {
             count += 1
+            if current.pointee.ns != nil { namespaced = true }
             attribute = current.pointee.next
         }
-        var result = [String: String](minimumCapacity: count)
+        var result = XMLAttributes(capacity: count)
         attribute = node.pointee.properties
         while let current = attribute {
             var value = ""
@@ -182,7 +186,8 @@ public enum XMLReader {
                 value = String(cString: raw)
                 kru_xml_free(raw)
             }
-            result[string(current.pointee.name)] = value
+            let name = string(current.pointee.name)
+            if namespaced { result[name] = value } else { result.appendNew(name: name, value: value) }
             attribute = current.pointee.next
         }
         return result
