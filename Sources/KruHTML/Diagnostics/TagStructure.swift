@@ -49,6 +49,7 @@ struct TagStructure: Sendable {
 
     init(markup: SourceMarkup) {
         var replay = Replay(markup: markup)
+        defer { replay.deallocate() }
         replay.run()
         // In source order of the tag each event is reported at.
         let tags = markup.tags
@@ -157,14 +158,18 @@ private struct Replay {
 
     private var stack: [OpenElement] = []
     /// By name index.
-    private var byName: [NameState]
+    /// By name index. Allocated directly: an array of it would cost a generic allocation per page.
+    private let byName: UnsafeMutableBufferPointer<NameState>
     private var closedEarly: [ClosedEarly] = []
 
     init(markup: SourceMarkup) {
         tags = markup.tags
-        byName = Array(repeating: NameState(), count: markup.names.count)
+        byName = .allocate(capacity: markup.names.count)
+        byName.initialize(repeating: NameState())
         stack.reserveCapacity(32)
     }
+
+    func deallocate() { byName.deallocate() }
 
     mutating func run() {
         for tag in tags where !tag.droppedAtEndOfFile {

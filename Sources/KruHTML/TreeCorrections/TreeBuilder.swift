@@ -551,9 +551,9 @@ struct TreeBuilder {
             let offset = nodes[old].offset
             tree.append(
                 HTMLNode(
-                    kind: nodes[old].kind, name: name, attributes: attributes, text: text,
+                    kind: nodes[old].kind, name: consume name, attributes: consume attributes, text: consume text,
                     parent: parent >= 0 ? NodeID(newIndex[parent]) : nil,
-                    children: children,
+                    children: consume children,
                     location: offset >= 0 ? locate(offset) : nil,
                     namespace: nodes[old].namespace))
         }
