@@ -11,21 +11,45 @@ public struct LineIndex: Sendable {
 
     public init(text: String, file: String) {
         self.file = file
-        self.utf8 = Array(text.utf8)
+        let utf8 = Array(text.utf8)
+        self.utf8 = utf8
+        self.lineStarts = utf8.withUnsafeBufferPointer(Self.lineStarts)
+    }
+
+    /// Where each line starts: after `\n`, `\r\n` or a lone `\r`. Eight bytes at a time are
+    /// skipped when none of them is a line break.
+    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
         var index = 0
-        let bytes = utf8
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if !containsLineBreak(word) {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\n") {
                 starts.append(index + 1)
             } else if byte == UInt8(ascii: "\r") {
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                if index + 1 < count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
                 starts.append(index + 1)
             }
             index += 1
         }
-        self.lineStarts = starts
+        return starts
+    }
+
+    /// Whether one of the eight bytes of `word` is `\n` or `\r` (the classic "has a zero byte"
+    /// test on the word XORed with each).
+    @inline(__always)
+    private static func containsLineBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D))
     }
 
     /// Number of lines in the text (an empty text has one line).

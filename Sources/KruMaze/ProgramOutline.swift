@@ -24,13 +24,20 @@ struct ProgramOutline: Sendable {
             case chain(ArraySlice<Block>, depth: Int)
             case close(Int)
         }
+        // Room for a small program's blocks at once.
+        let room = 16
         var blocks: [Block] = []
+        blocks.reserveCapacity(room)
         var depths: [Int] = []
+        depths.reserveCapacity(room)
         var ends: [Int] = []
+        ends.reserveCapacity(room)
         var stackStarts: [Int] = []
+        stackStarts.reserveCapacity(program.stacks.count)
         var blockCount = 0
         // Explicit stack of work: no recursion on nesting.
         var pending: [Work] = []
+        pending.reserveCapacity(room)
         for stack in program.stacks {
             stackStarts.append(blocks.count)
             pending.append(.chain(stack[...], depth: 0))
@@ -67,7 +74,7 @@ struct ProgramOutline: Sendable {
 
     /// The names and ordinals of every block, for feedback.
     func infos() -> [BlockInfo] {
-        var counts: [String: Int] = [:]
+        var counts = [String: Int](minimumCapacity: 16)
         return blocks.map { block -> BlockInfo in
             let name = BlockInfo.name(of: block)
             let ordinal = counts[name.en, default: 0] + 1

@@ -25,6 +25,8 @@ public struct PuzzleGrader: Sendable {
 
     /// The checks of this puzzle, in report order.
     let checks: [any PuzzleCheck]
+    /// How far each square is from the finish, for programs that stop short.
+    let distances: FinishDistances
 
     public init(puzzle: Puzzle) {
         self.puzzle = puzzle
@@ -34,6 +36,7 @@ public struct PuzzleGrader: Sendable {
         ]
         if let requirement = puzzle.requires { checks.append(UsesKindCheck(requirement: requirement)) }
         self.checks = checks
+        distances = FinishDistances(maze: puzzle.maze)
     }
 
     /// Grades a submission holding one program file (`.xml`, `.json` or `.txt`; any name).
@@ -67,7 +70,7 @@ public struct PuzzleGrader: Sendable {
         let blockCount = outline.blockCount
         let context = PuzzleContext(
             puzzle: puzzle, program: program, outline: outline, blockCount: blockCount, errors: errors,
-            compiled: compiled, run: result)
+            compiled: compiled, run: result, distances: distances)
         let summary = RunSummary(
             outcome: result?.outcome ?? .notRun, steps: result?.steps ?? 0, blocks: blockCount,
             block: result.flatMap { run in run.block.flatMap { compiled?.blocks[$0].reportID } }
@@ -104,7 +107,12 @@ public struct PuzzleGrader: Sendable {
     /// The one program file of a submission: the only `.xml`/`.json`/`.txt`
     /// file, or the only file at all.
     static func programFile(in submission: SubmissionFiles) -> Result<String, SubmissionProblem> {
-        let visible = submission.paths.filter(isVisible)
+        let visible: [String]
+        if submission.files.count == 1, let only = submission.files.keys.first {
+            visible = isVisible(only) ? [only] : []  // the usual case: no sorting, no filtering
+        } else {
+            visible = submission.paths.filter(isVisible)
+        }
         let programs = visible.filter(hasProgramExtension)
         if programs.count == 1 { return .success(programs[0]) }
         if programs.isEmpty, visible.count == 1 { return .success(visible[0]) }
@@ -121,27 +129,44 @@ public struct PuzzleGrader: Sendable {
 
     /// Whether no folder or file on the path is hidden (`.git`, `.DS_Store`, `__MACOSX`).
     static func isVisible(_ path: String) -> Bool {
-        guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return !path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
+        var path = path
+        // ASCII: every byte is a character, so compare bytes, name by name.
+        let ascii = path.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if name.first == UInt8(ascii: ".") || name.elementsEqual(macOSXFolder) { return false }
+                start = end + 1
+            }
+            return true
         }
-        // ASCII: every byte is a character, so compare bytes.
-        return !path.utf8.split(separator: UInt8(ascii: "/")).contains { name in
-            name.first == UInt8(ascii: ".") || name.elementsEqual("__MACOSX".utf8)
-        }
+        return ascii ?? !path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
     }
+
+    private static let macOSXFolder = Array("__MACOSX".utf8)
 
     /// Whether the path ends in `.xml`, `.json` or `.txt`, in any case.
     static func hasProgramExtension(_ path: String) -> Bool {
-        guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
-            let lower = path.lowercased()
-            return lower.hasSuffix(".xml") || lower.hasSuffix(".json") || lower.hasSuffix(".txt")
-        }
+        var path = path
         // ASCII: every byte is a character, so compare bytes, lowercasing A–Z.
-        var tail: [UInt8] = []
-        for byte in path.utf8.suffix(5) {
-            tail.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        let ascii = path.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                let start = suffix.utf8Start
+                for index in 0..<count {
+                    let byte = bytes[bytes.count - count + index]
+                    let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    if lower != start[index] { return false }
+                }
+                return true
+            }
+            return endsWith(".xml") || endsWith(".json") || endsWith(".txt")
         }
-        let suffixes: [[UInt8]] = [Array(".xml".utf8), Array(".json".utf8), Array(".txt".utf8)]
-        return suffixes.contains { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }
+        if let ascii { return ascii }
+        let lower = path.lowercased()
+        return lower.hasSuffix(".xml") || lower.hasSuffix(".json") || lower.hasSuffix(".txt")
     }
 }

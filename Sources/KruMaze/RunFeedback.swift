@@ -11,6 +11,10 @@ public enum RunFeedback {
     }
 
     public static func describe(_ run: RunResult, compiled: CompiledProgram, maze: Maze) -> Description {
+        describe(run, compiled: compiled, distances: FinishDistances(maze: maze))
+    }
+
+    static func describe(_ run: RunResult, compiled: CompiledProgram, distances: FinishDistances) -> Description {
         let info = run.block.map { compiled.blocks[$0] }
         let reference = info?.reference ?? LocalizedText(en: "the start", km: "ចំណុចចាប់ផ្ដើម")
         let location = info?.location
@@ -61,7 +65,7 @@ public enum RunFeedback {
             }
             return Description(message: message, hint: hint, location: loop?.location ?? location)
         case .stopped:
-            let distance = maze.distance(from: run.position, to: maze.finish)
+            let distance = distances.distance(from: run.position)
             let away = distance.map { LocalizedText(en: ", \(englishCount($0, "square")) away from it", km: " នៅសល់ \($0) ក្រឡាទៀត") }
                 ?? LocalizedText(en: "", km: "")
             let after = info == nil

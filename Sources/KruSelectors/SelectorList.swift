@@ -86,8 +86,22 @@ public struct SelectorList: Hashable, Sendable, CustomStringConvertible {
     /// The elements of `elements` that some selector of the list matches, in their order (all of
     /// them must belong to the context's document).
     public func filter(_ elements: [Element], in context: SelectorMatchingContext) -> [Element] {
-        let matcher = Matcher(context: context)
-        return elements.filter { element in selectors.contains { matcher.matches($0, element.id.index) } }
+        filter(elements, with: Matcher(context: context))
+    }
+
+    /// The elements of `elements` (all of one document) that some selector of the list matches,
+    /// in their order, without a prepared context: right for selectors that ask nothing of
+    /// siblings, such as a bare tag name; others answer by scanning the parents' children.
+    public func filter(_ elements: [Element]) -> [Element] {
+        guard let first = elements.first else { return [] }
+        return filter(elements, with: Matcher(document: first.document))
+    }
+
+    private func filter(_ elements: [Element], with matcher: Matcher) -> [Element] {
+        elements.filter { element in
+            for index in selectors.indices where matcher.matches(selectors[index], element.id.index) { return true }
+            return false
+        }
     }
 
     /// Every element some selector of the list matches, in document order, each once.

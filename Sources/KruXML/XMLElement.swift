@@ -7,7 +7,7 @@ public struct XMLElement: Hashable, Sendable {
     /// Local name, without namespace prefix (`block`, not `xml:block`).
     public var name: String
     /// Attributes by local name.
-    public var attributes: [String: String]
+    public var attributes: XMLAttributes
     /// Child elements in order.
     public var children: [XMLElement]
     /// Concatenated text directly inside this element.
@@ -17,7 +17,7 @@ public struct XMLElement: Hashable, Sendable {
 
     public init(
         name: String,
-        attributes: [String: String] = [:],
+        attributes: XMLAttributes = [:],
         children: [XMLElement] = [],
         text: String = "",
         location: SourceLocation? = nil

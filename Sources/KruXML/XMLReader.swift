@@ -64,6 +64,7 @@ public enum XMLReader {
                 guard let context = kru_xml_new_safe_context(chars.baseAddress, Int32(chars.count), guardPointer) else {
                     return .failure(malformed(file: file, location: nil, detail: "out of memory"))
                 }
+                if holdsItsWholeInput(bytes) { context.pointee.input?.pointee.buf?.pointee.readcallback = nil }
                 defer {
                     if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
                     context.pointee.myDoc = nil
@@ -86,6 +87,28 @@ public enum XMLReader {
         }
     }
 
+    // MARK: Input
+
+    /// Whether libxml2's copy of the bytes is all the input it will ever
+    /// read, so that it need not try to read more: true unless a NUL is in
+    /// the bytes, an XML declaration names an encoding (libxml2 then converts
+    /// the bytes as it reads), or the input is huge.
+    ///
+    /// libxml2 2.9 gives a memory input a read callback that reads nothing;
+    /// near the end of the input it calls it at nearly every step, which
+    /// costs a third of parsing a small file. Without the callback it sees at
+    /// once that there is no more (as libxml2 2.11 does for every memory input).
+    private static func holdsItsWholeInput(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = bytes.baseAddress, bytes.count <= defaultByteLimit, memchr(start, 0, bytes.count) == nil else {
+            return false
+        }
+        var rest = bytes[...]
+        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        guard rest.starts(with: "<?xml".utf8) else { return true }
+        let declaration = rest.prefix { $0 != UInt8(ascii: ">") }
+        return !declaration.indices.contains { declaration[$0...].starts(with: "encoding".utf8) }
+    }
+
     // MARK: Conversion
 
     private struct Frame {
@@ -99,14 +122,15 @@ public enum XMLReader {
     /// Post-order conversion with an explicit stack (no recursion). Start
     /// tags are located when their element is entered, so in document order.
     private static func convert(_ root: xmlNodePtr, places: inout Places) -> XMLElement {
-        var stack = [Frame(node: root, next: root.pointee.children, location: location(of: root, places: &places))]
+        var stack = [frame(of: root, places: &places)]
+        stack.reserveCapacity(16)
         while true {
             let top = stack.count - 1
             if let child = stack[top].next {
                 stack[top].next = child.pointee.next
                 switch child.pointee.type {
                 case XML_ELEMENT_NODE:
-                    stack.append(Frame(node: child, next: child.pointee.children, location: location(of: child, places: &places)))
+                    stack.append(frame(of: child, places: &places))
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let content = child.pointee.content { stack[top].text += String(cString: content) }
                 default:
@@ -126,9 +150,33 @@ public enum XMLReader {
         }
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [String: String] {
-        var result: [String: String] = [:]
+    /// The frame of an element just entered, with room for its child elements.
+    private static func frame(of node: xmlNodePtr, places: inout Places) -> Frame {
+        var frame = Frame(node: node, next: node.pointee.children, location: location(of: node, places: &places))
+        var elements = 0
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { elements += 1 }
+            child = current.pointee.next
+        }
+        if elements > 0 { frame.children.reserveCapacity(elements) }
+        return frame
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> XMLAttributes {
+        guard node.pointee.properties != nil else { return XMLAttributes() }
+        var count = 0
+        // libxml2 refuses a name given twice, but two prefixes can give one
+        // local name twice (`a:x`, `b:x`): then the last one wins.
+        var namespaced = false
         var attribute = node.pointee.properties
+        while let current = attribute {
+            count += 1
+            if current.pointee.ns != nil { namespaced = true }
+            attribute = current.pointee.next
+        }
+        var result = XMLAttributes(capacity: count)
+        attribute = node.pointee.properties
         while let current = attribute {
             var value = ""
             if let only = current.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
@@ -138,7 +186,8 @@ public enum XMLReader {
                 value = String(cString: raw)
                 kru_xml_free(raw)
             }
-            result[string(current.pointee.name)] = value
+            let name = string(current.pointee.name)
+            if namespaced { result[name] = value } else { result.appendNew(name: name, value: value) }
             attribute = current.pointee.next
         }
         return result

@@ -12,6 +12,32 @@ import Testing
     #expect(index.lineCount == 3)
 }
 
+/// Line breaks (`\n`, `\r\n`, a lone `\r`) at every position of texts longer than the eight
+/// bytes the index skips at a time give the lines a byte-by-byte count gives.
+@Test func lineBreaksAreFoundWherever() {
+    for breakText in ["\n", "\r\n", "\r", "\n\n", "\r\r"] {
+        for length in 0...20 {
+            for position in 0...length {
+                let text = String(repeating: "a", count: position) + breakText + String(repeating: "ក", count: length - position)
+                let index = LineIndex(text: text, file: "f")
+                let bytes = Array(text.utf8)
+                var line = 1
+                var offset = 0
+                while offset <= bytes.count {
+                    #expect(index.location(ofByteOffset: offset).line == line, "\(text.debugDescription) at \(offset)")
+                    if offset < bytes.count {
+                        if bytes[offset] == 0x0A || (bytes[offset] == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A)) {
+                            line += 1
+                        }
+                    }
+                    offset += 1
+                }
+                #expect(index.lineCount == line, "\(text.debugDescription)")
+            }
+        }
+    }
+}
+
 @Test func languageFromEnvironment() {
     #expect(Language.fromEnvironment(["LANG": "km_KH.UTF-8"]) == .khmer)
     #expect(Language.fromEnvironment(["KRU_LANG": "en", "LANG": "km_KH"]) == .english)

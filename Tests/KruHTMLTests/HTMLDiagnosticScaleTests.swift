@@ -72,6 +72,16 @@ import Testing
         #expect(findings.first?.message.en.hasPrefix("<div> has the attribute a3 twice.") == true)
     }
 
+    @Test func customElementNamesWithAndWithoutASCII() {
+        let page = "<!DOCTYPE html><title>t</title><my-card>a</my-card><ផ្ទាំង-ខ>b</ផ្ទាំង-ខ><x-ខ>c</x-ខ>"
+            + "<my-widget a=b>d</my-widget>1️⃣<xខ>e</xខ>2️⃣<My-Card>f</My-Card>"
+        // A custom element name starts with a lower-case ASCII letter and has a hyphen; any letters may follow.
+        expectFindings("html.unknown-element", at: ["1️⃣"], in: page)
+        #expect(HTMLElementNames.isCustomElementName("x-ខ") && HTMLElementNames.isCustomElementName("my-card"))
+        #expect(!HTMLElementNames.isCustomElementName("xខ") && !HTMLElementNames.isCustomElementName("ផ-ខ"))
+        #expect(!HTMLElementNames.isCustomElementName("my-card\"") && !HTMLElementNames.isCustomElementName("my-car=d"))
+    }
+
     @Test func tagNamesHaveFixedIDsAndAreReadIgnoringCase() {
         let known = KnownTagNames.shared
         let constants: [(TagName, String)] = [

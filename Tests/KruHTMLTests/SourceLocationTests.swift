@@ -24,6 +24,25 @@ struct SourceLocationTests {
         #expect(location(html, "p") == Place(file: "page.html", line: 4, column: 17))
     }
 
+    /// Lines and columns are counted several bytes at a time: wherever line
+    /// breaks and multi-byte letters fall, they agree with ``LineIndex``.
+    @Test func locationsAgreeWithLineIndexWhereverBreaksFall() throws {
+        for shift in 0..<17 {
+            let padding = String(repeating: "ក", count: shift % 5) + String(repeating: "x", count: shift)
+            let html = "<!DOCTYPE html>\n<p>\(padding)<b>ខ្ញុំ</b>\n\n<i>a</i>\(padding)\n\(padding)<span>x</span></p>\n</div><em>"
+            let document = HTMLParser.parse(text: html, file: "page.html")
+            for (name, marker) in [("b", "<b>"), ("i", "<i>"), ("span", "<span>"), ("em", "<em>")] {
+                let range = try #require(html.range(of: marker))
+                let offset = html.utf8.distance(from: html.startIndex, to: range.lowerBound)
+                #expect(location(html, name) == document.lines.location(ofByteOffset: offset), "<\(name)>, shift \(shift)")
+            }
+            #expect(!document.parserMessages.isEmpty)
+            for message in document.parserMessages {
+                #expect(message.location == document.lines.location(ofByteOffset: message.offset), "\(message.message)")
+            }
+        }
+    }
+
     @Test func columnsCountCharactersNotBytes() {
         // Each Khmer letter or sign is one column (one Unicode scalar), like an editor.
         let html = "<p>សួស្ដី <b>ពិភពលោក</b></p>"

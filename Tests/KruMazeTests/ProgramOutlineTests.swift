@@ -50,3 +50,26 @@ private let twoStacks = Program(file: "p.xml", format: .blocklyXML, stacks: [
     #expect(message.en == "the 2nd 'repeat' block at line 2, column 1 is empty: nothing is inside it (and 2 more)")
     #expect(message.km.hasPrefix("ប្លុក 'ធ្វើម្ដងទៀត' ទី 2 នៅបន្ទាត់ 2 ជួរឈរ 1 ទទេ"))
 }
+
+@Test func finishDistancesAreTheMazeDistancesFromEverySquare() throws {
+    // Two open squares walled in: no path between them and the finish.
+    let cutOff = """
+        #########
+        #>.....F#
+        #.#####.#
+        #.#..##.#
+        #.#####.#
+        #.......#
+        #########
+        """
+    for map in [straight, turnMaze, rightTurns, corridor, cutOff] {
+        let maze = try makePuzzle(map).maze
+        let distances = FinishDistances(maze: maze)
+        for row in -1...maze.height {
+            for column in -1...maze.width {
+                let position = Position(row: row, column: column)
+                #expect(distances.distance(from: position) == maze.distance(from: position, to: maze.finish), "\(position)")
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@ import KruSelectors
 import Testing
 
 /// Parses `html` and returns, for every element `selector` selects, its `id` (or `<name>` when it
-/// has none), in document order. Also checks that the four ways of matching agree.
+/// has none), in document order. Also checks that the five ways of matching agree.
 func select(_ selector: String, in html: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
     let document = HTMLParser.parse(text: html)
     let list = try SelectorList.parse(selector)
@@ -14,6 +14,7 @@ func select(_ selector: String, in html: String, sourceLocation: SourceLocation 
     #expect(withoutContext == selected, "matches(_:) disagrees with select(in:)", sourceLocation: sourceLocation)
     #expect(withContext == selected, "matches(_:in:) disagrees with select(in:)", sourceLocation: sourceLocation)
     #expect(list.filter(document.elements, in: context) == selected, "filter(_:in:) disagrees with select(in:)", sourceLocation: sourceLocation)
+    #expect(list.filter(document.elements) == selected, "filter(_:) disagrees with select(in:)", sourceLocation: sourceLocation)
     return selected.map { $0.attribute("id") ?? "<\($0.name)>" }
 }
 

@@ -158,3 +158,31 @@ import Testing
         for await ok in group { #expect(ok) }
     }
 }
+
+@Test func aDocumentDeclaringAnotherEncodingIsReadToItsEnd() throws {
+    // libxml2 converts such a document as it reads; every element must arrive.
+    let blocks = (0..<300).map { "<block id=\"b\($0)\"/>\n" }.joined()
+    for declaration in [#"<?xml version="1.0" encoding="ISO-8859-1"?>"#, #"<?xml version='1.0' encoding='windows-1252' ?>"#] {
+        let root = try XMLReader.parse(text: declaration + "\n<xml>\n" + blocks + "</xml>\n", file: "p.xml")
+        #expect(root.children.count == 300)
+        #expect(root.children.last?.attributes["id"] == "b299")
+    }
+    let utf8 = try XMLReader.parse(text: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xml>\n" + blocks + "</xml>", file: "p.xml")
+    #expect(utf8.children.count == 300)
+}
+
+@Test func aNULCharacterInsideTheTextIsMalformedNotTheEnd() {
+    for source in ["<xml><a/>\u{0}<b/></xml>", "<xml><a x=\"\u{0}\"/></xml>"] {
+        #expect(throws: XMLReadError.self, "\(source.debugDescription)") { _ = try XMLReader.parse(text: source, file: "p.xml") }
+    }
+}
+
+@Test func shortAndLongDocumentsAreReadWhole() throws {
+    // Small strings live inside the String value, large ones in storage.
+    for count in [0, 1, 2, 5, 40, 2_000] {
+        let source = "<x>" + String(repeating: "<y/>", count: count) + "</x>"
+        #expect(try XMLReader.parse(text: source, file: "p.xml").children.count == count)
+    }
+    #expect(try XMLReader.parse(text: "<x/>", file: "p.xml").name == "x")
+    #expect(try XMLReader.parse(text: "<abcdefghijk/>", file: "p.xml").name == "abcdefghijk")  // 15 bytes
+}

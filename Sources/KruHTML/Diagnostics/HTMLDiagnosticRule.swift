@@ -54,24 +54,22 @@ extension HTMLDiagnosticRule {
 final class HTMLDiagnosticContext {
     let document: HTMLDocument
     /// The source's UTF-8 bytes.
-    let source: [UInt8]
+    private(set) lazy var source = Array(document.source.utf8)
     let markup: SourceMarkup
     /// Every start and end tag of the source in order (tags the browser drops
     /// at the end of the file included; check ``SourceTag/droppedAtEndOfFile``).
     let tags: [SourceTag]
     let structure: TagStructure
-    private let locator: SourceLocator
+    private lazy var locator = SourceLocator(source: source, lines: document.lines)
 
     /// The start tag of each element of the tree.
     private(set) lazy var treeTags = TreeTagIndex(document: document, markup: markup, source: source)
 
     init(document: HTMLDocument) {
         self.document = document
-        self.source = Array(document.source.utf8)
-        self.markup = SourceTokenizer.tokenize(source)
+        self.markup = SourceTokenizer.tokenize(document.source)
         self.tags = markup.tags
         self.structure = TagStructure(markup: markup)
-        self.locator = SourceLocator(source: source, lines: document.lines)
     }
 
     /// The lower-case name of a tag.
@@ -79,7 +77,9 @@ final class HTMLDiagnosticContext {
 
     /// The lower-case name of an attribute as written.
     func name(of attribute: SourceAttribute) -> String {
-        String(decoding: source[attribute.nameOffset..<attribute.nameEnd].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        source.withUnsafeBufferPointer {
+            TagNames.lowercasedString(UnsafeBufferPointer(rebasing: $0[attribute.nameOffset..<attribute.nameEnd]))
+        }
     }
 
     /// The attributes of a tag, in source order.

@@ -74,6 +74,6 @@ public enum HTMLDiagnostics {
             }
             for finding in kept { all.emit(finding) }
         }
-        return all.sortedFindings
+        return all.findings.count > 1 ? all.sortedFindings : all.findings
     }
 }

@@ -105,6 +105,11 @@ enum HTMLElementNames {
     /// Whether `name` is a valid custom element name (lower-case letter first, contains a hyphen).
     static func isCustomElementName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        let utf8 = name.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: characters are bytes.
+            return utf8.contains(UInt8(ascii: "-")) && !utf8.contains { "\"'=<>/ ".utf8.contains($0) }
+        }
         return name.contains("-") && !name.contains(where: { "\"'=<>/ ".contains($0) })
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An attribute as written in the source, as byte offsets (its name is read
 /// with ``SourceMarkup/name(of:)``).
 struct SourceAttribute: Hashable, Sendable {
@@ -94,9 +100,13 @@ struct SourceTokenizer {
     private var foreignDepth = 0
     private var markup = SourceMarkup()
 
-    static func tokenize(_ source: [UInt8]) -> SourceMarkup {
-        source.withUnsafeBufferPointer { bytes in
+    static func tokenize(_ source: String) -> SourceMarkup {
+        var source = source
+        return source.withUTF8 { bytes in
             var tokenizer = SourceTokenizer(bytes: bytes)
+            // About one tag per 20 bytes on a beginner's page; more are made room for as they come.
+            tokenizer.markup.tags.reserveCapacity(min(bytes.count / 20, 1024) + 8)
+            tokenizer.markup.attributes.reserveCapacity(min(bytes.count / 40, 512) + 4)
             tokenizer.run()
             return tokenizer.markup
         }
@@ -142,6 +152,14 @@ struct SourceTokenizer {
         return true
     }
 
+    /// The next `byte` at or after `offset`, searched with `memchr` (for long runs of text).
+    private func scan(for byte: UInt8, from offset: Int) -> Int? {
+        guard offset < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + offset, Int32(byte), bytes.count - offset)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     private func firstIndex(of byte: UInt8, from offset: Int, before limit: Int? = nil) -> Int? {
         var index = offset
         let end = limit ?? bytes.count
@@ -157,7 +175,7 @@ struct SourceTokenizer {
     private mutating func run() {
         var textStart = 0
         while position < bytes.count {
-            guard let lessThan = firstIndex(of: Self.lessThan, from: position) else {
+            guard let lessThan = scan(for: Self.lessThan, from: position) else {
                 position = bytes.count
                 break
             }
@@ -323,7 +341,7 @@ struct SourceTokenizer {
     private func rawTextEnd(of name: TagName, from offset: Int) -> Int? {
         let nameBytes = markup.names.utf8(ofKnown: name)
         var search = offset
-        candidates: while let candidate = firstIndex(of: Self.lessThan, from: search) {
+        candidates: while let candidate = scan(for: Self.lessThan, from: search) {
             search = candidate + 1
             let after = candidate + 2 + nameBytes.count
             guard after <= bytes.count, bytes[candidate + 1] == Self.slash else { continue }
@@ -344,12 +362,24 @@ struct SourceTokenizer {
         let limit = bytes.count
         var index = offset + (isEndTag ? 2 : 1)
         let nameStart = index
+        // Short names (most) are looked up by their bytes packed into a number.
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
+        var packs = true
         while index < limit, !Self.isWhitespace(bytes[index]), bytes[index] != Self.slash,
             bytes[index] != Self.greaterThan
         {
+            let byte = bytes[index]
+            if shift < 64, byte != 0 {
+                packed |= UInt64(Self.lowercased(byte)) << shift
+                shift += 8
+            } else {
+                packs = false
+            }
             index += 1
         }
-        let name = markup.names.intern(lowercasing: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
+        let name = markup.names.intern(
+            lowercasing: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), packed: packs ? packed : nil)
         let firstAttribute = markup.attributes.count
         var tag = SourceTag(
             name: name, traits: markup.names.traits(name), isEndTag: isEndTag, start: offset, end: limit,

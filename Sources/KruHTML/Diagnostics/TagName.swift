@@ -88,6 +88,10 @@ final class KnownTagNames: Sendable {
     /// Open addressing: slot → id + 1 (0 = empty).
     private let slots: [Int32]
     private static let slotCount = 1024
+    /// Names of at most 8 bytes by their bytes packed into a number (see
+    /// ``packed(_:)``), open addressing: `packedKeys[slot]` (0 = empty), `packedIDs[slot]`.
+    private let packedKeys: [UInt64]
+    private let packedIDs: [Int32]
 
     private init() {
         let sets: [(Set<String>, TagTraits)] = [
@@ -126,6 +130,33 @@ final class KnownTagNames: Sendable {
         self.bytes = bytes
         self.starts = starts
         self.slots = slots
+        var packedKeys = [UInt64](repeating: 0, count: Self.slotCount)
+        var packedIDs = [Int32](repeating: -1, count: Self.slotCount)
+        for (index, name) in table.enumerated() where name.utf8.count <= 8 {
+            let key = name.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            var slot = Self.packedSlot(key)
+            while packedKeys[slot] != 0 { slot = (slot + 1) & (Self.slotCount - 1) }
+            packedKeys[slot] = key
+            packedIDs[slot] = Int32(index)
+        }
+        self.packedKeys = packedKeys
+        self.packedIDs = packedIDs
+    }
+
+    @inline(__always)
+    private static func packedSlot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54) }
+
+    /// The id of a known name of at most 8 bytes, none of them 0, given as
+    /// those bytes packed into a number, the first byte lowest.
+    @inline(__always)
+    func id(packed key: UInt64) -> TagName? {
+        var slot = Self.packedSlot(key)
+        while true {
+            let stored = packedKeys[slot]
+            if stored == key { return TagName(index: Int(packedIDs[slot])) }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & (Self.slotCount - 1)
+        }
     }
 
     /// FNV-1a over the bytes.
@@ -179,14 +210,31 @@ struct TagNames: Sendable {
     private var unknownIDs: [String: TagName] = [:]
 
     /// The id of a name written in the source, read with ASCII letters lower-cased.
-    mutating func intern(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> TagName {
-        if let id = known.id(of: bytes, lowercasing: true) { return id }
-        let name = String(decoding: bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    /// `packed` is the name's lower-cased bytes packed into a number (the first
+    /// byte lowest) when it has at most 8 bytes and none is 0, else `nil`.
+    mutating func intern(lowercasing bytes: UnsafeBufferPointer<UInt8>, packed: UInt64? = nil) -> TagName {
+        if let packed {
+            if let id = known.id(packed: packed) { return id }
+        } else if let id = known.id(of: bytes, lowercasing: true) {
+            return id
+        }
+        let name = Self.lowercasedString(bytes)
         if let id = unknownIDs[name] { return id }
         let id = TagName(index: knownCount + unknown.count)
         unknown.append(name)
         unknownIDs[name] = id
         return id
+    }
+
+    /// The text of UTF-8 bytes with ASCII upper-case letters made lower-case.
+    static func lowercasedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 
     /// The id of a name exactly as given (a tree element's name), when the page or kru has it.

@@ -49,11 +49,17 @@ struct TagStructure: Sendable {
 
     init(markup: SourceMarkup) {
         var replay = Replay(markup: markup)
+        defer { replay.deallocate() }
         replay.run()
         // In source order of the tag each event is reported at.
         let tags = markup.tags
-        let starts = replay.events.lazy.map { tags[$0.reportedTag].start }
-        if zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }) {
+        var inOrder = true
+        for index in replay.events.indices.dropFirst()
+        where tags[replay.events[index - 1].reportedTag].start > tags[replay.events[index].reportedTag].start {
+            inOrder = false
+            break
+        }
+        if inOrder {
             events = replay.events
             return
         }
@@ -126,12 +132,12 @@ private struct Replay {
         var tag: Int
     }
 
-    /// What the replay knows about one name.
+    /// What the replay knows about one name (all zero at first).
     private struct NameState {
         /// How many elements of the name are open, so most searches end at once.
         var open: Int32 = 0
-        /// The top entry of the name's stack of elements closed early (-1: none).
-        var closedEarlyTop: Int32 = -1
+        /// 1 + the top entry of the name's stack of elements closed early (0: none).
+        var closedEarlyTop: Int32 = 0
         /// How many start and end tags of the name are still to come.
         var laterStartTags: Int32 = 0
         var laterEndTags: Int32 = 0
@@ -140,8 +146,10 @@ private struct Replay {
     /// An element closed early, on the stack of such elements of its name.
     private struct ClosedEarly {
         var close: TagStructure.EarlyClose
-        /// The entry below it on the same name's stack, or -1.
+        /// 1 + the entry below it on the same name's stack (0: none).
         var below: Int32
+        /// Not yet matched by a late end tag.
+        var pending = true
     }
 
     /// Longest walk down the stack for one question; deeper nesting is not
@@ -150,13 +158,18 @@ private struct Replay {
 
     private var stack: [OpenElement] = []
     /// By name index.
-    private var byName: [NameState]
+    /// By name index. Allocated directly: an array of it would cost a generic allocation per page.
+    private let byName: UnsafeMutableBufferPointer<NameState>
     private var closedEarly: [ClosedEarly] = []
 
     init(markup: SourceMarkup) {
         tags = markup.tags
-        byName = Array(repeating: NameState(), count: markup.names.count)
+        byName = .allocate(capacity: markup.names.count)
+        byName.initialize(repeating: NameState())
+        stack.reserveCapacity(32)
     }
+
+    func deallocate() { byName.deallocate() }
 
     mutating func run() {
         for tag in tags where !tag.droppedAtEndOfFile {
@@ -179,15 +192,8 @@ private struct Replay {
         for element in stack where element.traits.requiresEndTag {
             events.append(.unclosed(start: element.tag, closedBy: nil))
         }
-        for name in byName.indices {
-            var entry = Int(byName[name].closedEarlyTop)
-            while entry >= 0 {
-                let close = closedEarly[entry].close
-                if tags[close.start].traits.requiresEndTag {
-                    events.append(.unclosed(start: close.start, closedBy: close.closedBy))
-                }
-                entry = Int(closedEarly[entry].below)
-            }
+        for entry in closedEarly where entry.pending && tags[entry.close.start].traits.requiresEndTag {
+            events.append(.unclosed(start: entry.close.start, closedBy: entry.close.closedBy))
         }
     }
 
@@ -318,9 +324,10 @@ private struct Replay {
             pop()
             return
         }
-        let top = Int(byName[name.index].closedEarlyTop)
+        let top = Int(byName[name.index].closedEarlyTop) - 1
         if top >= 0 {
             let early = closedEarly[top].close
+            closedEarly[top].pending = false
             byName[name.index].closedEarlyTop = closedEarly[top].below
             if early.closedByEndTag {
                 events.append(.crossed(endTag: early.closedBy, inner: early.start))
@@ -401,7 +408,7 @@ private struct Replay {
                 ClosedEarly(
                     close: TagStructure.EarlyClose(start: element.tag, closedBy: index, closedByEndTag: endTag),
                     below: byName[element.name.index].closedEarlyTop))
-            byName[element.name.index].closedEarlyTop = Int32(closedEarly.count - 1)
+            byName[element.name.index].closedEarlyTop = Int32(closedEarly.count)
         }
     }
 

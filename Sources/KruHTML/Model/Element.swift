@@ -103,6 +103,7 @@ extension String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if start == scalars.startIndex && scalars.index(after: end) == scalars.endIndex { return self }
         return String(scalars[start...end])
     }
 }

@@ -8,9 +8,12 @@ enum CharsetPrescan {
     static let bytesCheckedUnconditionally = 1024
 
     /// Tags that keep the search in the head (for end tags, without `html` and `head`).
-    private static let headTags: Set<String> = [
-        "script", "noscript", "style", "link", "meta", "object", "title", "base",
-    ]
+    private static func isHeadTag(_ name: String) -> Bool {
+        switch name {
+        case "script", "noscript", "style", "link", "meta", "object", "title", "base": return true
+        default: return false
+        }
+    }
 
     /// The declared label (lower-case, trimmed), or `nil` when the page declares none.
     static func declaredCharset(in buffer: UnsafeBufferPointer<UInt8>) -> String? {
@@ -34,7 +37,7 @@ enum CharsetPrescan {
                 if !isEndTag, tag.name == "meta", let label = charset(of: tag.attributes) {
                     return label
                 }
-                if !headTags.contains(tag.name), isEndTag || (tag.name != "html" && tag.name != "head") { inHead = false }
+                if !isHeadTag(tag.name), isEndTag || (tag.name != "html" && tag.name != "head") { inHead = false }
                 index = end
                 continue
             }

@@ -551,9 +551,9 @@ struct TreeBuilder {
             let offset = nodes[old].offset
             tree.append(
                 HTMLNode(
-                    kind: nodes[old].kind, name: name, attributes: attributes, text: text,
+                    kind: nodes[old].kind, name: consume name, attributes: consume attributes, text: consume text,
                     parent: parent >= 0 ? NodeID(newIndex[parent]) : nil,
-                    children: children,
+                    children: consume children,
                     location: offset >= 0 ? locate(offset) : nil,
                     namespace: nodes[old].namespace))
         }
@@ -564,7 +564,8 @@ struct TreeBuilder {
 extension String {
     /// True when every character is HTML whitespace (space, tab, LF, FF, CR).
     var isHTMLWhitespace: Bool {
-        utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }
+        var text = self
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D } }
     }
 
     /// Only the HTML whitespace characters (where other characters are ignored).

@@ -14,6 +14,8 @@ struct PuzzleContext: Sendable {
     let compiled: CompiledProgram?
     /// The run; `nil` when the program was not run.
     let run: RunResult?
+    /// How far each square of the puzzle's maze is from the finish.
+    let distances: FinishDistances
 }
 
 /// One code.org-style check of a puzzle program: one type per check, one file each.

@@ -24,7 +24,7 @@ struct SolvedCheck: PuzzleCheck {
                     en: "Snap all your blocks together under the first block.",
                     km: "សូមភ្ជាប់ប្លុកទាំងអស់របស់អ្នកនៅក្រោមប្លុកទីមួយ។"))
         }
-        let feedback = RunFeedback.describe(run, compiled: compiled, maze: context.puzzle.maze)
+        let feedback = RunFeedback.describe(run, compiled: compiled, distances: context.distances)
         var notes: [LocalizedText] = []
         if run.outcome == .solved, let ideal = context.puzzle.ideal, context.blockCount > ideal {
             notes.append(LocalizedText(

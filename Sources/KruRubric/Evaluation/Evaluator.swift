@@ -151,7 +151,8 @@ final class Evaluator {
 
     /// Whether an element matches a selector (one matching context per page).
     func matches(_ selector: RubricSelector, _ element: Element) -> Bool {
-        selector.matches(element, in: matchingContext(element.document))
+        // A bare tag name asks nothing of siblings: no need for the page's sibling tables.
+        selector.tagName != nil ? selector.list.matches(element) : selector.matches(element, in: matchingContext(element.document))
     }
 
     /// The selector matching context of a page (built once).
@@ -353,6 +354,8 @@ final class Evaluator {
         let result = elementsInScope(scope, among: query.among).map { elements -> [Element] in
             // The elements of a scope share one page, so one matching context serves them all.
             guard let first = elements.first else { return [] }
+            // A bare tag name asks nothing of siblings: no need for the page's sibling tables.
+            if query.selector.tagName != nil { return query.selector.list.filter(elements) }
             return query.selector.list.filter(elements, in: matchingContext(first.document))
         }
         if let page, case .success(let elements) = result { page.selections.append((query.among, query.selector.text, elements)) }

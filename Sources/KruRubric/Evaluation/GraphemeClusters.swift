@@ -72,7 +72,11 @@ enum KhmerScan {
 
     static func isKhmerLetter(_ value: UInt32) -> Bool { (0x1780...0x17B3).contains(value) }
 
+    @inline(__always)
     private static func kind(_ value: UInt32) -> Kind? {
+        // Most scalars are printable ASCII or Khmer letters: answer those first.
+        if value >= 0x21 && value <= 0x7E { return .base(letter: false, whitespace: false) }
+        if value >= 0x1780 && value <= 0x17B3 { return .base(letter: true, whitespace: false) }
         switch value {
         case 0x0D: return .carriageReturn
         case 0x0A: return .lineFeed

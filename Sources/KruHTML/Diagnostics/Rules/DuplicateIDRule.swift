@@ -19,7 +19,9 @@ struct DuplicateIDRule: HTMLDiagnosticRule {
         let nodes = document.nodes
         var firstByID: [String: Element] = [:]
         for index in nodes.indices where nodes[index].kind == .element {
-            guard let id = nodes[index].attributes.first(where: { $0.name == "id" })?.value, !id.isEmpty else {
+            guard let id = nodes[index].attributes.first(where: { $0.name.utf8.count == 2 && $0.name == "id" })?.value,
+                !id.isEmpty
+            else {
                 continue
             }
             let element = Element(document: document, id: NodeID(index))

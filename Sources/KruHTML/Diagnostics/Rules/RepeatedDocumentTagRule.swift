@@ -17,12 +17,16 @@ struct RepeatedDocumentTagRule: HTMLDiagnosticRule {
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         // Where the first `<html>`, `<head>` and `<body>` are.
-        var first: [Int?] = [nil, nil, nil]
+        var (firstHTML, firstHead, firstBody): (Int?, Int?, Int?) = (nil, nil, nil)
         for tag in context.tags
         where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent && tag.traits.contains(.documentTag) {
-            let slot = tag.name == .html ? 0 : tag.name == .head ? 1 : 2
-            guard let firstOffset = first[slot] else {
-                first[slot] = tag.start
+            let first = tag.name == .html ? firstHTML : tag.name == .head ? firstHead : firstBody
+            guard let firstOffset = first else {
+                switch tag.name {
+                case .html: firstHTML = tag.start
+                case .head: firstHead = tag.start
+                default: firstBody = tag.start
+                }
                 continue
             }
             emit(
