@@ -215,7 +215,7 @@ public final class HistoryStore: Sendable {
                 picture = graded.picture
                 judged = !graded.result.checks.contains { $0.status == .error }
                 graded.picture = nil
-                payload = try? StreamingJSON.encode(graded)
+                payload = StoredResultWriter.encode(graded)
             }
         }
     }

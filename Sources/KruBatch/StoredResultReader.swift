@@ -2,7 +2,7 @@ import Foundation
 import KruCore
 import KruReports
 
-/// Reads a stored result (the JSON ``StreamingJSON`` writes of a
+/// Reads a stored result (the JSON ``StoredResultWriter`` writes of a
 /// ``GradedSubmission``) straight from its bytes: `JSONDecoder` builds a map
 /// of the whole document and goes through `Decodable`'s containers for every
 /// field, which cost more than rendering every report of a run.

@@ -1,16 +1,17 @@
 import Foundation
 
-/// Writes an `Encodable` value as JSON straight into a byte buffer, for the
-/// results stored in the history database: Foundation's `JSONEncoder` builds
-/// a tree of every value first and was as slow as grading a puzzle.
+/// Writes an `Encodable` value as JSON straight into a byte buffer, through
+/// the value's own `encode(to:)`: the reference for ``StoredResultWriter``,
+/// which writes the stored results field by field (a field added to the
+/// result types shows here at once).
 ///
 /// Handles what the synthesized `Codable` of the result types uses (keyed,
 /// unkeyed and single-value containers, each opened once per value); anything
 /// else (nested containers, super encoders, non-finite numbers) makes
 /// ``encode(_:)`` fall back to `JSONEncoder`. The output is plain JSON read
 /// back with `JSONDecoder`.
-package enum StreamingJSON {
-    package static func encode<T: Encodable>(_ value: T) throws -> Data {
+enum StreamingJSON {
+    static func encode<T: Encodable>(_ value: T) throws -> Data {
         let sink = JSONSink()
         sink.bytes.reserveCapacity(4096)
         try sink.encodeValue(value)
