@@ -130,10 +130,14 @@ public final class HistoryStore: Sendable {
         do {
             return try pool.read(body)
         } catch {
-            throw BatchError(
-                en: "\(path): cannot read the history database (\(error))",
-                km: "\(path): មិនអាចអានមូលដ្ឋានទិន្នន័យប្រវត្តិបានទេ (\(error))")
+            throw cannotRead(error)
         }
+    }
+
+    private func cannotRead(_ error: any Error) -> BatchError {
+        BatchError(
+            en: "\(path): cannot read the history database (\(error))",
+            km: "\(path): មិនអាចអានមូលដ្ឋានទិន្នន័យប្រវត្តិបានទេ (\(error))")
     }
 
     /// Starts a run owned by this process; returns its id. Runs left
@@ -188,11 +192,16 @@ public final class HistoryStore: Sendable {
     /// and can be reused: every check could judge (a result with a check in
     /// `error`, such as a broken grader's, is graded again).
     public func hasReusableResult(exercise: String, contentHash: String, rubricVersion: String) throws(BatchError) -> Bool {
-        try read { db in
-            try Bool.fetchOne(
-                db,
-                sql: "SELECT 1 FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ? AND judged = 1",
-                arguments: [exercise, contentHash, rubricVersion]) ?? false
+        // Asked once per submission: one statement (a snapshot of its own, no
+        // transaction around it), prepared once per connection.
+        do {
+            return try pool.unsafeRead { db in
+                let statement = try db.cachedStatement(
+                    sql: "SELECT 1 FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ? AND judged = 1")
+                return try Bool.fetchOne(statement, arguments: [exercise, contentHash, rubricVersion]) ?? false
+            }
+        } catch {
+            throw cannotRead(error)
         }
     }
 
