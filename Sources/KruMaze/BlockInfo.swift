@@ -29,27 +29,30 @@ public struct BlockInfo: Hashable, Sendable {
         if let id {
             let idText = " (id `\(id)`)"
             return LocalizedText(
-                en: "the \(Self.englishOrdinal(ordinal)) '\(name.en)' block\(idText)", km: "ប្លុក '\(name.km)' ទី \(ordinal)\(idText)")
+                en: "the \(ordinal)\(Self.englishSuffix(ordinal)) '\(name.en)' block\(idText)", km: "ប្លុក '\(name.km)' ទី \(ordinal)\(idText)")
         }
         if let location {
             return LocalizedText(
-                en: "the \(Self.englishOrdinal(ordinal)) '\(name.en)' block at line \(location.line), column \(location.column)",
+                en: "the \(ordinal)\(Self.englishSuffix(ordinal)) '\(name.en)' block at line \(location.line), column \(location.column)",
                 km: "ប្លុក '\(name.km)' ទី \(ordinal) នៅបន្ទាត់ \(location.line) ជួរឈរ \(location.column)")
         }
-        return LocalizedText(en: "the \(Self.englishOrdinal(ordinal)) '\(name.en)' block", km: "ប្លុក '\(name.km)' ទី \(ordinal)")
+        return LocalizedText(en: "the \(ordinal)\(Self.englishSuffix(ordinal)) '\(name.en)' block", km: "ប្លុក '\(name.km)' ទី \(ordinal)")
     }
 
     /// 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st …
     public static func englishOrdinal(_ number: Int) -> String {
-        let suffix: String
+        "\(number)\(englishSuffix(number))"
+    }
+
+    /// st, nd, rd or th.
+    static func englishSuffix(_ number: Int) -> String {
         switch (number % 10, number % 100) {
-        case (_, 11...13): suffix = "th"
-        case (1, _): suffix = "st"
-        case (2, _): suffix = "nd"
-        case (3, _): suffix = "rd"
-        default: suffix = "th"
+        case (_, 11...13): return "th"
+        case (1, _): return "st"
+        case (2, _): return "nd"
+        case (3, _): return "rd"
+        default: return "th"
         }
-        return "\(number)\(suffix)"
     }
 
     /// The kind of a block in words, in both languages.

@@ -24,13 +24,20 @@ struct ProgramOutline: Sendable {
             case chain(ArraySlice<Block>, depth: Int)
             case close(Int)
         }
+        // Room for a small program's blocks at once.
+        let room = 16
         var blocks: [Block] = []
+        blocks.reserveCapacity(room)
         var depths: [Int] = []
+        depths.reserveCapacity(room)
         var ends: [Int] = []
+        ends.reserveCapacity(room)
         var stackStarts: [Int] = []
+        stackStarts.reserveCapacity(program.stacks.count)
         var blockCount = 0
         // Explicit stack of work: no recursion on nesting.
         var pending: [Work] = []
+        pending.reserveCapacity(room)
         for stack in program.stacks {
             stackStarts.append(blocks.count)
             pending.append(.chain(stack[...], depth: 0))

@@ -107,7 +107,12 @@ public struct PuzzleGrader: Sendable {
     /// The one program file of a submission: the only `.xml`/`.json`/`.txt`
     /// file, or the only file at all.
     static func programFile(in submission: SubmissionFiles) -> Result<String, SubmissionProblem> {
-        let visible = submission.paths.filter(isVisible)
+        let visible: [String]
+        if submission.files.count == 1, let only = submission.files.keys.first {
+            visible = isVisible(only) ? [only] : []  // the usual case: no sorting, no filtering
+        } else {
+            visible = submission.paths.filter(isVisible)
+        }
         let programs = visible.filter(hasProgramExtension)
         if programs.count == 1 { return .success(programs[0]) }
         if programs.isEmpty, visible.count == 1 { return .success(visible[0]) }
@@ -124,40 +129,44 @@ public struct PuzzleGrader: Sendable {
 
     /// Whether no folder or file on the path is hidden (`.git`, `.DS_Store`, `__MACOSX`).
     static func isVisible(_ path: String) -> Bool {
-        let bytes = path.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            return !path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
-        }
+        var path = path
         // ASCII: every byte is a character, so compare bytes, name by name.
-        var start = bytes.startIndex
-        while start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.endIndex
-            let name = bytes[start..<end]
-            if name.first == UInt8(ascii: ".") { return false }
-            if name.elementsEqual("__MACOSX".utf8) { return false }
-            start = end == bytes.endIndex ? end : bytes.index(after: end)
-        }
-        return true
-    }
-
-    /// Whether the path ends in `.xml`, `.json` or `.txt`, in any case.
-    static func hasProgramExtension(_ path: String) -> Bool {
-        let bytes = path.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            let lower = path.lowercased()
-            return lower.hasSuffix(".xml") || lower.hasSuffix(".json") || lower.hasSuffix(".txt")
-        }
-        // ASCII: every byte is a character, so compare bytes, lowercasing A–Z.
-        func endsWith(_ suffix: String) -> Bool {
-            var index = bytes.endIndex
-            for expected in suffix.utf8.reversed() {
-                guard index > bytes.startIndex else { return false }
-                index = bytes.index(before: index)
-                let byte = bytes[index]
-                guard (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == expected else { return false }
+        let ascii = path.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if name.first == UInt8(ascii: ".") || name.elementsEqual(macOSXFolder) { return false }
+                start = end + 1
             }
             return true
         }
-        return endsWith(".xml") || endsWith(".json") || endsWith(".txt")
+        return ascii ?? !path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
+    }
+
+    private static let macOSXFolder = Array("__MACOSX".utf8)
+
+    /// Whether the path ends in `.xml`, `.json` or `.txt`, in any case.
+    static func hasProgramExtension(_ path: String) -> Bool {
+        var path = path
+        // ASCII: every byte is a character, so compare bytes, lowercasing A–Z.
+        let ascii = path.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                let start = suffix.utf8Start
+                for index in 0..<count {
+                    let byte = bytes[bytes.count - count + index]
+                    let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    if lower != start[index] { return false }
+                }
+                return true
+            }
+            return endsWith(".xml") || endsWith(".json") || endsWith(".txt")
+        }
+        if let ascii { return ascii }
+        let lower = path.lowercased()
+        return lower.hasSuffix(".xml") || lower.hasSuffix(".json") || lower.hasSuffix(".txt")
     }
 }
