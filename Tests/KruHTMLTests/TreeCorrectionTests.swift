@@ -187,4 +187,17 @@ struct TreeCorrectionTests {
         #expect(document.elements.map(\.name) == ["html", "head", "body"])
         #expect(document.elements.allSatisfy { $0.location == nil })
     }
+
+    /// Tens of thousands of nested lists (each `<li>` asks whether a `<p>` is in button scope,
+    /// each `</h1>` whether a heading is in scope) build the same tree as a few do, element for
+    /// element: the stack of open elements knows when no such element is open at all.
+    @Test func deeplyNestedListsKeepEveryItem() {
+        let depth = 20_000
+        let document = HTMLParser.parse(text: "<!DOCTYPE html><body>" + String(repeating: "<ul><li></h1>", count: depth))
+        #expect(document.elements(named: "li").count == depth)
+        #expect(document.elements(named: "ul").count == depth)
+        let small = HTMLParser.parse(text: "<!DOCTYPE html><body>" + String(repeating: "<ul><li></h1>", count: 3))
+        #expect(small.elements.map(\.name) == ["html", "head", "body", "ul", "li", "ul", "li", "ul", "li"])
+        #expect(small.elements(named: "li")[1].parent?.parent == small.elements(named: "li")[0])
+    }
 }

@@ -311,7 +311,7 @@ extension TreeBuilder {
                 }
                 let replacement = makeElement(tag)
                 formatting[entry] = .element(replacement, tag)
-                open[nodeIndex] = replacement
+                open.replace(at: nodeIndex, with: replacement, tag: info[replacement].tag)
                 node = replacement
                 if lastNode == furthestBlock { bookmark = entry + 1 }
                 append(lastNode, to: node)
@@ -329,7 +329,7 @@ extension TreeBuilder {
             }
             formatting.insert(.element(clone, found.tag), at: min(bookmark, formatting.count))
             if let index = open.lastIndex(of: formattingElement) { open.remove(at: index) }
-            if let index = open.lastIndex(of: furthestBlock) { open.insert(clone, at: index + 1) }
+            if let index = open.lastIndex(of: furthestBlock) { open.insert(clone, tag: info[clone].tag, at: index + 1) }
         }
     }
 }
