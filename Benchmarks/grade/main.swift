@@ -63,6 +63,14 @@ func write(_ url: URL, _ text: String) {
     try! Data(text.utf8).write(to: url)
 }
 
+/// CPU seconds of the process so far, in user space and in the kernel.
+func userAndSystemSeconds() -> (user: Double, system: Double) {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return (Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
+            Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6)
+}
+
 /// Runs `body(index)` for 0..<count on `jobs` threads.
 /// Pages as beginners write them: right ones, and the usual mistakes.
 func webPage(_ index: Int) -> String {
@@ -191,17 +199,28 @@ for corpus in corpora where arguments.corpus == nil || arguments.corpus == (corp
     var run: BatchRun!
     let cpuBefore = cpuSeconds()
     var cpuMarks: [Double] = []
+    var userSystemMarks = [userAndSystemSeconds()]
     let discoverTime = try seconds {
         discovered = try CohortDiscovery.discover(cohort, pack: pack, exercise: nil, roster: nil, language: .english)
     }
     let store = try HistoryStore(path: options.databaseURL.path)
     cpuMarks.append(cpuSeconds())
+    userSystemMarks.append(userAndSystemSeconds())
     let gradeRunTime = try seconds { run = try BatchRunner(store: store, grading: grading, jobs: arguments.jobs).run(discovered!, pack: packRoot.path) }
     cpuMarks.append(cpuSeconds())
+    userSystemMarks.append(userAndSystemSeconds())
     let outputTime = try seconds {
         try BatchOutputs.write(
             run: run, cohort: discovered!, store: store,
             options: OutputOptions(directory: options.out, mentorLanguage: .english))
+    }
+    userSystemMarks.append(userAndSystemSeconds())
+    // User CPU is kru's own work; system CPU is mostly the file system creating files, which varies with
+    // how many files were deleted on the disk lately (ext4 without a journal skips recently freed inodes).
+    let phaseCPU = (1..<userSystemMarks.count).map { index in
+        String(format: "%.2f user + %.2f system",
+               userSystemMarks[index].user - userSystemMarks[index - 1].user,
+               userSystemMarks[index].system - userSystemMarks[index - 1].system)
     }
     let wall = discoverTime + gradeRunTime + outputTime
     let cpu = cpuSeconds() - cpuBefore
@@ -250,6 +269,7 @@ for corpus in corpora where arguments.corpus == nil || arguments.corpus == (corp
         \(corpus.name) (\(corpus.exercise)): \(run.graded) graded, \(run.reused) identical to another (reused), \(run.errors) errors
           whole run (discover, grade, history db, all reports): \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU, \(Int(runThroughput)) submissions/s
             discovery \(String(format: "%.2f", discoverTime)) s, grading with history \(String(format: "%.2f", gradeRunTime)) s (\(String(format: "%.2f", cpuMarks[1] - cpuMarks[0])) s CPU), reports \(String(format: "%.2f", outputTime)) s (\(String(format: "%.2f", cpu - (cpuMarks[1] - cpuBefore))) s CPU)
+            CPU s: discovery and database \(phaseCPU[0]), grading with history \(phaseCPU[1]), reports \(phaseCPU[2])
           peak RSS so far: \(String(format: "%.0f", rss)) MB
           grading alone (best of 3): \(Int(gradeThroughput)) submissions/s, \(Int(count / gradeCPU)) per CPU second
           bare libxml2 \(isHTML ? "htmlReadMemory" : "xmlReadMemory") (best of 3): \(Int(parseThroughput)) files/s, \(Int(count / parseCPU)) per CPU second

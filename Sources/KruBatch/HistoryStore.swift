@@ -296,7 +296,7 @@ public final class HistoryStore: Sendable {
         package func decoded() -> CohortRow {
             guard row.status == "graded" else { return row }
             var decoded = row
-            if let graded, var submission = try? JSONDecoder().decode(GradedSubmission.self, from: graded) {
+            if let graded, var submission = Self.decode(graded) {
                 submission.picture = submission.picture ?? picture
                 decoded.outcome = .graded(submission, reused: reused)
             } else {
@@ -305,6 +305,11 @@ public final class HistoryStore: Sendable {
                     km: "មិនអាចអានលទ្ធផលដែលបានរក្សាទុកបានទេ; សូមដំណើរការ kru grade ម្ដងទៀត"))
             }
             return decoded
+        }
+
+        /// A stored result: read by ``StoredResultReader`` (kru's own JSON, fast), else by `JSONDecoder`.
+        static func decode(_ data: Data) -> GradedSubmission? {
+            StoredResultReader.decode(data) ?? (try? JSONDecoder().decode(GradedSubmission.self, from: data))
         }
     }
 

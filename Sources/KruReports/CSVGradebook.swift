@@ -43,23 +43,35 @@ public struct CSVGradebook: Sendable {
 }
 
 /// CSV fields and lines (RFC 4180, CRLF line ends).
+///
+/// Fields are looked at byte by byte: a `,` `"` `;` CR or LF anywhere
+/// (even followed by a combining mark, or as a CRLF pair) quotes the field.
 package enum CSV {
     package static func field(_ value: String) -> String {
+        let utf8 = value.utf8
         var value = value
         // A cell starting with = + - @ is a formula to spreadsheets; keep it text.
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) {
-            var quoted = "\""
-            for character in value {
-                if character == "\"" { quoted += "\"" }
-                quoted.append(character)
-            }
-            return quoted + "\""
+        if let first = utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40, Double(value) == nil {
+            value = "'" + value
         }
-        return value
+        guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) else { return value }
+        guard utf8.contains(0x22) else { return "\"" + value + "\"" }
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(value.utf8.count + 8)
+        for byte in value.utf8 {
+            if byte == 0x22 { quoted.append(0x22) }
+            quoted.append(byte)
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     package static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+        var line = ""
+        for (index, field) in fields.enumerated() {
+            if index > 0 { line += "," }
+            line += self.field(field)
+        }
+        return line + "\r\n"
     }
 }

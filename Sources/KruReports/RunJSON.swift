@@ -29,31 +29,59 @@ public enum RunJSON {
     }
 
     /// One student's object; `first` is false for every student after the first.
+    /// Written member by member in sorted key order, as `JSONText` writes objects.
     public static func student(_ student: CohortStudent, rows: [CohortRow], first: Bool) -> String {
-        let submissions: [[String: Any]] = rows.map { row in
-            var object: [String: Any] = [
-                "exercise": row.exercise, "status": row.status, "origin": row.origin,
-                "contentHash": row.contentHash ?? NSNull(), "reused": false,
-            ]
+        let language = student.language
+        var out = ""
+        out.reserveCapacity(512 + 2048 * rows.count)
+        out += first ? "{\"key\":" : ",\n{\"key\":"
+        JSONText.string(student.key, into: &out)
+        out += ",\"language\":"
+        JSONText.string(language.rawValue, into: &out)
+        out += ",\"name\":"
+        JSONText.string(student.name, into: &out)
+        out += ",\"participant\":"
+        if let participant = student.participant { JSONText.string(participant, into: &out) } else { out += "null" }
+        out += ",\"submissions\":["
+        for (index, row) in rows.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"contentHash\":"
+            if let hash = row.contentHash { JSONText.string(hash, into: &out) } else { out += "null" }
             switch row.outcome {
-            case .graded(let graded, let reused):
-                object["reused"] = reused
-                object["score"] = graded.result.score
-                object["maxScore"] = graded.result.maxScore
-                object["passed"] = graded.result.passed
-                object["result"] = JSONReport.object(for: graded.result, language: student.language)
+            case .graded(let graded, let wasReused):
+                out += ",\"exercise\":"
+                JSONText.string(row.exercise, into: &out)
+                out += ",\"maxScore\":" + JSONText.number(graded.result.maxScore) + ",\"origin\":"
+                JSONText.string(row.origin, into: &out)
+                out += ",\"passed\":" + (graded.result.passed ? "true" : "false") + ",\"result\":"
+                JSONReport.write(graded.result, language: language, into: &out)
+                out += ",\"reused\":" + (wasReused ? "true" : "false")
+                out += ",\"score\":" + JSONText.number(graded.result.score)
             case .error(let file, let message):
-                object["error"] = ["file": file, "message": ["en": message.en, "km": message.km]]
+                out += ",\"error\":{\"file\":"
+                JSONText.string(file, into: &out)
+                out += ",\"message\":{\"en\":"
+                JSONText.string(message.en, into: &out)
+                out += ",\"km\":"
+                JSONText.string(message.km, into: &out)
+                out += "}},\"exercise\":"
+                JSONText.string(row.exercise, into: &out)
+                out += ",\"origin\":"
+                JSONText.string(row.origin, into: &out)
+                out += ",\"reused\":false"
             case .missing:
-                break
+                out += ",\"exercise\":"
+                JSONText.string(row.exercise, into: &out)
+                out += ",\"origin\":"
+                JSONText.string(row.origin, into: &out)
+                out += ",\"reused\":false"
             }
-            return object
+            out += ",\"status\":"
+            JSONText.string(row.status, into: &out)
+            out += "}"
         }
-        let object: [String: Any] = [
-            "key": student.key, "name": student.name, "language": student.language.rawValue,
-            "participant": student.participant ?? NSNull(), "submissions": submissions,
-        ]
-        return (first ? "" : ",\n") + compact(object)
+        out += "]}"
+        return out
     }
 
     public static func tail(summary: [String: Any]) -> String {

@@ -27,3 +27,22 @@ struct BatchPiecesTests {
         #expect(JSONText.compact(object) == #"{"a":{"x":"ស\"\n"},"b":[1,2.5,true,null],"c":[{"k":1}],"d":7}"#)
     }
 }
+
+/// CSV fields: quoted when they hold a separator, a quote or a line end, whatever follows it.
+struct CSVFieldTests {
+    @Test func fieldsAreQuotedByTheirBytes() {
+        #expect(CSV.field("សុខ ចាន់ធា") == "សុខ ចាន់ធា")
+        #expect(CSV.field("Chan, Dara") == "\"Chan, Dara\"")
+        #expect(CSV.field("a;b") == "\"a;b\"")
+        #expect(CSV.field("She said \"hi\"") == "\"She said \"\"hi\"\"\"")
+        // A CRLF pair and a comma or quote carrying a combining mark are one Character each in Swift,
+        // equal to none of the separators: the bytes decide.
+        #expect(CSV.field("two\r\nlines") == "\"two\r\nlines\"")
+        #expect(CSV.field("a,\u{301}b") == "\"a,\u{301}b\"")
+        #expect(CSV.field("q\"\u{301}") == "\"q\"\"\u{301}\"")
+        #expect(CSV.field("=SUM(A1)") == "'=SUM(A1)")
+        #expect(CSV.field("-1.5") == "-1.5")
+        #expect(CSV.field("@x, y") == "\"'@x, y\"")
+        #expect(CSV.line(["Identifier", "ស្រីនាង, ពៅ", ""]) == "Identifier,\"ស្រីនាង, ពៅ\",\r\n")
+    }
+}
