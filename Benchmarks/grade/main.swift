@@ -88,12 +88,13 @@ func webPage(_ index: Int) -> String {
 func program(_ index: Int) -> String {
     let times = [5, 5, 5, 4, 6, 5, 3][index % 7]
     if index % 4 == 0 {
-        let steps = (0..<times).map { "<block type=\"maze_moveForward\" id=\"m\($0)\">" }.joined()
-            + String(repeating: "</block>", count: times)
-        return "<xml xmlns=\"https://developers.google.com/blockly/xml\">"
-            + steps.replacingOccurrences(of: "\"><block", with: "\"><next><block")
-                .replacingOccurrences(of: "</block></block>", with: "</block></next></block>")
-            + "</xml>"
+        // A chain of moves: each block holds the next one in <next>.
+        var chain = ""
+        for step in (0..<times).reversed() {
+            let next = chain.isEmpty ? "" : "<next>\(chain)</next>"
+            chain = "<block type=\"maze_moveForward\" id=\"m\(index)-\(step)\">\(next)</block>"
+        }
+        return "<xml xmlns=\"https://developers.google.com/blockly/xml\">\(chain)</xml>"
     }
     return """
         <xml xmlns="https://developers.google.com/blockly/xml"><block type="controls_repeat" id="r\(index)" x="20" y="20">\
