@@ -200,4 +200,16 @@ struct TreeCorrectionTests {
         #expect(small.elements.map(\.name) == ["html", "head", "body", "ul", "li", "ul", "li", "ul", "li"])
         #expect(small.elements(named: "li")[1].parent?.parent == small.elements(named: "li")[0])
     }
+
+    /// Thousands of open custom elements, then end tags that close none of them: each is
+    /// ignored.
+    @Test func endTagsOfElementsThatAreNotOpenAreIgnored() {
+        let depth = 5_000
+        let document = HTMLParser.parse(text: "<!DOCTYPE html><body>" + String(repeating: "<x-a>", count: depth) + String(repeating: "</x-b></em>", count: depth) + "<p>end")
+        let custom = document.elements(named: "x-a")
+        #expect(custom.count == depth)
+        #expect(document.elements(named: "p").first?.parent?.name == "x-a")
+        #expect(shape("<x-a><x-a></x-b>text</x-a><p>") == "x-a[x-a p]")
+        #expect(shape("<x-a><x-a></x-b></em>text<p>") == "x-a[x-a[p]]")
+    }
 }

@@ -276,7 +276,7 @@ struct TreeBuilder {
     mutating func insertElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
         let element = makeElement(tag, namespace: namespace)
         insertAtPlace(element, depthLimited(insertionPlace()))
-        open.append(element, tag: info[element].tag)
+        open.append(element, tag: info[element].tag, name: nodes[element].name)
         return element
     }
 
@@ -285,7 +285,7 @@ struct TreeBuilder {
     mutating func insertImplied(_ name: String) -> Int {
         let element = makeImplied(name)
         insertAtPlace(element, depthLimited(insertionPlace()))
-        open.append(element, tag: info[element].tag)
+        open.append(element, tag: info[element].tag, name: nodes[element].name)
         return element
     }
 
