@@ -187,4 +187,29 @@ struct TreeCorrectionTests {
         #expect(document.elements.map(\.name) == ["html", "head", "body"])
         #expect(document.elements.allSatisfy { $0.location == nil })
     }
+
+    /// Tens of thousands of nested lists (each `<li>` asks whether a `<p>` is in button scope,
+    /// each `</h1>` whether a heading is in scope) build the same tree as a few do, element for
+    /// element: the stack of open elements knows when no such element is open at all.
+    @Test func deeplyNestedListsKeepEveryItem() {
+        let depth = 20_000
+        let document = HTMLParser.parse(text: "<!DOCTYPE html><body>" + String(repeating: "<ul><li></h1>", count: depth))
+        #expect(document.elements(named: "li").count == depth)
+        #expect(document.elements(named: "ul").count == depth)
+        let small = HTMLParser.parse(text: "<!DOCTYPE html><body>" + String(repeating: "<ul><li></h1>", count: 3))
+        #expect(small.elements.map(\.name) == ["html", "head", "body", "ul", "li", "ul", "li", "ul", "li"])
+        #expect(small.elements(named: "li")[1].parent?.parent == small.elements(named: "li")[0])
+    }
+
+    /// Thousands of open custom elements, then end tags that close none of them: each is
+    /// ignored.
+    @Test func endTagsOfElementsThatAreNotOpenAreIgnored() {
+        let depth = 5_000
+        let document = HTMLParser.parse(text: "<!DOCTYPE html><body>" + String(repeating: "<x-a>", count: depth) + String(repeating: "</x-b></em>", count: depth) + "<p>end")
+        let custom = document.elements(named: "x-a")
+        #expect(custom.count == depth)
+        #expect(document.elements(named: "p").first?.parent?.name == "x-a")
+        #expect(shape("<x-a><x-a></x-b>text</x-a><p>") == "x-a[x-a p]")
+        #expect(shape("<x-a><x-a></x-b></em>text<p>") == "x-a[x-a[p]]")
+    }
 }

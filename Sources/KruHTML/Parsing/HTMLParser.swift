@@ -57,10 +57,16 @@ public enum HTMLParser {
     /// browsers do, and ``HTMLDocument/source`` holds the text so normalised
     /// (lines and columns are unchanged).
     public static func parse(text: String, file: String = "index.html") -> HTMLDocument {
+        parse(text: text, file: file, libxml2DepthLimit: SAXTokenSource.libxml2DepthLimit)
+    }
+
+    /// ``parse(text:file:)`` with libxml2 stopped past `libxml2DepthLimit` open elements
+    /// (tests show the tree does not depend on it).
+    static func parse(text: String, file: String, libxml2DepthLimit: Int) -> HTMLDocument {
         var source = text
         if source.withUTF8(needsNormalizing) { source = normalized(source) }
         let (nodes, messages, quirksMode) = source.withUTF8 { buffer in
-            let result = SAXTokenSource.run(buffer)
+            let result = SAXTokenSource.run(buffer, libxml2DepthLimit: libxml2DepthLimit)
             var offsets = result.builder.nodeOffsets()
             for message in result.messages { offsets.append(message.offset) }
             offsets.sort()

@@ -28,6 +28,8 @@ final class SAXTokenSource {
     private(set) var messages: [Message] = []
     /// Everything before this offset has been turned into tokens.
     private var position = 0
+    /// See ``libxml2DepthLimit``.
+    private var depthLimit = Int.max
     /// While libxml2 reads the content of a raw-text element (kru has already
     /// taken it as text), its events up to this offset are ignored.
     private var rawTextEnd = -1
@@ -43,10 +45,22 @@ final class SAXTokenSource {
     /// `xmlInitParser` does it once, guarded; a Swift `static let` runs it once.
     private static let libxml2Initialized: Void = xmlInitParser()
 
+    /// How many elements libxml2 may hold open before it is stopped.
+    ///
+    /// For every end tag it cannot match, libxml2 2.9 walks its own stack of open names, twice:
+    /// a page that leaves thousands of elements open and then closes others (hostile input:
+    /// 100,000 `<span>` then `</p>`s) would take minutes. No real page nests this deep (a browser
+    /// stops nesting at 512). Past the limit libxml2 stops and kru reads the rest of the source
+    /// itself, as it reads every stretch between libxml2's events, so the tree is the same; only
+    /// libxml2's messages about the rest are missing.
+    static let libxml2DepthLimit = 2_000
+
     /// Parses `bytes` (UTF-8, line breaks normalised to LF) into a finished tree builder.
-    static func run(_ bytes: UnsafeBufferPointer<UInt8>) -> SAXTokenSource {
+    /// `libxml2DepthLimit` is ``libxml2DepthLimit`` except in tests.
+    static func run(_ bytes: UnsafeBufferPointer<UInt8>, libxml2DepthLimit: Int = libxml2DepthLimit) -> SAXTokenSource {
         _ = libxml2Initialized
         let source = SAXTokenSource(bytes: bytes)
+        source.depthLimit = libxml2DepthLimit
         guard bytes.count > 0, let base = bytes.baseAddress else {
             source.finish()
             return source
@@ -83,6 +97,7 @@ final class SAXTokenSource {
         }
         handler.pointee.startElement = { context, name, _ in
             SAXTokenSource.with(context) { $0.startElement(name, cursor: $1) }
+            SAXTokenSource.stopIfTooDeep(context)
         }
         handler.pointee.endElement = nil
         handler.pointee.characters = { context, _, _ in
@@ -106,6 +121,16 @@ final class SAXTokenSource {
             guard let error else { return }
             SAXTokenSource.with(userData) { $0.record(error.pointee, cursor: $1) }
         }
+    }
+
+    /// Stops libxml2 once it holds more than the source's depth limit of open elements
+    /// (see ``libxml2DepthLimit``); ``run(_:libxml2DepthLimit:)`` then reads the rest.
+    private static func stopIfTooDeep(_ pointer: UnsafeMutableRawPointer?) {
+        guard let pointer else { return }
+        let context = pointer.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let box = context.pointee._private else { return }
+        let source = Unmanaged<SAXTokenSource>.fromOpaque(box).takeUnretainedValue()
+        if Int(context.pointee.nameNr) > source.depthLimit { xmlStopParser(context) }
     }
 
     /// Finds the source behind a libxml2 context pointer and the current input offset.

@@ -123,6 +123,9 @@ enum ElementCategories {
     /// A small number for each HTML element name the tree builder knows (0 for others).
     static func tagID(_ name: String) -> UInt16 { tagTable.id(of: name) }
 
+    /// The largest tag id ``tagID(_:)`` gives.
+    static var tagCount: Int { tagTable.count }
+
     private static let tagTable = NameTable(
         names: special.union(formatting).union(impliedEnd).union(closesParagraph).union(defaultScope)
             .union(headContent).union(voidInBody).union(blockEndTags)

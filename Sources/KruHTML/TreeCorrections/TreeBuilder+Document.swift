@@ -69,7 +69,7 @@ extension TreeBuilder {
     private mutating func createRoot(_ tag: HTMLToken.StartTag?) {
         let root = tag.map { makeElement($0) } ?? makeImplied("html")
         append(root, to: 0)
-        open.append(root)
+        open.append(root, tag: info[root].tag, name: nodes[root].name)
         mode = .beforeHead
     }
 
@@ -179,7 +179,7 @@ extension TreeBuilder {
                 mode = .inFrameset
             case _ where ElementCategories.kinds(tag.name).has(.headContent):
                 guard let head = headElement else { return }
-                open.append(head)
+                open.append(head, tag: info[head].tag, name: nodes[head].name)
                 inHead(token)
                 if let index = open.lastIndex(of: head) { open.remove(at: index) }
             case "head": return

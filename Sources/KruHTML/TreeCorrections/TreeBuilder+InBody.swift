@@ -253,6 +253,9 @@ extension TreeBuilder {
     /// "Any other end tag" in body: close the nearest element of that name,
     /// unless a special element stands in between.
     mutating func anyOtherEndTag(_ name: String) {
+        // No open element has the name: the loop below would end at a special element or at
+        // the bottom of the stack, ignoring the tag either way.
+        guard open.mayContain(name: name) else { return }
         for index in open.indices.reversed() {
             let element = open[index]
             if isHTML(element, name) {
@@ -311,7 +314,7 @@ extension TreeBuilder {
                 }
                 let replacement = makeElement(tag)
                 formatting[entry] = .element(replacement, tag)
-                open[nodeIndex] = replacement
+                open.replace(at: nodeIndex, with: replacement, tag: info[replacement].tag, name: nodes[replacement].name)
                 node = replacement
                 if lastNode == furthestBlock { bookmark = entry + 1 }
                 append(lastNode, to: node)
@@ -329,7 +332,7 @@ extension TreeBuilder {
             }
             formatting.insert(.element(clone, found.tag), at: min(bookmark, formatting.count))
             if let index = open.lastIndex(of: formattingElement) { open.remove(at: index) }
-            if let index = open.lastIndex(of: furthestBlock) { open.insert(clone, at: index + 1) }
+            if let index = open.lastIndex(of: furthestBlock) { open.insert(clone, tag: info[clone].tag, name: nodes[clone].name, at: index + 1) }
         }
     }
 }

@@ -57,7 +57,7 @@ struct TreeBuilder {
 
     var nodes: [Node] = [Node(kind: .document, name: "")]
     private(set) var info: [ElementInfo] = [ElementInfo(flags: [], tag: 0)]
-    var open: [Int] = []
+    var open = OpenElements()
     var formatting: [FormattingEntry] = []
     var mode: Mode = .initial
     var originalMode: Mode = .inBody
@@ -276,7 +276,7 @@ struct TreeBuilder {
     mutating func insertElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
         let element = makeElement(tag, namespace: namespace)
         insertAtPlace(element, depthLimited(insertionPlace()))
-        open.append(element)
+        open.append(element, tag: info[element].tag, name: nodes[element].name)
         return element
     }
 
@@ -285,7 +285,7 @@ struct TreeBuilder {
     mutating func insertImplied(_ name: String) -> Int {
         let element = makeImplied(name)
         insertAtPlace(element, depthLimited(insertionPlace()))
-        open.append(element)
+        open.append(element, tag: info[element].tag, name: nodes[element].name)
         return element
     }
 
@@ -344,6 +344,8 @@ struct TreeBuilder {
     /// looking for an element with that tag id or that index (plain loops over
     /// integers: deep stacks of broken pages stay fast).
     private func walkScope(_ scope: Scope, tag: UInt16, element target: Int) -> Bool {
+        // No element of the tag is open at all: nothing to walk.
+        if target < 0 && tag != 0 && !open.contains(tag: tag) { return false }
         let boundary = scope.boundary
         return open.withUnsafeBufferPointer { stack in
             info.withUnsafeBufferPointer { info in
@@ -384,7 +386,11 @@ struct TreeBuilder {
     }
 
     func hasAnyInScope(_ names: Set<String>, scope: Scope = .default) -> Bool {
-        hasInScope(scope) { isHTML($0, in: names) }
+        // None of them open at all: nothing to walk.
+        if names.allSatisfy({ ElementCategories.tagID($0) != 0 && !open.contains(tag: ElementCategories.tagID($0)) }) {
+            return false
+        }
+        return hasInScope(scope) { isHTML($0, in: names) }
     }
 
     mutating func popUntil(_ name: String) {
