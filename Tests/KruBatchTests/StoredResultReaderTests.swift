@@ -120,8 +120,9 @@ import Testing
     }
 
     /// Every result of the bundled demo cohort (web, CSS and puzzles, Khmer
-    /// and English), graded for real and read back from the history.
-    @Test func readsTheDemoCohortAsJSONDecoderDoes() throws {
+    /// and English), graded for real: stored as the reference (Encodable-driven)
+    /// writer writes it, and read back from the history as JSONDecoder reads it.
+    @Test func theDemoCohortIsStoredAndReadBackExactly() throws {
         let scratch = Scratch()
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let pack = try Pack.load(root: root)
@@ -134,6 +135,11 @@ import Testing
             guard let data = row.graded else { return }
             let fast = try #require(StoredResultReader.decode(data))
             #expect(fast == Self.jsonDecoder(data))
+            // What was stored is what the writer writes; with the picture too.
+            #expect(StoredResultWriter.encode(fast) == data)
+            var withPicture = fast
+            withPicture.picture = row.picture
+            #expect(StoredResultWriter.encode(withPicture) == (try StreamingJSON.encode(withPicture)))
             read += 1
         }
         #expect(read == job.run.graded + job.run.reused)
