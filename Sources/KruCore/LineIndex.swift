@@ -3,17 +3,54 @@
 /// Parsers (libxml2, the CSS tokenizer, the maze text loader) report
 /// positions as byte offsets into the UTF-8 text; this converts them once,
 /// the same way everywhere, into ``SourceLocation``s.
+///
+/// Answers in time that does not grow with the length of the line: a minified page can be one
+/// line of megabytes with thousands of places on it, so scalars are counted ahead, per block of
+/// ``blockSize`` bytes.
 public struct LineIndex: Sendable {
     private let utf8: [UInt8]
     private let lineStarts: [Int]
+    /// `scalarsBefore[k]`: how many Unicode scalars start before byte `k * blockSize`.
+    private let scalarsBefore: [Int]
+    private static let blockSize = 64
     /// The file the locations name.
     public let file: String
 
     public init(text: String, file: String) {
+        self.init(utf8: Array(text.utf8), file: file)
+    }
+
+    /// The index of text given as its UTF-8 bytes.
+    public init(utf8 bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.init(utf8: Array(bytes), file: file)
+    }
+
+    private init(utf8: [UInt8], file: String) {
         self.file = file
-        let utf8 = Array(text.utf8)
         self.utf8 = utf8
         self.lineStarts = utf8.withUnsafeBufferPointer(Self.lineStarts)
+        self.scalarsBefore = utf8.withUnsafeBufferPointer(Self.scalarsBefore)
+    }
+
+    /// How many scalars start before each block, eight bytes at a time: a byte starts a
+    /// scalar unless it is a continuation byte (`10xxxxxx`).
+    private static func scalarsBefore(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(bytes.count / blockSize + 1)
+        var count = 0
+        var index = 0
+        while index + blockSize <= bytes.count {
+            result.append(count)
+            var continuations = 0
+            for word in 0..<(blockSize / 8) {
+                let value = UnsafeRawPointer(bytes.baseAddress! + index + word * 8).loadUnaligned(as: UInt64.self)
+                continuations += (value & ~(value << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            }
+            count += blockSize - continuations
+            index += blockSize
+        }
+        result.append(count)
+        return result
     }
 
     /// Where each line starts: after `\n`, `\r\n` or a lone `\r`. Eight bytes at a time are
@@ -58,6 +95,13 @@ public struct LineIndex: Sendable {
     /// The location of a UTF-8 byte offset (clamped to the text).
     public func location(ofByteOffset offset: Int) -> SourceLocation {
         let offset = max(0, min(offset, utf8.count))
+        let line = line(ofByteOffset: offset)
+        return SourceLocation(file: file, line: line, column: scalars(from: lineStarts[line - 1], to: offset) + 1)
+    }
+
+    /// The 1-based line of a UTF-8 byte offset (clamped to the text).
+    public func line(ofByteOffset offset: Int) -> Int {
+        let offset = max(0, min(offset, utf8.count))
         // Binary search for the last line start <= offset.
         var low = 0
         var high = lineStarts.count - 1
@@ -65,15 +109,29 @@ public struct LineIndex: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        let start = lineStarts[low]
-        var column = 1
+        return low + 1
+    }
+
+    /// How many Unicode scalars start in `start..<end`.
+    private func scalars(from start: Int, to end: Int) -> Int {
+        if end - start <= 2 * Self.blockSize { return countScalars(start, end) }
+        return scalars(before: end) - scalars(before: start)
+    }
+
+    private func scalars(before offset: Int) -> Int {
+        let block = offset / Self.blockSize
+        return scalarsBefore[block] + countScalars(block * Self.blockSize, offset)
+    }
+
+    private func countScalars(_ start: Int, _ end: Int) -> Int {
+        var count = 0
         var index = start
-        while index < offset {
+        while index < end {
             // Count scalar starts: bytes that are not UTF-8 continuation bytes.
-            if utf8[index] & 0xC0 != 0x80 { column += 1 }
+            if utf8[index] & 0xC0 != 0x80 { count += 1 }
             index += 1
         }
-        return SourceLocation(file: file, line: low + 1, column: column)
+        return count
     }
 
     /// The byte offset where a 1-based line starts, or `nil` when out of range.

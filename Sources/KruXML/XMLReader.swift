@@ -81,8 +81,7 @@ public enum XMLReader {
                 guard let doc = context.pointee.myDoc, let root = xmlDocGetRootElement(doc) else {
                     return .failure(malformed(file: file, location: nil, detail: "no root element"))
                 }
-                var places = Places(bytes: bytes, file: file)
-                return .success(convert(root, places: &places))
+                return .success(convert(root, lines: LineIndex(utf8: bytes, file: file)))
             }
         }
     }
@@ -121,8 +120,8 @@ public enum XMLReader {
 
     /// Post-order conversion with an explicit stack (no recursion). Start
     /// tags are located when their element is entered, so in document order.
-    private static func convert(_ root: xmlNodePtr, places: inout Places) -> XMLElement {
-        var stack = [frame(of: root, places: &places)]
+    private static func convert(_ root: xmlNodePtr, lines: LineIndex) -> XMLElement {
+        var stack = [frame(of: root, lines: lines)]
         stack.reserveCapacity(16)
         while true {
             let top = stack.count - 1
@@ -130,7 +129,7 @@ public enum XMLReader {
                 stack[top].next = child.pointee.next
                 switch child.pointee.type {
                 case XML_ELEMENT_NODE:
-                    stack.append(frame(of: child, places: &places))
+                    stack.append(frame(of: child, lines: lines))
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let content = child.pointee.content { stack[top].text += String(cString: content) }
                 default:
@@ -151,8 +150,8 @@ public enum XMLReader {
     }
 
     /// The frame of an element just entered, with room for its child elements.
-    private static func frame(of node: xmlNodePtr, places: inout Places) -> Frame {
-        var frame = Frame(node: node, next: node.pointee.children, location: location(of: node, places: &places))
+    private static func frame(of node: xmlNodePtr, lines: LineIndex) -> Frame {
+        var frame = Frame(node: node, next: node.pointee.children, location: location(of: node, lines: lines))
         var elements = 0
         var child = node.pointee.children
         while let current = child {
@@ -193,11 +192,11 @@ public enum XMLReader {
         return result
     }
 
-    private static func location(of node: xmlNodePtr, places: inout Places) -> SourceLocation? {
+    private static func location(of node: xmlNodePtr, lines: LineIndex) -> SourceLocation? {
         let offset = kru_xml_node_offset(node)
-        if offset >= 0 { return places.location(ofByteOffset: offset) }
+        if offset >= 0 { return lines.location(ofByteOffset: offset) }
         let line = Int(xmlGetLineNo(node))
-        return line > 0 ? SourceLocation(file: places.file, line: line, column: 1) : nil
+        return line > 0 ? SourceLocation(file: lines.file, line: line, column: 1) : nil
     }
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

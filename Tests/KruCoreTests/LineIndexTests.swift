@@ -38,6 +38,31 @@ import Testing
     }
 }
 
+/// Columns on lines far longer than the blocks the index counts ahead (a minified page is one
+/// long line) are the scalars counted one by one, wherever the line and the place fall.
+@Test func columnsOnLongLinesCountEveryScalar() {
+    let text = "<p>" + String(repeating: "ខ្ញុំ a", count: 90) + "\n" + String(repeating: "é", count: 200) + "\r\nx"
+    let index = LineIndex(text: text, file: "f")
+    let bytes = Array(text.utf8)
+    var line = 1
+    var column = 1
+    for offset in 0...bytes.count {
+        #expect(index.location(ofByteOffset: offset) == SourceLocation(file: "f", line: line, column: column), "at \(offset)")
+        #expect(index.line(ofByteOffset: offset) == line)
+        guard offset < bytes.count else { break }
+        // A `\r` ends a line unless a `\n` follows (then that `\n` ends it).
+        if bytes[offset] == 0x0A || (bytes[offset] == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A)) {
+            line += 1
+            column = 1
+        } else if bytes[offset] & 0xC0 != 0x80 {
+            column += 1
+        }
+    }
+    Array(text.utf8).withUnsafeBufferPointer { utf8 in
+        #expect(LineIndex(utf8: utf8, file: "f").location(ofByteOffset: 400) == index.location(ofByteOffset: 400))
+    }
+}
+
 @Test func languageFromEnvironment() {
     #expect(Language.fromEnvironment(["LANG": "km_KH.UTF-8"]) == .khmer)
     #expect(Language.fromEnvironment(["KRU_LANG": "en", "LANG": "km_KH"]) == .english)

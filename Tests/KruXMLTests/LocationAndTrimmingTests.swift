@@ -36,18 +36,6 @@ func locationsAreTheLineIndexLocationsOfEveryStartTag(source: String) throws {
     #expect(preorder(root).map(\.location) == expected)
 }
 
-@Test func placesGoBackForAnEarlierOffsetAndTreatTheLineFeedOfACRLFAsPartOfItsLine() {
-    let text = "ab\r\ncd\rខ\ne"
-    let lines = LineIndex(text: text, file: "t")
-    Array(text.utf8).withUnsafeBufferPointer { bytes in
-        var places = Places(bytes: bytes, file: "t")
-        // Forwards, backwards, onto the `\n` of `\r\n`, past the end.
-        for offset in [0, 3, 4, 5, 1, 7, 9, 10, 11, 2, 3, 6, 13, 99, -1] {
-            #expect(places.location(ofByteOffset: offset) == lines.location(ofByteOffset: offset), "offset \(offset)")
-        }
-    }
-}
-
 @Test func trimmingSetsAreFoundationsWhitespaceSets() {
     // Every scalar of the Basic Multilingual Plane, and the first of the others.
     let scalars = (0...0x10000).compactMap(Unicode.Scalar.init)

@@ -49,7 +49,7 @@ extension HTMLDiagnosticRule {
 /// source with byte offsets, and the nesting problems of its tags.
 ///
 /// Built once per page and shared by every rule; what only some pages need
-/// (where tree elements were written, columns on long lines) is worked out
+/// (where tree elements were written) is worked out
 /// on first use.
 final class HTMLDiagnosticContext {
     let document: HTMLDocument
@@ -60,10 +60,9 @@ final class HTMLDiagnosticContext {
     /// at the end of the file included; check ``SourceTag/droppedAtEndOfFile``).
     let tags: [SourceTag]
     let structure: TagStructure
-    private lazy var locator = SourceLocator(source: source, lines: document.lines)
 
     /// The start tag of each element of the tree.
-    private(set) lazy var treeTags = TreeTagIndex(document: document, markup: markup, source: source)
+    private(set) lazy var treeTags = TreeTagIndex(document: document, markup: markup)
 
     init(document: HTMLDocument) {
         self.document = document
@@ -92,9 +91,9 @@ final class HTMLDiagnosticContext {
         }
     }
 
-    func location(of offset: Int) -> SourceLocation { locator.location(ofByteOffset: offset) }
+    func location(of offset: Int) -> SourceLocation { document.lines.location(ofByteOffset: offset) }
 
-    func line(of offset: Int) -> Int { locator.line(ofByteOffset: offset) }
+    func line(of offset: Int) -> Int { document.lines.line(ofByteOffset: offset) }
 
     /// Where a tree element's start tag begins: the exact `<` when its start
     /// tag is found in the source, else the parser's location.

@@ -15,21 +15,21 @@ struct TreeTagIndex: Sendable {
     /// How far past the first unused start tag of a name an element's tag is looked for.
     private static let probeLimit = 64
 
-    init(document: HTMLDocument, markup: SourceMarkup, source: [UInt8]) {
+    init(document: HTMLDocument, markup: SourceMarkup) {
         let tags = markup.tags
         // The start tags, in source order, with the line and column they start
-        // at and the line they end on (one walk through the source).
+        // at and the line they end on.
         var startTags: [Int] = []
         var startLines: [Int] = []
         var startColumns: [Int] = []
         var endLines: [Int] = []
-        var cursor = LineCursor(lines: document.lines, source: source)
+        let lines = document.lines
         for (index, tag) in tags.enumerated() where !tag.isEndTag && !tag.droppedAtEndOfFile {
             startTags.append(index)
-            let (line, column) = cursor.lineAndColumn(at: tag.start)
-            startLines.append(line)
-            startColumns.append(column)
-            endLines.append(cursor.line(at: max(tag.start, tag.end - 1)))
+            let location = lines.location(ofByteOffset: tag.start)
+            startLines.append(location.line)
+            startColumns.append(location.column)
+            endLines.append(lines.line(ofByteOffset: max(tag.start, tag.end - 1)))
         }
         // By name: the first start tag of that name, and each start tag's next one of the same name
         // (positions in `startTags`, -1 at the end).
@@ -88,45 +88,5 @@ struct TreeTagIndex: Sendable {
     func startTag(of node: NodeID) -> Int? {
         let tag = tagByNode[node.index]
         return tag >= 0 ? tag : nil
-    }
-}
-
-/// Lines and columns of byte offsets visited in increasing order, in one
-/// walk through the source (the same lines and columns as ``LineIndex``).
-private struct LineCursor {
-    let lines: LineIndex
-    let source: [UInt8]
-    private var line = 1
-    private var lineStart = 0
-    private var nextLineStart: Int
-    /// Scalars counted from `lineStart` up to `countedUpTo`.
-    private var countedUpTo = 0
-    private var scalars = 0
-
-    init(lines: LineIndex, source: [UInt8]) {
-        self.lines = lines
-        self.source = source
-        nextLineStart = lines.byteOffset(ofLine: 2) ?? Int.max
-    }
-
-    /// The line of `offset`, which is no less than any offset asked about before.
-    mutating func line(at offset: Int) -> Int {
-        while nextLineStart <= offset {
-            line += 1
-            lineStart = nextLineStart
-            nextLineStart = lines.byteOffset(ofLine: line + 1) ?? Int.max
-        }
-        return line
-    }
-
-    mutating func lineAndColumn(at offset: Int) -> (Int, Int) {
-        let line = line(at: offset)
-        if countedUpTo < lineStart {
-            countedUpTo = lineStart
-            scalars = 0
-        }
-        scalars += SourceLocator.countScalars(source, countedUpTo, offset)
-        countedUpTo = offset
-        return (line, scalars + 1)
     }
 }

@@ -46,10 +46,17 @@ public struct HTMLDocument: Sendable {
     public var quirksMode: Bool { storage.quirksMode }
 
     public init(file: String, source: String, nodes: [HTMLNode], parserMessages: [ParserMessage], quirksMode: Bool = false) {
+        self.init(
+            source: source, lines: LineIndex(text: source, file: file), nodes: nodes, parserMessages: parserMessages,
+            quirksMode: quirksMode)
+    }
+
+    /// A document whose source the parser has already indexed (`lines` names the file).
+    init(source: String, lines: LineIndex, nodes: [HTMLNode], parserMessages: [ParserMessage], quirksMode: Bool) {
         precondition(nodes.first?.kind == .document, "nodes[0] must be the document node")
         storage = Storage(
-            file: file, source: source, nodes: nodes, lines: LineIndex(text: source, file: file),
-            parserMessages: parserMessages, quirksMode: quirksMode)
+            file: lines.file, source: source, nodes: nodes, lines: lines, parserMessages: parserMessages,
+            quirksMode: quirksMode)
     }
 
     /// The document node's id.

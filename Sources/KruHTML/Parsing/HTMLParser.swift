@@ -65,19 +65,16 @@ public enum HTMLParser {
     static func parse(text: String, file: String, libxml2DepthLimit: Int) -> HTMLDocument {
         var source = text
         if source.withUTF8(needsNormalizing) { source = normalized(source) }
+        let lines = LineIndex(text: source, file: file)
         let (nodes, messages, quirksMode) = source.withUTF8 { buffer in
             let result = SAXTokenSource.run(buffer, libxml2DepthLimit: libxml2DepthLimit)
-            var offsets = result.builder.nodeOffsets()
-            for message in result.messages { offsets.append(message.offset) }
-            offsets.sort()
-            let locator = OffsetLocator(bytes: buffer, sortedOffsets: offsets, file: file)
-            let nodes = result.takeTree(locate: locator.location(of:))
+            let nodes = result.takeTree(locate: lines.location(ofByteOffset:))
             let messages = result.messages.map {
-                ParserMessage(code: $0.code, message: $0.text, location: locator.location(of: $0.offset), offset: $0.offset)
+                ParserMessage(code: $0.code, message: $0.text, location: lines.location(ofByteOffset: $0.offset), offset: $0.offset)
             }
             return (nodes, messages, result.builder.quirks)
         }
-        return HTMLDocument(file: file, source: source, nodes: nodes, parserMessages: messages, quirksMode: quirksMode)
+        return HTMLDocument(source: source, lines: lines, nodes: nodes, parserMessages: messages, quirksMode: quirksMode)
     }
 }
 
@@ -108,80 +105,5 @@ extension HTMLParser {
             }
             return String(decoding: output, as: UTF8.self)
         }
-    }
-}
-
-/// Turns many byte offsets into lines and columns in one pass over the text
-/// (columns count Unicode scalars, as ``LineIndex`` does).
-struct OffsetLocator {
-    private let offsets: [Int]
-    private let locations: [SourceLocation]
-
-    init(bytes: UnsafeBufferPointer<UInt8>, sortedOffsets: [Int], file: String) {
-        var offsets: [Int] = []
-        var locations: [SourceLocation] = []
-        offsets.reserveCapacity(sortedOffsets.count)
-        locations.reserveCapacity(sortedOffsets.count)
-        var line = 1
-        var column = 1
-        var index = 0
-        for offset in sortedOffsets where offsets.last != offset {
-            let target = min(offset, bytes.count)
-            if index < target {
-                Self.advance(over: bytes, from: index, to: target, line: &line, column: &column)
-                index = target
-            }
-            offsets.append(offset)
-            locations.append(SourceLocation(file: file, line: line, column: column))
-        }
-        self.offsets = offsets
-        self.locations = locations
-    }
-
-    /// Moves `line` and `column` over `bytes[start..<end]`: a newline starts a
-    /// line, every byte that starts a scalar (not `10xxxxxx`) is a column.
-    /// Eight bytes at a time.
-    private static func advance(
-        over bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: inout Int, column: inout Int
-    ) {
-        guard let base = bytes.baseAddress else { return }
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        var index = start
-        while index + 8 <= end {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // The high bit of each continuation byte, and of each newline byte.
-            let continuations = word & ~(word << 1) & highBits
-            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
-            let newlines = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & highBits
-            if newlines == 0 {
-                column += 8 - continuations.nonzeroBitCount
-            } else {
-                line += newlines.nonzeroBitCount
-                let last = (63 - newlines.leadingZeroBitCount) / 8
-                let after = continuations >> UInt64((last + 1) * 8)
-                column = 1 + (7 - last) - after.nonzeroBitCount
-            }
-            index += 8
-        }
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
-        }
-    }
-
-    func location(of offset: Int) -> SourceLocation {
-        var low = 0
-        var high = offsets.count
-        while low < high {
-            let mid = (low + high) / 2
-            if offsets[mid] < offset { low = mid + 1 } else { high = mid }
-        }
-        return locations[min(low, locations.count - 1)]
     }
 }

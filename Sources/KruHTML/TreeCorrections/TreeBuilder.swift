@@ -506,16 +506,6 @@ struct TreeBuilder {
 
     // MARK: - Output
 
-    /// The offsets of every node that has one, in the order nodes were made.
-    func nodeOffsets() -> [Int] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(nodes.count)
-        nodes.withUnsafeBufferPointer { nodes in
-            for index in nodes.indices where nodes[index].offset >= 0 { offsets.append(nodes[index].offset) }
-        }
-        return offsets
-    }
-
     /// The finished tree, renumbered in document order. Names, attributes and
     /// texts move to the tree: the builder is left without them.
     mutating func finish(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
