@@ -14,22 +14,11 @@ struct ChromiumVerdictTests {
     static let folder = ProcessInfo.processInfo.environment["KRU_CSS_PAGES"].map { URL(fileURLWithPath: $0) }
         ?? repositoryRoot.appending(path: "Tests/KruRubricTests/Fixtures/css-pages")
 
-    struct Recorded: Decodable {
-        var browser: String
-        var pages: [String: [String: Bool]]
-    }
+    static let verdicts = RecordedVerdicts(folder: folder)
+    static var recorded: RecordedVerdicts.File? { verdicts.recorded }
+    static var pageIDs: [String] { verdicts.pageIDs }
 
-    static let recorded: Recorded? = {
-        guard let data = try? Data(contentsOf: folder.appending(path: "chromium-verdicts.json")) else { return nil }
-        return try? JSONDecoder().decode(Recorded.self, from: data)
-    }()
-
-    static var pageIDs: [String] { (recorded?.pages.keys.sorted()) ?? [] }
-
-    static func submission(_ id: String) throws -> SubmissionFiles {
-        let file = folder.appending(path: id + ".html")
-        return try SubmissionLoader.load(FileManager.default.fileExists(atPath: file.path) ? file : folder.appending(path: id))
-    }
+    static func submission(_ id: String) throws -> SubmissionFiles { try verdicts.submission(id) }
 
     @Test func verdictsAreRecordedForEveryPage() throws {
         let recorded = try #require(Self.recorded)

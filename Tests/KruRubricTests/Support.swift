@@ -54,3 +54,30 @@ func statuses(_ exercise: String, _ submission: SubmissionFiles) throws -> [Stri
 func failing(_ exercise: String, _ submission: SubmissionFiles) throws -> Set<String> {
     Set(try statuses(exercise, submission).filter { $0.value != .pass }.keys)
 }
+
+/// A folder of student pages and the verdicts Chromium gave each check on them
+/// (`chromium-verdicts.json`, written by scripts/chromium/check_web_exercises.py --record).
+struct RecordedVerdicts {
+    struct File: Decodable {
+        var browser: String
+        /// Per page id, per check id: whether the check passed in Chromium.
+        var pages: [String: [String: Bool]]
+    }
+
+    let folder: URL
+    let recorded: File?
+
+    init(folder: URL) {
+        self.folder = folder
+        recorded = (try? Data(contentsOf: folder.appending(path: "chromium-verdicts.json")))
+            .flatMap { try? JSONDecoder().decode(File.self, from: $0) }
+    }
+
+    var pageIDs: [String] { recorded?.pages.keys.sorted() ?? [] }
+
+    /// `ID.html` is a submission of only index.html, `ID/` a folder submission.
+    func submission(_ id: String) throws -> SubmissionFiles {
+        let file = folder.appending(path: id + ".html")
+        return try SubmissionLoader.load(FileManager.default.fileExists(atPath: file.path) ? file : folder.appending(path: id))
+    }
+}

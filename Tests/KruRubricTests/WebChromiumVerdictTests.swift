@@ -12,17 +12,9 @@ struct WebChromiumVerdictTests {
     static let folder = repositoryRoot.appending(path: "Tests/KruRubricTests/Fixtures/web-pages")
     static let exercises = ["01-first-page", "02-lists", "03-links-images", "04-table", "05-form", "09-two-pages"]
 
-    struct Recorded: Decodable {
-        var browser: String
-        var pages: [String: [String: Bool]]
-    }
-
-    static let recorded: Recorded? = {
-        guard let data = try? Data(contentsOf: folder.appending(path: "chromium-verdicts.json")) else { return nil }
-        return try? JSONDecoder().decode(Recorded.self, from: data)
-    }()
-
-    static var pageIDs: [String] { (recorded?.pages.keys.sorted()) ?? [] }
+    static let verdicts = RecordedVerdicts(folder: folder)
+    static var recorded: RecordedVerdicts.File? { verdicts.recorded }
+    static var pageIDs: [String] { verdicts.pageIDs }
 
     /// Pages kru refuses to read while Chromium reads them (see ChromiumTreeTests too): kru
     /// fails every check with a message asking for the file to be saved as UTF-8.
@@ -31,11 +23,7 @@ struct WebChromiumVerdictTests {
         "01-first-page/khmer-one-bad-byte": "not valid UTF-8",  // Chromium decodes with U+FFFD
     ]
 
-    /// `NAME.html` is a submission of only index.html, `NAME/` a folder submission.
-    static func submission(_ id: String) throws -> SubmissionFiles {
-        let file = folder.appending(path: id + ".html")
-        return try SubmissionLoader.load(FileManager.default.fileExists(atPath: file.path) ? file : folder.appending(path: id))
-    }
+    static func submission(_ id: String) throws -> SubmissionFiles { try verdicts.submission(id) }
 
     @Test func verdictsAreRecordedForEveryPage() throws {
         let recorded = try #require(Self.recorded)
