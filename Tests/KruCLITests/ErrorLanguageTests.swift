@@ -66,6 +66,22 @@ import Testing
         }
     }
 
+    @Test func checkWithABrokenGraderInJSONPrintsTheDocumentedErrorObject() throws {
+        let pack = try ScratchPack()
+        for language in ["en", "km"] {
+            let output = try pack.run(["check", "web/01-first-page", pack.path("page.html"), "--format", "json", "--lang", language])
+            #expect(output.status == 2)
+            #expect(output.stderr.isEmpty, "\(output.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+            #expect(object["schemaVersion"] as? Int == 1)
+            #expect(object["exercise"] as? String == "web/01-first-page")
+            let error = try #require(object["error"] as? [String: Any])
+            #expect((error["file"] as? String)?.hasSuffix("graders/web/01-first-page/rubric.yaml") == true, "\(error)")
+            let message = try #require(error["message"] as? String)
+            #expect(Self.hasKhmer(message) == (language == "km"), "\(message)")
+        }
+    }
+
     @Test func runAndShowWithABrokenPuzzleFile() throws {
         let pack = try ScratchPack()
         let english = try pack.run(["run", "maze/01-straight", pack.path("program.txt")])
