@@ -267,7 +267,7 @@ for corpus in corpora where arguments.corpus == nil || arguments.corpus == (corp
     let parseThroughput = count / parseTime
     print("""
 
-        \(corpus.name) (\(corpus.exercise)): \(run.graded) graded, \(run.reused) identical to another (reused), \(run.errors) errors
+        \(corpus.name) (\(corpus.exercise)): \(run.graded) graded, \(run.reused) reused from an earlier run, \(run.errors) errors
           whole run (discover, grade, history db, all reports): \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU, \(Int(runThroughput)) submissions/s
             discovery \(String(format: "%.2f", discoverTime)) s, grading with history \(String(format: "%.2f", gradeRunTime)) s (\(String(format: "%.2f", cpuMarks[1] - cpuMarks[0])) s CPU), reports \(String(format: "%.2f", outputTime)) s (\(String(format: "%.2f", cpu - (cpuMarks[1] - cpuBefore))) s CPU)
             CPU s: discovery and database \(phaseCPU[0]), grading with history \(phaseCPU[1]), reports \(phaseCPU[2])

@@ -63,7 +63,8 @@ public struct BatchRunner: Sendable {
     public func run(
         _ cohort: Cohort, pack: String, progress: (@Sendable (Int, Int) -> Void)? = nil, cancellation: Cancellation? = nil
     ) throws(BatchError) -> BatchRun {
-        let runID = try store.beginRun(cohort: cohort.root.path, layout: cohort.layout.rawValue, pack: pack)
+        let start = try store.beginRun(cohort: cohort.root.path, layout: cohort.layout.rawValue, pack: pack)
+        let runID = start.run
         var positions: [String: Int] = [:]
         for (index, student) in cohort.students.enumerated() where positions[student.key] == nil {
             positions[student.key] = index
@@ -90,7 +91,8 @@ public struct BatchRunner: Sendable {
                 if let refusal = grading.refusal(pending.exercise, files) { throw refusal }
                 let hash = SHA256.contentHash(of: files.files)
                 // A result with a check that could not judge (a broken grader) is not reused.
-                if try store.hasReusableResult(exercise: pending.exercise.id, contentHash: hash, rubricVersion: version) {
+                if try store.hasReusableResult(
+                    exercise: pending.exercise.id, contentHash: hash, rubricVersion: version, storedBefore: start) {
                     wasReused = true
                     // Only the row is recorded; the reports read the stored result back.
                     let stored = GradedSubmission(result: GradeResult(

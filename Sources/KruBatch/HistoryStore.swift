@@ -143,14 +143,26 @@ public final class HistoryStore: Sendable {
     /// Starts a run owned by this process; returns its id. Runs left
     /// `running` by a process that no longer exists (killed, crashed) are
     /// marked `interrupted` first.
-    public func beginRun(cohort: String, layout: String, pack: String) throws(BatchError) -> Int64 {
+    public func beginRun(cohort: String, layout: String, pack: String) throws(BatchError) -> RunStart {
         try write { db in
             try Self.markAbandonedRuns(db)
             try db.execute(
                 sql: "INSERT INTO runs (started_at, status, cohort, layout, pack, owner) VALUES (?, 'running', ?, ?, ?, ?)",
                 arguments: [Self.now(), cohort, layout, pack, RunOwner.current])
-            return db.lastInsertedRowID
+            let run = db.lastInsertedRowID
+            let lastResult = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM results") ?? 0
+            return RunStart(run: run, lastEarlierResult: lastResult)
         }
+    }
+
+    /// A run just begun: its id, and the newest result stored before it.
+    public struct RunStart: Sendable, Hashable {
+        /// The run's id.
+        public var run: Int64
+        /// Results up to this id were stored by earlier runs: only they are reused, so that
+        /// which of two identical submissions of one run is "reused" never depends on timing
+        /// (both are graded; a later run reuses their result).
+        public var lastEarlierResult: Int64
     }
 
     /// Marks a run complete.
@@ -188,17 +200,19 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    /// Whether a result for this content under this rubric version is stored
-    /// and can be reused: every check could judge (a result with a check in
-    /// `error`, such as a broken grader's, is graded again).
-    public func hasReusableResult(exercise: String, contentHash: String, rubricVersion: String) throws(BatchError) -> Bool {
+    /// Whether a result for this content under this rubric version was stored by a run
+    /// before `run` began and can be reused: every check could judge (a result with a check
+    /// in `error`, such as a broken grader's, is graded again).
+    public func hasReusableResult(
+        exercise: String, contentHash: String, rubricVersion: String, storedBefore run: RunStart
+    ) throws(BatchError) -> Bool {
         // Asked once per submission: one statement (a snapshot of its own, no
         // transaction around it), prepared once per connection.
         do {
             return try pool.unsafeRead { db in
                 let statement = try db.cachedStatement(
-                    sql: "SELECT 1 FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ? AND judged = 1")
-                return try Bool.fetchOne(statement, arguments: [exercise, contentHash, rubricVersion]) ?? false
+                    sql: "SELECT 1 FROM results WHERE exercise = ? AND content_hash = ? AND rubric_version = ? AND judged = 1 AND id <= ?")
+                return try Bool.fetchOne(statement, arguments: [exercise, contentHash, rubricVersion, run.lastEarlierResult]) ?? false
             }
         } catch {
             throw cannotRead(error)

@@ -42,14 +42,15 @@ struct CheckCommand: ParsableCommand {
         do {
             grader = try ExerciseGrader.make(for: exercise)
         } catch {
-            throw CLIError.usage(error.graderCannotBeLoaded.text(lang))
+            // The pack's file, not the student's, is at fault; the message says so.
+            try reportUngradable(file: error.location.file, error.graderCannotBeLoaded.text(lang), exercise: exercise, withFile: false)
         }
         let files: SubmissionFiles
         do throws(SubmissionError) {
             files = try SubmissionLoader.load(URL(fileURLWithPath: submission))
             if let reason = grader.ungradableReason(files) { throw reason }
         } catch {
-            try reportUngradable(error, exercise: exercise, language: lang)
+            try reportUngradable(file: error.path, error.message.text(lang), exercise: exercise, withFile: true)
         }
         let result = grader.grade(files)
         switch format {
@@ -61,16 +62,18 @@ struct CheckCommand: ParsableCommand {
         if !result.passed { throw ExitCode(1) }
     }
 
-    private func reportUngradable(_ error: SubmissionError, exercise: Exercise, language: Language) throws -> Never {
+    /// Stops with exit code 2: in JSON, the documented `error` object naming `file`; in text,
+    /// the message on standard error (after `file: ` when `withFile`).
+    private func reportUngradable(file: String, _ message: String, exercise: Exercise, withFile: Bool) throws -> Never {
         if format == .json {
             let object: [String: Any] = [
                 "schemaVersion": JSONReport.schemaVersion,
                 "exercise": exercise.id,
-                "error": ["file": error.path, "message": error.message.text(language)],
+                "error": ["file": file, "message": message],
             ]
             print(JSONReport.serialize(object))
             throw ExitCode(2)
         }
-        throw CLIError.usage("\(error.path): \(error.message.text(language))")
+        throw CLIError.usage(withFile ? "\(file): \(message)" : message)
     }
 }

@@ -64,14 +64,16 @@ public struct WebGrader: Sendable {
     private func result(of check: Check, outcome: Outcome) -> CheckResult {
         let message: LocalizedText
         if outcome.passed || outcome.cannotRun {
-            message = outcome.found
+            message = outcome.found.rendered
         } else if let template = check.message {
-            message = template.filling(
-                en: ["found": outcome.found.en, "expected": outcome.expected.en],
-                km: ["found": outcome.found.km, "expected": outcome.expected.km])
+            let found = outcome.found.rendered, expected = outcome.expected.rendered
+            message = template.filling(en: ["found": found.en, "expected": expected.en], km: ["found": found.km, "expected": expected.km])
         } else {
-            message = LocalizedText(
-                en: outcome.found.en + "; " + outcome.expected.en, km: outcome.found.km + "; " + outcome.expected.km)
+            var writer = BilingualWriter()
+            writer.write(outcome.found)
+            writer.write("; ")
+            writer.write(outcome.expected)
+            message = writer.text
         }
         return CheckResult(
             id: check.id,

@@ -40,6 +40,30 @@ import Testing
         #expect(byName.allSatisfy { $0.student.name == "សុខ ចាន់ធា" })
     }
 
+    @Test func identicalSubmissionsInOneRunAreBothGradedAndReusedByTheNextRun() throws {
+        let scratch = Scratch()
+        let pack = try makePack(in: scratch)
+        // Many students hand in the very same page: which one would be "reused" must not
+        // depend on which worker committed first, so none is; the next run reuses them all.
+        // More than one commit's worth of rows, so that some are committed while others wait.
+        let count = BatchRunner.commitRows + 44
+        for index in 0..<count {
+            scratch.write("cohort/student\(index)/web/01-first-page.html", goodPage)
+        }
+        scratch.write("roster.csv", "id,name\n")
+        for jobs in [1, 4] {
+            var job = options(scratch, out: "out\(jobs)", db: "history\(jobs).sqlite", gradescope: false)
+            job.roster = nil
+            job.jobs = jobs
+            let counter = CallCounter()
+            let first = try GradeJob.run(job, pack: pack, grading: counter.grading())
+            #expect(first.run.graded == count && first.run.reused == 0, "jobs \(jobs): \(first.run)")
+            let second = try GradeJob.run(job, pack: pack, grading: counter.grading())
+            #expect(second.run.graded == 0 && second.run.reused == count, "jobs \(jobs): \(second.run)")
+            #expect(counter.count.load(ordering: .relaxed) == count)
+        }
+    }
+
     @Test func concurrentRunsShareOneDatabase() throws {
         let scratch = Scratch()
         let pack = try makePack(in: scratch)

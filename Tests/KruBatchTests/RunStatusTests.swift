@@ -11,7 +11,7 @@ import Testing
         let scratch = Scratch()
         let path = scratch.path("history.sqlite").path
         let store = try HistoryStore(path: path)
-        let live = try store.beginRun(cohort: "c", layout: "folder", pack: "p")  // this process: alive
+        let live = try store.beginRun(cohort: "c", layout: "folder", pack: "p").run  // this process: alive
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             // A process id that cannot exist (above pid_max), and one of another machine.
@@ -22,7 +22,7 @@ import Testing
                     ('2026-01-01T00:00:00Z', 'running', 'c', 'folder', 'p', NULL)
                 """, arguments: ["\(RunOwner.hostName):99999999:1"])
         }
-        let next = try store.beginRun(cohort: "c", layout: "folder", pack: "p")
+        let next = try store.beginRun(cohort: "c", layout: "folder", pack: "p").run
         #expect(try store.status(run: live) == "running")
         #expect(try store.status(run: live + 1) == "interrupted")  // its process is gone
         #expect(try store.status(run: live + 2) == "running")  // cannot be checked from here

@@ -66,6 +66,44 @@ import Testing
         }
     }
 
+    @Test func checkWithABrokenGraderInJSONPrintsTheDocumentedErrorObject() throws {
+        let pack = try ScratchPack()
+        for language in ["en", "km"] {
+            let output = try pack.run(["check", "web/01-first-page", pack.path("page.html"), "--format", "json", "--lang", language])
+            #expect(output.status == 2)
+            #expect(output.stderr.isEmpty, "\(output.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+            #expect(object["schemaVersion"] as? Int == 1)
+            #expect(object["exercise"] as? String == "web/01-first-page")
+            let error = try #require(object["error"] as? [String: Any])
+            #expect((error["file"] as? String)?.hasSuffix("graders/web/01-first-page/rubric.yaml") == true, "\(error)")
+            let message = try #require(error["message"] as? String)
+            #expect(Self.hasKhmer(message) == (language == "km"), "\(message)")
+        }
+    }
+
+    @Test func usageErrorsAreLedInKhmerForKhmerReaders() throws {
+        let english = try CLIRunner.run(["check", "web/01-first-page"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("Missing expected argument"), "\(english.stderr)")
+        #expect(!Self.hasKhmer(english.stderr))
+
+        for khmer in [
+            try CLIRunner.run(["check", "web/01-first-page", "--lang", "km"]),
+            try CLIRunner.run(["check", "--lang=km", "web/01-first-page"]),
+            try CLIRunner.run(["check", "web/01-first-page"], environment: ["KRU_LANG": "km"]),
+        ] {
+            #expect(khmer.status == 2)
+            #expect(khmer.stderr.hasPrefix("kru: ពាក្យបញ្ជានេះមិនត្រឹមត្រូវទេ"), "\(khmer.stderr)")
+            #expect(khmer.stderr.contains("kru check --help"))
+            #expect(khmer.stderr.contains("Missing expected argument"))
+        }
+        // An unknown subcommand names kru's own help.
+        let unknown = try CLIRunner.run(["chek", "--lang", "km"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("សូមវាយ kru --help"), "\(unknown.stderr)")
+    }
+
     @Test func runAndShowWithABrokenPuzzleFile() throws {
         let pack = try ScratchPack()
         let english = try pack.run(["run", "maze/01-straight", pack.path("program.txt")])

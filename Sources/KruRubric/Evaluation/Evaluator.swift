@@ -128,15 +128,6 @@ final class Evaluator {
         return result
     }
 
-    /// The elements of a page as `querySelectorAll("*")` lists them (collected once).
-    func documentElements(_ document: HTMLDocument) -> [Element] {
-        let page = page(document)
-        if let cached = page.elements { return cached }
-        let result = document.documentElements
-        page.elements = result
-        return result
-    }
-
     /// "index.html is missing", with a hint when only the letter case differs.
     static func missing(_ file: String, in submission: SubmissionFiles) -> LocalizedText {
         if let near = submission.paths.first(where: { $0.lowercased() == file.lowercased() }) {
@@ -171,13 +162,16 @@ final class Evaluator {
         case .inFile(let file, let inner):
             return evaluate(inner, in: .file(file))
         case .all(let conditions):
-            var passes: [Outcome] = []
+            var found: [Message] = []
+            found.reserveCapacity(conditions.count)
+            var location: SourceLocation?
             for condition in conditions {
                 let outcome = evaluate(condition, in: scope)
                 guard outcome.passed else { return outcome }
-                passes.append(outcome)
+                if found.isEmpty { location = outcome.location }
+                found.append(outcome.found)
             }
-            return .pass(Phrases.joined(passes.map(\.found)), at: passes.first?.location)
+            return .pass(.joined(found), at: location)
         case .any(let conditions):
             var failures: [Outcome] = []
             for condition in conditions {
@@ -186,19 +180,15 @@ final class Evaluator {
                 failures.append(outcome)
             }
             if let cannot = failures.first(where: \.cannotRun) { return cannot }
-            var expected: [LocalizedText] = []
-            for failure in failures where !expected.contains(failure.expected) { expected.append(failure.expected) }
             return .fail(
-                Phrases.joined(failures.map(\.found)),
-                expected: LocalizedText(
-                    en: expected.map(\.en).joined(separator: ", or "), km: expected.map(\.km).joined(separator: " ឬ ")),
+                .joined(failures.map(\.found)), expected: .alternatives(failures.map(\.expected)),
                 at: failures.first?.location)
         case .not(let inner):
             let outcome = evaluate(inner, in: scope)
             if outcome.cannotRun { return outcome }
             if outcome.passed {
                 let expected = outcome.negation ?? LocalizedText(en: "this is not allowed", km: "នេះមិនត្រូវបានអនុញ្ញាតទេ")
-                return .fail(outcome.found, expected: expected, at: outcome.location)
+                return .fail(outcome.found, expected: .text(expected), at: outcome.location)
             }
             return .pass(outcome.found, at: outcome.location)
         case .filesExist(let files):
@@ -207,41 +197,37 @@ final class Evaluator {
             break
         }
         // Everything below needs elements.
-        let candidates: (ElementQuery) -> Result<[Element], LoadFailure> = { query in
-            self.select(query, in: scope)
-        }
         switch condition {
         case .count(let query, let bound):
-            switch candidates(query) {
+            switch select(query, in: scope) {
             case .failure(let failure): return .cannotRun(failure.reason)
             case .success(let elements): return count(elements, query: query, bound: bound, scope: scope)
             }
         case .every(let query, let inner, let atLeast):
-            switch candidates(query) {
+            switch select(query, in: scope) {
             case .failure(let failure): return .cannotRun(failure.reason)
             case .success(let elements): return every(elements, query: query, inner: inner, atLeast: atLeast, scope: scope)
             }
         case .some(let query, let inner, let atLeast):
-            switch candidates(query) {
+            switch select(query, in: scope) {
             case .failure(let failure): return .cannotRun(failure.reason)
             case .success(let elements): return some(elements, query: query, inner: inner, atLeast: atLeast, scope: scope)
             }
         case .first(let query, let inner):
-            switch candidates(query) {
+            switch select(query, in: scope) {
             case .failure(let failure): return .cannotRun(failure.reason)
             case .success(let elements):
+                let what = query.selector.name
                 guard let first = elements.first else {
                     return .fail(
-                        Phrases.found(0, query.selector, children: query.among == .children, at: []),
-                        expected: LocalizedText(en: "expected a \(Phrases.name(query.selector)) element", km: "ត្រូវមានធាតុ \(Phrases.name(query.selector))"),
+                        .found(count: 0, what: what, children: query.among == .children, elements: []),
+                        expected: .text(LocalizedText(en: "expected a \(what) element", km: "ត្រូវមានធាតុ \(what)")),
                         at: scopeLocation(scope))
                 }
                 guard let inner else {
                     return .pass(LocalizedText(en: "found \(Phrases.element(first).en)", km: "រកឃើញ \(Phrases.element(first).km)"), at: first.location)
                 }
-                var outcome = evaluate(inner, in: .element(first)).prefixed(Phrases.element(first))
-                if outcome.location == nil { outcome.location = first.location }
-                return outcome
+                return evaluate(inner, in: .element(first)).about(first)
             }
         case .order(let selectors):
             switch elementsInScope(scope, among: .descendants) {
@@ -266,21 +252,23 @@ final class Evaluator {
             let found = LocalizedText(en: "it is a <\(element.name)> element", km: "វាជាធាតុ <\(element.name)>")
             if matches(selector, element) { return .pass(found, at: element.location) }
             return .fail(found, expected: LocalizedText(
-                en: "expected \(Phrases.name(selector)) here", km: "នៅទីនេះត្រូវតែជា \(Phrases.name(selector))"), at: element.location)
+                en: "expected \(selector.name) here", km: "នៅទីនេះត្រូវតែជា \(selector.name)"), at: element.location)
         case .inside(let selector), .parent(let selector):
             guard case .element(let element) = scope else { return Self.misplaced }
             let direct: Bool
             if case .parent = condition { direct = true } else { direct = false }
-            let holders = direct ? [element.parent].compactMap { $0 } : element.ancestors
-            if let holder = holders.first(where: { matches(selector, $0) }) {
-                return .pass(LocalizedText(en: "it is inside \(Phrases.element(holder).en)", km: "វានៅក្នុង \(Phrases.element(holder).km)"), at: element.location)
+            // The parent, then (for `inside`) each ancestor up to <html>.
+            var holder = element.parent
+            while let candidate = holder {
+                if matches(selector, candidate) { return .pass(.inside(candidate), at: element.location) }
+                holder = direct ? nil : candidate.parent
             }
             let parentName = element.parent.map { "<\($0.name)>" } ?? "—"
             return .fail(
                 LocalizedText(en: "its parent is \(parentName)", km: "ធាតុមេរបស់វាគឺ \(parentName)"),
                 expected: direct
-                    ? LocalizedText(en: "expected it directly inside \(Phrases.name(selector))", km: "វាត្រូវនៅផ្ទាល់ក្នុង \(Phrases.name(selector))")
-                    : LocalizedText(en: "expected it inside \(Phrases.name(selector))", km: "វាត្រូវនៅក្នុង \(Phrases.name(selector))"),
+                    ? LocalizedText(en: "expected it directly inside \(selector.name)", km: "វាត្រូវនៅផ្ទាល់ក្នុង \(selector.name)")
+                    : LocalizedText(en: "expected it inside \(selector.name)", km: "វាត្រូវនៅក្នុង \(selector.name)"),
                 at: element.location)
         case .rule(let rule):
             return evaluate(rule, in: scope)
@@ -336,30 +324,53 @@ final class Evaluator {
     private func elementsInScope(_ scope: Scope, among: ElementQuery.Among) -> Result<[Element], LoadFailure> {
         switch scope {
         case .file(let file):
-            return document(file).map { document in
-                among == .children ? [document.documentElement].compactMap { $0 } : documentElements(document)
-            }
+            let page = page(file)
+            return page.document.map { elementsOfPage(page, $0, among: among) }
         case .element(let element):
             return .success(among == .children ? element.children : element.documentDescendants)
         }
     }
 
+    /// The elements of a page a query looks among: `<html>` for its children, all of them otherwise.
+    private func elementsOfPage(_ page: Page, _ document: HTMLDocument, among: ElementQuery.Among) -> [Element] {
+        if among == .children { return document.documentElement.map { [$0] } ?? [] }
+        if let cached = page.elements { return cached }
+        let elements = document.documentElements
+        page.elements = elements
+        return elements
+    }
+
     private func select(_ query: ElementQuery, in scope: Scope) -> Result<[Element], LoadFailure> {
-        // Several checks ask a page for the same elements: select them once per page.
-        let page: Page?
-        if case .file(let file) = scope { page = self.page(file) } else { page = nil }
-        if let cached = page?.selections.first(where: { $0.among == query.among && $0.selector == query.selector.text }) {
-            return .success(cached.elements)
+        switch scope {
+        case .element(let element):
+            return .success(filter(query.among == .children ? element.children : element.documentDescendants, by: query.selector))
+        case .file(let file):
+            // Several checks ask a page for the same elements: select them once per page.
+            let page = page(file)
+            let document: HTMLDocument
+            switch page.document {
+            case .failure(let failure): return .failure(failure)
+            case .success(let parsed): document = parsed
+            }
+            for cached in page.selections where cached.among == query.among && cached.selector == query.selector.text {
+                return .success(cached.elements)
+            }
+            let elements = filter(elementsOfPage(page, document, among: query.among), by: query.selector)
+            page.selections.append((query.among, query.selector.text, elements))
+            return .success(elements)
         }
-        let result = elementsInScope(scope, among: query.among).map { elements -> [Element] in
-            // The elements of a scope share one page, so one matching context serves them all.
-            guard let first = elements.first else { return [] }
-            // A bare tag name asks nothing of siblings: no need for the page's sibling tables.
-            if query.selector.tagName != nil { return query.selector.list.filter(elements) }
-            return query.selector.list.filter(elements, in: matchingContext(first.document))
+    }
+
+    /// The elements (of one page) a selector matches, in their order.
+    private func filter(_ elements: [Element], by selector: RubricSelector) -> [Element] {
+        guard let first = elements.first else { return [] }
+        // A bare tag name matches on the name alone: no matcher, no sibling tables.
+        if let name = selector.typeName {
+            let nodes = first.document.nodes
+            return elements.filter { nodes[$0.id.index].name == name }
         }
-        if let page, case .success(let elements) = result { page.selections.append((query.among, query.selector.text, elements)) }
-        return result
+        // The elements share one page, so one matching context serves them all.
+        return selector.list.filter(elements, in: matchingContext(first.document))
     }
 
     private func scopeLocation(_ scope: Scope) -> SourceLocation? {
@@ -370,64 +381,49 @@ final class Evaluator {
     // MARK: - Quantifiers
 
     private func count(_ elements: [Element], query: ElementQuery, bound: CountBound, scope: Scope) -> Outcome {
-        let found = Phrases.found(elements.count, query.selector, children: query.among == .children, at: elements)
+        let found = Message.found(
+            count: elements.count, what: query.selector.name, children: query.among == .children, elements: elements)
         if bound.accepts(elements.count) {
             return .pass(found, at: elements.first?.location ?? scopeLocation(scope))
         }
         // Point at the first element too many, or at the scope when there are too few.
         let limit = bound.exactly ?? bound.atMost ?? Int.max
         let location = elements.count > limit ? elements[limit].location : (elements.last?.location ?? scopeLocation(scope))
-        return .fail(found, expected: Phrases.expected(bound), at: location)
+        return .fail(found, expected: .expectedCount(bound), at: location)
     }
 
     private func every(_ elements: [Element], query: ElementQuery, inner: Condition, atLeast: Int?, scope: Scope) -> Outcome {
-        let children = query.among == .children
+        let what = query.selector.name
         if let atLeast, elements.count < atLeast {
             return .fail(
-                Phrases.found(elements.count, query.selector, children: children, at: elements),
-                expected: Phrases.expected(CountBound(atLeast: atLeast)),
+                .found(count: elements.count, what: what, children: query.among == .children, elements: elements),
+                expected: .expectedCount(CountBound(atLeast: atLeast)),
                 at: elements.last?.location ?? scopeLocation(scope))
         }
         for element in elements {
-            var outcome = evaluate(inner, in: .element(element))
-            if !outcome.passed {
-                outcome = outcome.prefixed(Phrases.element(element))
-                if outcome.location == nil { outcome.location = element.location }
-                return outcome
-            }
-        }
-        let what = Phrases.name(query.selector)
-        if elements.isEmpty {
-            return .pass(
-                LocalizedText(en: "there is no \(what) element, so nothing to check", km: "គ្មានធាតុ \(what) ទេ ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ"),
-                at: scopeLocation(scope))
-        }
-        if elements.count == 1 {
-            return .pass(
-                LocalizedText(en: "the \(what) element is right", km: "ធាតុ \(what) ត្រឹមត្រូវ"), at: elements.first?.location)
+            let outcome = evaluate(inner, in: .element(element))
+            if !outcome.passed { return outcome.about(element) }
         }
         return .pass(
-            LocalizedText(en: "all \(elements.count) \(what) elements are right", km: "ធាតុ \(what) ទាំង \(elements.count) ត្រឹមត្រូវ"),
-            at: elements.first?.location)
+            .allRight(count: elements.count, what: what),
+            at: elements.isEmpty ? scopeLocation(scope) : elements.first?.location)
     }
 
     private func some(_ elements: [Element], query: ElementQuery, inner: Condition?, atLeast: Int, scope: Scope) -> Outcome {
-        let what = Phrases.name(query.selector)
+        let what = query.selector.name
         let children = query.among == .children
         guard let inner else {
-            let found = Phrases.found(elements.count, query.selector, children: children, at: elements)
+            let found = Message.found(count: elements.count, what: what, children: children, elements: elements)
             if elements.count >= atLeast { return .pass(found, at: elements.first?.location) }
-            return .fail(found, expected: Phrases.expected(CountBound(atLeast: atLeast)), at: elements.last?.location ?? scopeLocation(scope))
+            return .fail(found, expected: .expectedCount(CountBound(atLeast: atLeast)), at: elements.last?.location ?? scopeLocation(scope))
         }
         var good: [Element] = []
         var firstFailure: (Element, Outcome)?
         for element in elements {
             let outcome = evaluate(inner, in: .element(element))
             if outcome.passed {
+                if atLeast == 1 { return outcome.about(element) }
                 good.append(element)
-                if good.count >= atLeast && atLeast == 1 {
-                    return outcome.prefixed(Phrases.element(element)).withLocation(outcome.location ?? element.location)
-                }
             } else if firstFailure == nil {
                 firstFailure = (element, outcome)
             }
@@ -440,8 +436,8 @@ final class Evaluator {
         }
         guard let (element, outcome) = firstFailure else {
             return .fail(
-                Phrases.found(0, query.selector, children: children, at: []),
-                expected: Phrases.expected(CountBound(atLeast: atLeast)),
+                .found(count: 0, what: what, children: children, elements: []),
+                expected: .expectedCount(CountBound(atLeast: atLeast)),
                 at: scopeLocation(scope))
         }
         if outcome.cannotRun { return outcome }
@@ -455,27 +451,22 @@ final class Evaluator {
                 en: "\(good.count) of the \(elements.count) \(what) elements \(good.count == 1 ? "is" : "are") right, at least \(atLeast) are needed",
                 km: "ធាតុ \(what) ត្រឹមត្រូវ \(good.count) ក្នុងចំណោម \(elements.count) ប៉ុន្តែត្រូវការយ៉ាងហោចណាស់ \(atLeast)")
         }
-        let detail = outcome.prefixed(Phrases.element(element))
-        return .fail(
-            LocalizedText(en: "\(summary.en); \(detail.found.en)", km: "\(summary.km); \(detail.found.km)"),
-            expected: outcome.expected,
-            at: outcome.location ?? element.location)
+        let detail = outcome.about(element)
+        return .fail(.joined([.text(summary), detail.found]), expected: outcome.expected, at: detail.location)
     }
 
     private func order(_ selectors: [RubricSelector], elements: [Element], scope: Scope) -> Outcome {
+        let names = selectors.map(\.name).joined(separator: ", ")
         var firsts: [Element] = []
         for selector in selectors {
             guard let first = elements.first(where: { matches(selector, $0) }) else {
                 return .fail(
-                    Phrases.found(0, selector, children: false, at: []),
-                    expected: LocalizedText(
-                        en: "expected \(selectors.map(Phrases.name).joined(separator: ", ")) in this order",
-                        km: "ត្រូវមាន \(selectors.map(Phrases.name).joined(separator: ", ")) តាមលំដាប់នេះ"),
+                    .found(count: 0, what: selector.name, children: false, elements: []),
+                    expected: .text(LocalizedText(en: "expected \(names) in this order", km: "ត្រូវមាន \(names) តាមលំដាប់នេះ")),
                     at: scopeLocation(scope))
             }
             firsts.append(first)
         }
-        let names = selectors.map(Phrases.name).joined(separator: ", ")
         for index in 1..<firsts.count where firsts[index].id < firsts[index - 1].id {
             let later = Phrases.element(firsts[index - 1]), earlier = Phrases.element(firsts[index])
             return .fail(
@@ -490,40 +481,26 @@ final class Evaluator {
 
     private func attribute(_ name: String, test: StringTest, of element: Element) -> Outcome {
         let value = element.attribute(name)
-        let found: LocalizedText
-        if let value {
-            found = LocalizedText(en: "it has \(name)=\(Phrases.quote(value))", km: "វាមាន \(name)=\(Phrases.quote(value))")
-        } else {
-            found = LocalizedText(en: "it has no \(name) attribute", km: "វាគ្មាន attribute \(name) ទេ")
-        }
+        let found = Message.attribute(name: name, value: value)
         let unmet = test.unmet(value, subject: LocalizedText(en: name, km: name))
         if unmet.isEmpty { return .pass(found, at: element.location) }
-        return .fail(found, expected: Phrases.joined(unmet), at: element.location)
+        return .fail(found, expected: .text(Phrases.joined(unmet)), at: element.location)
     }
 
     private func text(_ source: TextSource, test: StringTest, of element: Element) -> Outcome {
         let raw = source == .content ? element.textContent : AccessibleText.of(element)
         let value = raw.trimmingHTMLWhitespace()
-        let found: LocalizedText
         // The full count only when a message shows it; emptiness needs the first visible cluster only.
         let length = test.countsLength ? StringTest.visibleLength(value) : (GraphemeClusters.hasVisible(value) ? 1 : 0)
-        if length == 0 {
-            found = LocalizedText(en: "its text is empty", km: "អត្ថបទរបស់វាទទេ")
-        } else if test.countsLength {
-            let quoted = Phrases.quote(value)
-            found = LocalizedText(
-                en: "its text \(quoted) has \(length) characters (not counting spaces)",
-                km: "អត្ថបទ \(quoted) មាន \(length) តួអក្សរ (មិនរាប់ដកឃ្លា)")
-        } else {
-            let quoted = Phrases.quote(value)
-            found = LocalizedText(en: "its text is \(quoted)", km: "អត្ថបទរបស់វាគឺ \(quoted)")
-        }
-        // `value` is what `unmet` judges when the test trims, so its count is reused.
+        let found: Message = length == 0
+            ? .text(LocalizedText(en: "its text is empty", km: "អត្ថបទរបស់វាទទេ"))
+            : .elementText(value, length: test.countsLength ? length : nil)
+        // When the test trims, `unmet` judges `value` (trimming it again changes nothing) and
+        // its count (or emptiness) is reused.
         let unmet = test.unmet(
-            raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"),
-            knownLength: test.trim && test.countsLength ? length : nil)
+            test.trim ? value : raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"), knownLength: test.trim ? length : nil)
         if unmet.isEmpty { return .pass(found, at: element.location) }
-        return .fail(found, expected: Phrases.joined(unmet), at: element.location)
+        return .fail(found, expected: .text(Phrases.joined(unmet)), at: element.location)
     }
 
     // MARK: - Files

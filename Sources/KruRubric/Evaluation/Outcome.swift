@@ -1,13 +1,14 @@
 import KruCore
+import KruHTML
 
 /// The result of evaluating one condition: the verdict plus what was found
 /// and what was wanted, in both languages, and the place it is about.
 struct Outcome {
     var passed: Bool
     /// What the evaluation saw ("found 2 <h1> elements, at lines 5 and 9").
-    var found: LocalizedText
+    var found: Message
     /// What the condition wanted ("expected exactly 1"); shown on failure.
-    var expected: LocalizedText
+    var expected: Message
     /// The most relevant place (the second `<h1>`, the `<img>` without `alt`).
     var location: SourceLocation?
     /// True when the condition could not be judged (a file is missing or unreadable).
@@ -16,22 +17,32 @@ struct Outcome {
     /// "this is not allowed" ("expected color not to be rgb(0, 0, 0)").
     var negation: LocalizedText?
 
-    static func pass(_ found: LocalizedText, at location: SourceLocation? = nil) -> Outcome {
+    static func pass(_ found: Message, at location: SourceLocation? = nil) -> Outcome {
         Outcome(passed: true, found: found, expected: found, location: location)
     }
 
-    static func fail(_ found: LocalizedText, expected: LocalizedText, at location: SourceLocation? = nil) -> Outcome {
+    static func pass(_ found: LocalizedText, at location: SourceLocation? = nil) -> Outcome {
+        pass(.text(found), at: location)
+    }
+
+    static func fail(_ found: Message, expected: Message, at location: SourceLocation? = nil) -> Outcome {
         Outcome(passed: false, found: found, expected: expected, location: location)
     }
 
-    static func cannotRun(_ reason: LocalizedText, at location: SourceLocation? = nil) -> Outcome {
-        Outcome(passed: false, found: reason, expected: reason, location: location, cannotRun: true)
+    static func fail(_ found: LocalizedText, expected: LocalizedText, at location: SourceLocation? = nil) -> Outcome {
+        fail(.text(found), expected: .text(expected), at: location)
     }
 
-    /// The same outcome with `prefix: ` put before what was found.
-    func prefixed(_ prefix: LocalizedText) -> Outcome {
+    static func cannotRun(_ reason: LocalizedText, at location: SourceLocation? = nil) -> Outcome {
+        Outcome(passed: false, found: .text(reason), expected: .text(reason), location: location, cannotRun: true)
+    }
+
+    /// The same outcome, about `element`: "<img> at line 5: " before what was found, and the
+    /// element's place when the outcome has none.
+    func about(_ element: Element) -> Outcome {
         var copy = self
-        copy.found = LocalizedText(en: "\(prefix.en): \(found.en)", km: "\(prefix.km)៖ \(found.km)")
+        copy.found = .about(element, found)
+        if copy.location == nil { copy.location = element.location }
         return copy
     }
 }

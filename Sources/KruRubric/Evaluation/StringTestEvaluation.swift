@@ -12,7 +12,8 @@ extension StringTest {
     /// Judges a value. `subject` names it in messages ("alt", "the text").
     /// Returns the expectations that are not met (empty when all hold).
     /// `knownLength`, when given, is `visibleLength` of the value as judged (trimmed when
-    /// `trim` is set), already counted by the caller.
+    /// `trim` is set), already counted by the caller; when the test counts no length
+    /// (``countsLength``), any count with the same emptiness will do (0 or 1).
     func unmet(_ raw: String?, subject: LocalizedText, knownLength: Int? = nil) -> [LocalizedText] {
         var unmet: [LocalizedText] = []
         if let present {

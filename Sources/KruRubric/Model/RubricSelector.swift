@@ -17,6 +17,11 @@ public struct RubricSelector: Sendable {
 
     /// When the selector is a bare tag name (`h1`), that name (worked out once, at parse time).
     let tagName: String?
+    /// When the list is one type selector and nothing else (`h1`): the element name it
+    /// matches, as parsed. Such a selector matches exactly the elements of that name.
+    let typeName: String?
+    /// How messages name the selector: `<h1>` for a bare tag name, otherwise `` `ul > li` ``.
+    let name: String
 
     private init(text: String, list: SelectorList) {
         self.text = text
@@ -24,6 +29,14 @@ public struct RubricSelector: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
         let isBareName = !trimmed.isEmpty && trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" })
         self.tagName = isBareName ? trimmed : nil
+        self.name = isBareName ? "<\(trimmed)>" : "`\(text)`"
+        if list.selectors.count == 1, let selector = list.selectors.first, selector.leadingCombinator == nil,
+           selector.pseudoElement == nil, selector.compounds.count == 1,
+           selector.compounds[0].simpleSelectors.count == 1, case .type(let name) = selector.compounds[0].simpleSelectors[0] {
+            self.typeName = name
+        } else {
+            self.typeName = nil
+        }
     }
 
     /// Whether the element matches, using the document's prepared context.

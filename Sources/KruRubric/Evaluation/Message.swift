@@ -1,0 +1,149 @@
+import KruCore
+import KruHTML
+
+/// What an outcome says, kept as its parts until a result shows it.
+///
+/// Most outcomes are thrown away (those of the elements an `every` accepts, of the
+/// candidates before the one a `some` finds, the expectations of passing conditions), so
+/// their texts are never built; the one a result shows is written once, in both languages,
+/// by ``rendered``. Each case renders exactly the text kru has always shown.
+indirect enum Message: Sendable {
+    /// A finished text.
+    case text(LocalizedText)
+    /// "<img> at line 5: …": what was found on one element.
+    case about(Element, Message)
+    /// Parts joined with "; ", leaving out parts with no English text.
+    case joined([Message])
+    /// "found 2 <h1> elements, at lines 5 and 9" / "found no <h1> element"; `what` names the
+    /// selector (``RubricSelector/name``), `children` says the elements are child elements.
+    case found(count: Int, what: String, children: Bool, elements: [Element])
+    /// "expected exactly 1" / "expected at least 3" / "expected between 2 and 4".
+    case expectedCount(CountBound)
+    /// "the <h1> element is right" / "all 3 <h1> elements are right", or that there is none.
+    case allRight(count: Int, what: String)
+    /// "it is inside <head> at line 3".
+    case inside(Element)
+    /// "it has lang="km"" / "it has no lang attribute".
+    case attribute(name: String, value: String?)
+    /// "its text "Hello" has 5 characters (not counting spaces)" when `length` is given,
+    /// otherwise "its text is "Hello"" (the text is quoted with ``Phrases/quote(_:limit:)``).
+    case elementText(String, length: Int?)
+    /// The distinct expectations of alternatives: "expected A, or expected B".
+    case alternatives([Message])
+
+    /// The message in both languages.
+    var rendered: LocalizedText {
+        if case .text(let text) = self { return text }
+        var writer = BilingualWriter()
+        writer.write(self)
+        return writer.text
+    }
+}
+
+extension BilingualWriter {
+    mutating func write(_ message: Message) {
+        switch message {
+        case .text(let text):
+            write(text)
+        case .about(let element, let found):
+            write(element)
+            write(en: ": ", km: "៖ ")
+            write(found)
+        case .joined(let parts):
+            writeJoined(parts) { $0.write($1) }
+        case .found(let count, let what, let children, let elements):
+            let kind = children ? (en: "child element", km: "ធាតុកូន") : (en: "element", km: "ធាតុ")
+            if count == 0 {
+                write(en: "found no ", km: "រកមិនឃើញ")
+                write(en: what, km: kind.km)
+                write(" ")
+                write(en: kind.en, km: what)
+                write(en: "", km: " ទេ")
+                return
+            }
+            write(en: "found ", km: "រកឃើញ")
+            write(en: String(count), km: kind.km)
+            write(" ")
+            write(en: what, km: what)
+            write(en: " ", km: " ចំនួន ")
+            write(en: kind.en, km: String(count))
+            if count != 1 { write(en: "s", km: "") }
+            write(lines: elements.lazy.compactMap { $0.location?.line }, lead: (", ", " "))
+        case .expectedCount(let bound):
+            if let exactly = bound.exactly {
+                write(en: "expected exactly ", km: "ត្រូវមានចំនួន ")
+                write(exactly)
+                write(en: "", km: " ពិតប្រាកដ")
+                return
+            }
+            switch (bound.atLeast, bound.atMost) {
+            case let (low?, high?):
+                write(en: "expected between ", km: "ត្រូវមានពី ")
+                write(low)
+                write(en: " and ", km: " ដល់ ")
+                write(high)
+            case let (low?, nil):
+                write(en: "expected at least ", km: "ត្រូវមានយ៉ាងហោចណាស់ ")
+                write(low)
+            case let (nil, high?):
+                write(en: "expected at most ", km: "ត្រូវមានយ៉ាងច្រើនបំផុត ")
+                write(high)
+            default:
+                break
+            }
+        case .allRight(let count, let what):
+            switch count {
+            case 0:
+                write(en: "there is no ", km: "គ្មានធាតុ ")
+                write(what)
+                write(en: " element, so nothing to check", km: " ទេ ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ")
+            case 1:
+                write(en: "the ", km: "ធាតុ ")
+                write(what)
+                write(en: " element is right", km: " ត្រឹមត្រូវ")
+            default:
+                write(en: "all ", km: "ធាតុ ")
+                write(en: String(count), km: what)
+                write(en: " ", km: " ទាំង ")
+                write(en: what, km: String(count))
+                write(en: " elements are right", km: " ត្រឹមត្រូវ")
+            }
+        case .inside(let holder):
+            write(en: "it is inside ", km: "វានៅក្នុង ")
+            write(holder)
+        case .attribute(let name, let value):
+            if let value {
+                write(en: "it has ", km: "វាមាន ")
+                write(name)
+                write("=")
+                write(Phrases.quote(value))
+            } else {
+                write(en: "it has no ", km: "វាគ្មាន attribute ")
+                write(name)
+                write(en: " attribute", km: " ទេ")
+            }
+        case .elementText(let value, let length):
+            let quoted = Phrases.quote(value)
+            if let length {
+                write(en: "its text ", km: "អត្ថបទ ")
+                write(quoted)
+                write(en: " has ", km: " មាន ")
+                write(length)
+                write(en: " characters (not counting spaces)", km: " តួអក្សរ (មិនរាប់ដកឃ្លា)")
+            } else {
+                write(en: "its text is ", km: "អត្ថបទរបស់វាគឺ ")
+                write(quoted)
+            }
+        case .alternatives(let items):
+            var distinct: [LocalizedText] = []
+            for item in items {
+                let text = item.rendered
+                if !distinct.contains(text) { distinct.append(text) }
+            }
+            for (index, text) in distinct.enumerated() {
+                if index > 0 { write(en: ", or ", km: " ឬ ") }
+                write(text)
+            }
+        }
+    }
+}

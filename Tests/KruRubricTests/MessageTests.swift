@@ -1,0 +1,78 @@
+import KruCore
+import KruHTML
+import Testing
+
+@testable import KruRubric
+
+/// Messages kept as parts render the texts kru shows, in both languages.
+struct MessageTests {
+    /// The elements named `name` of a page, each on the line it is written on.
+    func elements(_ name: String, _ html: String) -> [Element] {
+        HTMLParser.parse(text: html).elements.filter { $0.name == name }
+    }
+
+    @Test func foundCountsElementsAndNamesTheirDistinctLines() {
+        let items = elements("li", "<ul>\n<li>a<li>b</li>\n<li>c</li>\n</ul>")
+        let found = Message.found(count: 3, what: "<li>", children: false, elements: items).rendered
+        #expect(found == LocalizedText(en: "found 3 <li> elements, at lines 2 and 3", km: "រកឃើញធាតុ <li> ចំនួន 3 នៅបន្ទាត់ទី 2 និង 3"))
+        let one = Message.found(count: 1, what: "<li>", children: true, elements: [items[2]]).rendered
+        #expect(one == LocalizedText(en: "found 1 <li> child element, at line 3", km: "រកឃើញធាតុកូន <li> ចំនួន 1 នៅបន្ទាត់ទី 3"))
+        let none = Message.found(count: 0, what: "`ul > li`", children: true, elements: []).rendered
+        #expect(none == LocalizedText(en: "found no `ul > li` child element", km: "រកមិនឃើញធាតុកូន `ul > li` ទេ"))
+    }
+
+    @Test func linesShowSixAndSayThereAreMore() {
+        #expect(Phrases.lines([]) == LocalizedText(en: "", km: ""))
+        #expect(Phrases.lines([4, 4]) == LocalizedText(en: "at line 4", km: "នៅបន្ទាត់ទី 4"))
+        #expect(Phrases.lines([9, 3, 9, 5]) == LocalizedText(en: "at lines 9, 3 and 5", km: "នៅបន្ទាត់ទី 9, 3 និង 5"))
+        #expect(Phrases.lines([1, 2, 3, 4, 5, 6]).en == "at lines 1, 2, 3, 4, 5 and 6")
+        #expect(Phrases.lines([1, 2, 3, 4, 5, 6, 6, 7]) == LocalizedText(en: "at lines 1, 2, 3, 4, 5 and 6…", km: "នៅបន្ទាត់ទី 1, 2, 3, 4, 5 និង 6…"))
+    }
+
+    @Test func aboutPutsTheElementFirst() {
+        let heading = elements("h1", "<p>x</p>\n<h1>Hi</h1>")[0]
+        let message = Message.about(heading, .elementText("Hi", length: nil)).rendered
+        #expect(message == LocalizedText(en: "<h1> at line 2: its text is \"Hi\"", km: "<h1> នៅបន្ទាត់ទី 2៖ អត្ថបទរបស់វាគឺ \"Hi\""))
+        #expect(Message.elementText("សួស្តី\nពិភពលោក", length: 11).rendered == LocalizedText(
+            en: "its text \"សួស្តី ពិភពលោក\" has 11 characters (not counting spaces)",
+            km: "អត្ថបទ \"សួស្តី ពិភពលោក\" មាន 11 តួអក្សរ (មិនរាប់ដកឃ្លា)"))
+        #expect(Message.inside(heading).rendered == LocalizedText(en: "it is inside <h1> at line 2", km: "វានៅក្នុង <h1> នៅបន្ទាត់ទី 2"))
+    }
+
+    @Test func joinedLeavesOutPartsWithoutEnglish() {
+        let a = Message.text(LocalizedText(en: "a", km: "ក"))
+        let onlyKhmer = Message.text(LocalizedText(en: "", km: "ខ"))
+        let b = Message.text(LocalizedText(en: "b", km: "គ"))
+        #expect(Message.joined([a, onlyKhmer, b]).rendered == LocalizedText(en: "a; b", km: "ក; គ"))
+        #expect(Message.joined([onlyKhmer, a]).rendered == LocalizedText(en: "a", km: "ក"))
+        #expect(Message.joined([onlyKhmer]).rendered == LocalizedText(en: "", km: ""))
+        #expect(Message.joined([.joined([a, b]), .joined([onlyKhmer]), a]).rendered == LocalizedText(en: "a; b; a", km: "ក; គ; ក"))
+        #expect(Phrases.joined([LocalizedText(en: "", km: "ខ"), LocalizedText(en: "x", km: "ឃ")]) == LocalizedText(en: "x", km: "ឃ"))
+    }
+
+    @Test func alternativesKeepEachExpectationOnce() {
+        let atLeast = Message.expectedCount(CountBound(atLeast: 2))
+        let exactly = Message.expectedCount(CountBound(exactly: 1))
+        #expect(Message.alternatives([atLeast, exactly, atLeast]).rendered == LocalizedText(
+            en: "expected at least 2, or expected exactly 1", km: "ត្រូវមានយ៉ាងហោចណាស់ 2 ឬ ត្រូវមានចំនួន 1 ពិតប្រាកដ"))
+        #expect(Message.expectedCount(CountBound(atLeast: 2, atMost: 4)).rendered == LocalizedText(
+            en: "expected between 2 and 4", km: "ត្រូវមានពី 2 ដល់ 4"))
+        #expect(Message.expectedCount(CountBound(atMost: 4)).rendered == LocalizedText(
+            en: "expected at most 4", km: "ត្រូវមានយ៉ាងច្រើនបំផុត 4"))
+    }
+
+    @Test func allRightSaysHowManyWereChecked() {
+        #expect(Message.allRight(count: 0, what: "<img>").rendered == LocalizedText(
+            en: "there is no <img> element, so nothing to check", km: "គ្មានធាតុ <img> ទេ ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ"))
+        #expect(Message.allRight(count: 1, what: "<img>").rendered == LocalizedText(
+            en: "the <img> element is right", km: "ធាតុ <img> ត្រឹមត្រូវ"))
+        #expect(Message.allRight(count: 3, what: "<img>").rendered == LocalizedText(
+            en: "all 3 <img> elements are right", km: "ធាតុ <img> ទាំង 3 ត្រឹមត្រូវ"))
+    }
+
+    @Test func attributesAreQuoted() {
+        #expect(Message.attribute(name: "lang", value: "km").rendered == LocalizedText(en: "it has lang=\"km\"", km: "វាមាន lang=\"km\""))
+        #expect(Message.attribute(name: "alt", value: nil).rendered == LocalizedText(
+            en: "it has no alt attribute", km: "វាគ្មាន attribute alt ទេ"))
+    }
+}
