@@ -71,6 +71,8 @@ struct ElementBuilder {
         if open.isEmpty {
             root = finished.element
         } else {
+            // Room for a few children at once rather than growing one by one.
+            if open[open.count - 1].children.isEmpty { open[open.count - 1].children.reserveCapacity(4) }
             open[open.count - 1].children.append(finished.element)
         }
     }
