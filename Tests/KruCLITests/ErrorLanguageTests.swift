@@ -82,6 +82,28 @@ import Testing
         }
     }
 
+    @Test func usageErrorsAreLedInKhmerForKhmerReaders() throws {
+        let english = try CLIRunner.run(["check", "web/01-first-page"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("Missing expected argument"), "\(english.stderr)")
+        #expect(!Self.hasKhmer(english.stderr))
+
+        for khmer in [
+            try CLIRunner.run(["check", "web/01-first-page", "--lang", "km"]),
+            try CLIRunner.run(["check", "--lang=km", "web/01-first-page"]),
+            try CLIRunner.run(["check", "web/01-first-page"], environment: ["KRU_LANG": "km"]),
+        ] {
+            #expect(khmer.status == 2)
+            #expect(khmer.stderr.hasPrefix("kru: ពាក្យបញ្ជានេះមិនត្រឹមត្រូវទេ"), "\(khmer.stderr)")
+            #expect(khmer.stderr.contains("kru check --help"))
+            #expect(khmer.stderr.contains("Missing expected argument"))
+        }
+        // An unknown subcommand names kru's own help.
+        let unknown = try CLIRunner.run(["chek", "--lang", "km"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("សូមវាយ kru --help"), "\(unknown.stderr)")
+    }
+
     @Test func runAndShowWithABrokenPuzzleFile() throws {
         let pack = try ScratchPack()
         let english = try pack.run(["run", "maze/01-straight", pack.path("program.txt")])

@@ -67,7 +67,7 @@ public enum HTMLParser {
         if source.withUTF8(needsNormalizing) { source = normalized(source) }
         let lines = LineIndex(text: source, file: file)
         let (nodes, messages, quirksMode) = source.withUTF8 { buffer in
-            let result = SAXTokenSource.run(buffer, libxml2DepthLimit: libxml2DepthLimit)
+            var result = SAXTokenSource.run(buffer, libxml2DepthLimit: libxml2DepthLimit)
             let nodes = result.takeTree(locate: lines.location(ofByteOffset:))
             let messages = result.messages.map {
                 ParserMessage(code: $0.code, message: $0.text, location: lines.location(ofByteOffset: $0.offset), offset: $0.offset)

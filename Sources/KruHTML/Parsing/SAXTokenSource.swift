@@ -14,8 +14,9 @@ import KruCore
 /// stray text) are ignored: the tree builder implies its own, as a browser does.
 ///
 /// One instance per parse: the libxml2 context's `_private` points to it, so
-/// parses on different threads never share state.
-final class SAXTokenSource {
+/// parses on different threads never share state. A struct reached through
+/// that pointer, so the callbacks pay no dynamic exclusivity checks.
+struct SAXTokenSource {
     struct Message {
         var code: Int
         var text: String
@@ -33,6 +34,8 @@ final class SAXTokenSource {
     /// While libxml2 reads the content of a raw-text element (kru has already
     /// taken it as text), its events up to this offset are ignored.
     private var rawTextEnd = -1
+    /// Text read from the source but not yet given to the builder (see ``emitText(_:_:)``).
+    private var pendingText = 0..<0
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -59,7 +62,7 @@ final class SAXTokenSource {
     /// `libxml2DepthLimit` is ``libxml2DepthLimit`` except in tests.
     static func run(_ bytes: UnsafeBufferPointer<UInt8>, libxml2DepthLimit: Int = libxml2DepthLimit) -> SAXTokenSource {
         _ = libxml2Initialized
-        let source = SAXTokenSource(bytes: bytes)
+        var source = SAXTokenSource(bytes: bytes)
         source.depthLimit = libxml2DepthLimit
         guard bytes.count > 0, let base = bytes.baseAddress else {
             source.finish()
@@ -72,21 +75,24 @@ final class SAXTokenSource {
             source.finish()
             return source
         }
+        let pointer = UnsafeMutablePointer<SAXTokenSource>.allocate(capacity: 1)
+        pointer.initialize(to: consume source)
         defer {
             if let document = context.pointee.myDoc { xmlFreeDoc(document) }
             context.pointee.myDoc = nil
             context.pointee._private = nil
             htmlFreeParserCtxt(context)
+            pointer.deallocate()
         }
         // IGNORE_ENC: the bytes are already UTF-8; a `<meta charset>` must not make libxml2 re-decode them.
         _ = htmlCtxtUseOptions(context, kru_html_parse_options() | Int32(HTML_PARSE_IGNORE_ENC.rawValue))
         // Without a declared encoding libxml2 would guess Latin-1 at the first non-ASCII byte.
         _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
-        context.pointee._private = Unmanaged.passUnretained(source).toOpaque()
+        context.pointee._private = UnsafeMutableRawPointer(pointer)
         if let handler = context.pointee.sax { install(on: handler) }
-        withExtendedLifetime(source) { _ = htmlParseDocument(context) }
-        if !source.finished { source.finish() }
-        return source
+        _ = htmlParseDocument(context)
+        if !pointer.pointee.finished { pointer.pointee.finish() }
+        return pointer.move()
     }
 
     private static func install(on handler: UnsafeMutablePointer<xmlSAXHandler>) {
@@ -129,26 +135,27 @@ final class SAXTokenSource {
         guard let pointer else { return }
         let context = pointer.assumingMemoryBound(to: xmlParserCtxt.self)
         guard let box = context.pointee._private else { return }
-        let source = Unmanaged<SAXTokenSource>.fromOpaque(box).takeUnretainedValue()
-        if Int(context.pointee.nameNr) > source.depthLimit { xmlStopParser(context) }
+        let source = box.assumingMemoryBound(to: SAXTokenSource.self)
+        if Int(context.pointee.nameNr) > source.pointee.depthLimit { xmlStopParser(context) }
     }
 
     /// Finds the source behind a libxml2 context pointer and the current input offset.
-    private static func with(_ pointer: UnsafeMutableRawPointer?, _ body: (SAXTokenSource, Int) -> Void) {
+    private static func with(_ pointer: UnsafeMutableRawPointer?, _ body: (inout SAXTokenSource, Int) -> Void) {
         guard let pointer else { return }
         let context = pointer.assumingMemoryBound(to: xmlParserCtxt.self)
         guard let box = context.pointee._private else { return }
-        let source = Unmanaged<SAXTokenSource>.fromOpaque(box).takeUnretainedValue()
-        var cursor = source.bytes.count
+        let source = box.assumingMemoryBound(to: SAXTokenSource.self)
+        let count = source.pointee.bytes.count
+        var cursor = count
         if let input = context.pointee.input, let base = input.pointee.base, let current = input.pointee.cur {
             cursor = Int(input.pointee.consumed) + (current - base)
         }
-        body(source, min(max(cursor, 0), source.bytes.count))
+        body(&source.pointee, min(max(cursor, 0), count))
     }
 
     // MARK: - Events
 
-    private func startElement(_ namePointer: UnsafePointer<xmlChar>?, cursor: Int) {
+    private mutating func startElement(_ namePointer: UnsafePointer<xmlChar>?, cursor: Int) {
         guard cursor > rawTextEnd, let namePointer else { return }
         // libxml2's names are lower-case ASCII. A start tag libxml2 read from the
         // source begins with `<name` after the last consumed offset; otherwise
@@ -180,7 +187,7 @@ final class SAXTokenSource {
     }
 
     /// Turns the source up to `end` into tokens.
-    private func flush(upTo end: Int, atEndOfFile: Bool = false) {
+    private mutating func flush(upTo end: Int, atEndOfFile: Bool = false) {
         guard end > rawTextEnd else { return }
         var index = position
         var textStart = position
@@ -238,12 +245,28 @@ final class SAXTokenSource {
         return scanner.construct(at: index, limit: bytes.count, atEndOfFile: true, foreign: foreign)
     }
 
-    private func emitText(_ start: Int, _ end: Int) {
+    /// Text waits in ``pendingText`` until the next token: libxml2 reports a
+    /// run of text in several events, and one decoded string is cheaper than
+    /// several (the builder merges adjacent text either way).
+    private mutating func emitText(_ start: Int, _ end: Int) {
         guard end > start else { return }
-        emit(.text(CharacterReferences.decode(bytes[start..<end]), offset: start))
+        if pendingText.upperBound == start, !pendingText.isEmpty {
+            pendingText = pendingText.lowerBound..<end
+            return
+        }
+        emitPendingText()
+        pendingText = start..<end
     }
 
-    private func emit(_ token: HTMLToken) {
+    private mutating func emitPendingText() {
+        guard !pendingText.isEmpty else { return }
+        let range = pendingText
+        pendingText = 0..<0
+        builder.process(.text(CharacterReferences.decode(bytes[range]), offset: range.lowerBound))
+    }
+
+    private mutating func emit(_ token: HTMLToken) {
+        emitPendingText()
         builder.process(token)
         guard let request = builder.rawTextRequest else { return }
         builder.rawTextRequest = nil
@@ -264,19 +287,19 @@ final class SAXTokenSource {
     private(set) var finished = false
 
     /// The finished tree (see ``TreeBuilder/finish(locate:)``); call once.
-    func takeTree(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+    mutating func takeTree(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
         builder.finish(locate: locate)
     }
 
-    private func finish() {
+    private mutating func finish() {
         guard !finished else { return }
         finished = true
         rawTextEnd = -1
         flush(upTo: bytes.count, atEndOfFile: true)
-        builder.process(.endOfFile)
+        emit(.endOfFile)
     }
 
-    private func record(_ error: xmlError, cursor: Int) {
+    private mutating func record(_ error: xmlError, cursor: Int) {
         var text = error.message.map { String(cString: $0) } ?? ""
         while let last = text.utf8.last, last == 0x20 || (last >= 0x09 && last <= 0x0D) { text.removeLast() }
         while let last = text.last, last.isWhitespace { text.removeLast() }

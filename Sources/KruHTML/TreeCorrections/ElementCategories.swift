@@ -188,6 +188,57 @@ private struct NameTable {
     }
 }
 
+/// A set of known HTML tag names as a bit set over their ``ElementCategories/tagID(_:)``s,
+/// so asking whether an element is one of them tests a bit instead of hashing a name.
+struct TagSet {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// The tag ids in the set.
+    private(set) var members: [UInt16] = []
+
+    /// Every name must have a tag id.
+    init(_ names: [String]) {
+        precondition(ElementCategories.tagCount < 256, "tag ids fit in four words")
+        for name in names {
+            let tag = ElementCategories.tagID(name)
+            precondition(tag != 0, "\(name) has a tag id")
+            members.append(tag)
+            switch tag >> 6 {
+            case 0: words.0 |= 1 << (tag & 63)
+            case 1: words.1 |= 1 << (tag & 63)
+            case 2: words.2 |= 1 << (tag & 63)
+            default: words.3 |= 1 << (tag & 63)
+            }
+        }
+    }
+
+    /// Whether the tag id is in the set (0, an unknown name, never is).
+    @inline(__always) func contains(_ tag: UInt16) -> Bool {
+        let word: UInt64
+        switch tag >> 6 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        return word & (1 << (tag & 63)) != 0 && tag != 0
+    }
+
+    /// Whether a name is in the set.
+    func contains(name: String) -> Bool { contains(ElementCategories.tagID(name)) }
+
+    static let headings = TagSet(["h1", "h2", "h3", "h4", "h5", "h6"])
+    static let tableSections = TagSet(["tbody", "tfoot", "thead"])
+    static let cells = TagSet(["td", "th"])
+    /// Where text in a table goes through the "in table text" mode.
+    static let tableTextContext = TagSet(["table", "tbody", "template", "tfoot", "thead", "tr"])
+    /// Where foster parenting applies.
+    static let fosterContext = TagSet(["table", "tbody", "tfoot", "thead", "tr"])
+    /// "Clear the stack back to a table context" and its body and row variants.
+    static let tableContext = TagSet(["table", "template", "html"])
+    static let tableBodyContext = TagSet(["tbody", "tfoot", "thead", "template", "html"])
+    static let tableRowContext = TagSet(["tr", "template", "html"])
+}
+
 /// The kinds of "has an element in … scope" of the WHATWG algorithm.
 enum Scope {
     case `default`, listItem, button, table

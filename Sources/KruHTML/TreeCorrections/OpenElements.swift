@@ -38,7 +38,10 @@ struct OpenElements: RandomAccessCollection {
 
     /// `name` matters only when `tag` is 0.
     mutating func append(_ element: Int, tag: UInt16, name: String) {
-        insert(element, tag: tag, name: name, at: count)
+        elements.append(element)
+        tags.append(tag)
+        otherNames.append(tag == 0 ? name : "")
+        counted(tag, name, 1)
     }
 
     mutating func insert(_ element: Int, tag: UInt16, name: String, at index: Int) {

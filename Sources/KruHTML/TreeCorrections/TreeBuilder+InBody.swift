@@ -42,7 +42,7 @@ extension TreeBuilder {
             insertElement(tag)
         case _ where kinds.has(.heading):
             closeParagraphIfInButtonScope()
-            if isHTML(currentNode, in: ElementCategories.headings) { open.removeLast() }
+            if isHTML(currentNode, in: .headings) { open.removeLast() }
             insertElement(tag)
         case "pre", "listing":
             closeParagraphIfInButtonScope()
@@ -228,9 +228,9 @@ extension TreeBuilder {
             generateImpliedEndTags(except: name)
             popUntil(name)
         case _ where kinds.has(.heading):
-            guard hasAnyInScope(ElementCategories.headings) else { return }
+            guard hasAnyInScope(.headings) else { return }
             generateImpliedEndTags()
-            popUntil(anyOf: ElementCategories.headings)
+            popUntil(anyOf: .headings)
         case _ where kinds.has(.formatting):
             adoptionAgency(name)
         case "applet", "marquee", "object":

@@ -2,7 +2,7 @@
 extension TreeBuilder {
     mutating func inTable(_ token: HTMLToken) {
         switch token {
-        case .text where isHTML(currentNode, in: ["table", "tbody", "template", "tfoot", "thead", "tr"]):
+        case .text where isHTML(currentNode, in: .tableTextContext):
             pendingTableText = []
             originalMode = mode
             mode = .inTableText
@@ -12,25 +12,25 @@ extension TreeBuilder {
         case .startTag(let tag):
             switch tag.name {
             case "caption":
-                clearStackBack(to: ["table", "template", "html"])
+                clearStackBack(to: .tableContext)
                 formatting.append(.marker)
                 insertElement(tag)
                 mode = .inCaption
             case "colgroup":
-                clearStackBack(to: ["table", "template", "html"])
+                clearStackBack(to: .tableContext)
                 insertElement(tag)
                 mode = .inColumnGroup
             case "col":
-                clearStackBack(to: ["table", "template", "html"])
+                clearStackBack(to: .tableContext)
                 insertImplied("colgroup")
                 mode = .inColumnGroup
                 process(token, in: mode)
             case "tbody", "tfoot", "thead":
-                clearStackBack(to: ["table", "template", "html"])
+                clearStackBack(to: .tableContext)
                 insertElement(tag)
                 mode = .inTableBody
             case "td", "th", "tr":
-                clearStackBack(to: ["table", "template", "html"])
+                clearStackBack(to: .tableContext)
                 insertImplied("tbody")
                 mode = .inTableBody
                 process(token, in: mode)
@@ -75,8 +75,8 @@ extension TreeBuilder {
         fosterParenting = false
     }
 
-    mutating func clearStackBack(to names: Set<String>) {
-        while let current = open.last, !isHTML(current, in: names) { open.removeLast() }
+    mutating func clearStackBack(to tags: TagSet) {
+        while let current = open.last, !isHTML(current, in: tags) { open.removeLast() }
     }
 
     mutating func inTableText(_ token: HTMLToken) {
@@ -161,17 +161,17 @@ extension TreeBuilder {
     mutating func inTableBody(_ token: HTMLToken) {
         switch token {
         case .startTag(let tag) where tag.name == "tr":
-            clearStackBack(to: ["tbody", "tfoot", "thead", "template", "html"])
+            clearStackBack(to: .tableBodyContext)
             insertElement(tag)
             mode = .inRow
         case .startTag(let tag) where tag.name == "th" || tag.name == "td":
-            clearStackBack(to: ["tbody", "tfoot", "thead", "template", "html"])
+            clearStackBack(to: .tableBodyContext)
             insertImplied("tr")
             mode = .inRow
             process(token, in: mode)
         case .endTag(let name, _) where ElementCategories.tableSections.contains(name):
             guard hasInScope(name, scope: .table) else { return }
-            clearStackBack(to: ["tbody", "tfoot", "thead", "template", "html"])
+            clearStackBack(to: .tableBodyContext)
             open.removeLast()
             mode = .inTable
         case .startTag(let tag) where ["caption", "col", "colgroup", "tbody", "tfoot", "thead"].contains(tag.name):
@@ -186,8 +186,8 @@ extension TreeBuilder {
     }
 
     private mutating func leaveTableBody(then token: HTMLToken) {
-        guard hasAnyInScope(ElementCategories.tableSections, scope: .table) else { return }
-        clearStackBack(to: ["tbody", "tfoot", "thead", "template", "html"])
+        guard hasAnyInScope(.tableSections, scope: .table) else { return }
+        clearStackBack(to: .tableBodyContext)
         open.removeLast()
         mode = .inTable
         process(token, in: mode)
@@ -196,13 +196,13 @@ extension TreeBuilder {
     mutating func inRow(_ token: HTMLToken) {
         switch token {
         case .startTag(let tag) where tag.name == "th" || tag.name == "td":
-            clearStackBack(to: ["tr", "template", "html"])
+            clearStackBack(to: .tableRowContext)
             insertElement(tag)
             mode = .inCell
             formatting.append(.marker)
         case .endTag(let name, _) where name == "tr":
             guard hasInScope("tr", scope: .table) else { return }
-            clearStackBack(to: ["tr", "template", "html"])
+            clearStackBack(to: .tableRowContext)
             open.removeLast()
             mode = .inTableBody
         case .startTag(let tag) where ["caption", "col", "colgroup", "tbody", "tfoot", "thead", "tr"].contains(tag.name):
@@ -221,7 +221,7 @@ extension TreeBuilder {
 
     private mutating func leaveRow(then token: HTMLToken) {
         guard hasInScope("tr", scope: .table) else { return }
-        clearStackBack(to: ["tr", "template", "html"])
+        clearStackBack(to: .tableRowContext)
         open.removeLast()
         mode = .inTableBody
         process(token, in: mode)
@@ -236,7 +236,7 @@ extension TreeBuilder {
             clearFormattingToLastMarker()
             mode = .inRow
         case .startTag(let tag) where ElementCategories.tableParts.contains(tag.name):
-            guard hasAnyInScope(["td", "th"], scope: .table) else { return }
+            guard hasAnyInScope(.cells, scope: .table) else { return }
             closeCell()
             process(token, in: mode)
         case .endTag(let name, _) where ["body", "caption", "col", "colgroup", "html"].contains(name):
@@ -252,7 +252,7 @@ extension TreeBuilder {
 
     private mutating func closeCell() {
         generateImpliedEndTags()
-        popUntil(anyOf: ["td", "th"])
+        popUntil(anyOf: .cells)
         clearFormattingToLastMarker()
         mode = .inRow
     }

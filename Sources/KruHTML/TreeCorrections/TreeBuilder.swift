@@ -164,8 +164,8 @@ struct TreeBuilder {
         nodes[index].namespace == .html && nodes[index].name == name
     }
 
-    func isHTML(_ index: Int, in names: Set<String>) -> Bool {
-        nodes[index].namespace == .html && names.contains(nodes[index].name)
+    func isHTML(_ index: Int, in tags: TagSet) -> Bool {
+        nodes[index].namespace == .html && tags.contains(info[index].tag)
     }
 
     func isSpecial(_ index: Int) -> Bool { info[index].flags.has(.special) }
@@ -238,7 +238,7 @@ struct TreeBuilder {
     /// before the table when foster parenting applies.
     func insertionPlace(overrideTarget: Int? = nil) -> (parent: Int, before: Int?) {
         let target = overrideTarget ?? currentNode
-        if fosterParenting, isHTML(target, in: ["table", "tbody", "tfoot", "thead", "tr"]) {
+        if fosterParenting, isHTML(target, in: .fosterContext) {
             let tableIndex = open.lastIndex { isHTML($0, "table") }
             // Table parts in a `<template>` foster-parent into the template.
             if let templateIndex = open.lastIndex(where: { isHTML($0, "template") }), templateIndex > (tableIndex ?? -1) {
@@ -385,12 +385,10 @@ struct TreeBuilder {
         }
     }
 
-    func hasAnyInScope(_ names: Set<String>, scope: Scope = .default) -> Bool {
+    func hasAnyInScope(_ tags: TagSet, scope: Scope = .default) -> Bool {
         // None of them open at all: nothing to walk.
-        if names.allSatisfy({ ElementCategories.tagID($0) != 0 && !open.contains(tag: ElementCategories.tagID($0)) }) {
-            return false
-        }
-        return hasInScope(scope) { isHTML($0, in: names) }
+        if tags.members.allSatisfy({ !open.contains(tag: $0) }) { return false }
+        return hasInScope(scope) { isHTML($0, in: tags) }
     }
 
     mutating func popUntil(_ name: String) {
@@ -399,9 +397,9 @@ struct TreeBuilder {
         }
     }
 
-    mutating func popUntil(anyOf names: Set<String>) {
+    mutating func popUntil(anyOf tags: TagSet) {
         while let element = open.popLast() {
-            if isHTML(element, in: names) { return }
+            if isHTML(element, in: tags) { return }
         }
     }
 
