@@ -29,9 +29,11 @@ static inline int kru_html_parse_options(void) {
 
 /// Options for untrusted XML: no network, no entity substitution, no DTD
 /// loading, no XInclude, and never XML_PARSE_HUGE or XML_PARSE_NOENT.
+/// IGNORE_ENC: kru hands libxml2 UTF-8 only (decoded by KruCore), so an XML
+/// declaration naming another encoding must not make libxml2 convert it again.
 static inline int kru_xml_safe_parse_options(void) {
     return XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-           XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+           XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_IGNORE_ENC;
 }
 
 /* ---- Safe XML reading (KruXML) -------------------------------------------
@@ -39,8 +41,10 @@ static inline int kru_xml_safe_parse_options(void) {
  * reached through the parser context's _private pointer: no global handler
  * state, so parses on different threads never see each other's errors. */
 
-/// What one safe XML parse saw: the first DOCTYPE, the first error.
+/// What one safe XML parse saw: the first DOCTYPE, the first error; and
+/// the Swift value that builds elements from the parse's events.
 typedef struct {
+    void *builder;
     int doctype_seen;
     int doctype_line;
     int doctype_column;
@@ -95,55 +99,69 @@ static inline void kru_xml_collect_error(void *user_data, xmlErrorPtr error) {
     guard->error_message[i] = '\0';
 }
 
-/// startElementNs callback: builds the node as libxml2 does, then records the
-/// byte offset of its `<` (plus one) in the node's unused `psvi` pointer so
-/// the converter can give an exact line and column.
-static inline void kru_xml_start_element(void *ctx, const xmlChar *localname,
-                                         const xmlChar *prefix, const xmlChar *uri,
-                                         int nb_namespaces, const xmlChar **namespaces,
-                                         int nb_attributes, int nb_defaulted,
-                                         const xmlChar **attributes) {
-    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
-    xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces,
-                          nb_attributes, nb_defaulted, attributes);
-    xmlParserInputPtr input = ctxt->input;
-    if (ctxt->node == NULL || input == NULL || input->cur == NULL || input->base == NULL) return;
-    const xmlChar *p = input->cur;
-    while (p > input->base && *p != '<') p--;
-    if (*p != '<') return;
-    long offset = (long)input->consumed + (long)(p - input->base);
-    ctxt->node->psvi = (void *)(offset + 1);
-}
-
-/// A parser context over UTF-8 bytes with kru's safe options and callbacks.
-/// Free with xmlFreeParserCtxt (after xmlFreeDoc of its myDoc).
-static inline xmlParserCtxtPtr kru_xml_new_safe_context(const char *bytes, int size,
-                                                        kru_xml_guard *guard) {
+/// A parser context with kru's safe callbacks and no input yet: give it one
+/// with kru_xml_start_parse. May serve many parses, one after another.
+/// libxml2 builds no tree: every tree-building callback is off, and KruXML
+/// installs its own element and text callbacks.
+static inline xmlParserCtxtPtr kru_xml_new_safe_context(void) {
     /* libxml2 2.9 initialises its globals lazily and not thread-safely:
      * two first parses on two threads can deadlock. xmlInitParser is
      * idempotent and cheap after the first call. */
     xmlInitParser();
-    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes, size);
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (ctxt == NULL) return NULL;
+    xmlSAXHandlerPtr sax = ctxt->sax;
+    sax->internalSubset = kru_xml_refuse_doctype;
+    sax->externalSubset = NULL;
+    sax->entityDecl = kru_xml_refuse_entity;
+    sax->serror = kru_xml_collect_error;
+    sax->resolveEntity = NULL;
+    sax->getParameterEntity = NULL;
+    sax->attributeDecl = NULL;
+    sax->elementDecl = NULL;
+    sax->notationDecl = NULL;
+    sax->unparsedEntityDecl = NULL;
+    sax->startDocument = NULL;
+    sax->endDocument = NULL;
+    sax->startElement = NULL;
+    sax->endElement = NULL;
+    sax->startElementNs = NULL;
+    sax->endElementNs = NULL;
+    sax->characters = NULL;
+    sax->ignorableWhitespace = NULL;
+    sax->cdataBlock = NULL;
+    sax->reference = NULL;
+    sax->comment = NULL;
+    sax->processingInstruction = NULL;
+    return ctxt;
+}
+
+/// Readies a context (new, or reset by an earlier kru_xml_start_parse) to
+/// parse `size` UTF-8 bytes with kru's safe options, reporting to `guard`:
+/// what xmlCtxtReadMemory does before it parses. libxml2 copies the bytes.
+/// `whole` (the bytes are all the input there is) drops libxml2's read
+/// callback, which reads nothing from memory anyway. Returns 0, or -1 when
+/// out of memory.
+static inline int kru_xml_start_parse(xmlParserCtxtPtr ctxt, const char *bytes, int size,
+                                      int whole, kru_xml_guard *guard) {
+    /* Frees the previous parse's input and document and clears its state
+     * (well-formedness, errors, depth, attribute defaults, version, encoding). */
+    xmlCtxtReset(ctxt);
+    xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(bytes, size, XML_CHAR_ENCODING_NONE);
+    if (buffer == NULL) return -1;
+    if (whole) buffer->readcallback = NULL;
+    xmlParserInputPtr input = xmlNewIOInputStream(ctxt, buffer, XML_CHAR_ENCODING_NONE);
+    if (input == NULL) {
+        xmlFreeParserInputBuffer(buffer);
+        return -1;
+    }
+    inputPush(ctxt, input);
     ctxt->_private = guard;
-    ctxt->sax->internalSubset = kru_xml_refuse_doctype;
-    ctxt->sax->externalSubset = NULL;
-    ctxt->sax->entityDecl = kru_xml_refuse_entity;
-    ctxt->sax->serror = kru_xml_collect_error;
-    ctxt->sax->startElementNs = kru_xml_start_element;
-    ctxt->sax->resolveEntity = NULL;
-    ctxt->sax->getParameterEntity = NULL;
     xmlCtxtUseOptions(ctxt, kru_xml_safe_parse_options());
     ctxt->replaceEntities = 0;
     ctxt->loadsubset = 0;
     ctxt->validate = 0;
-    return ctxt;
-}
-
-/// The byte offset recorded by kru_xml_start_element, or -1.
-static inline long kru_xml_node_offset(xmlNodePtr node) {
-    if (node == NULL || node->psvi == NULL) return -1;
-    return (long)node->psvi - 1;
+    return 0;
 }
 
 #endif

@@ -10,8 +10,11 @@ import KruCore
 ///   external or internal): Blockly never writes one.
 /// - Never reads a file: the caller hands over bytes.
 /// - Errors are collected per parser context, so parses may run in parallel.
-/// - The C tree is converted once, without recursion, into immutable
-///   ``XMLElement`` values (namespaces stripped) and freed.
+/// - Each thread keeps one parser context for its next parse (see
+///   ``ParserContexts``): it is reset between parses, and dropped after a
+///   parse that failed.
+/// - libxml2 builds no tree: its events become immutable ``XMLElement``
+///   values (namespaces stripped) as they come, without recursion.
 public enum XMLReader {
     /// Largest input accepted, in bytes.
     public static let defaultByteLimit = 4 * 1024 * 1024
@@ -58,19 +61,21 @@ public enum XMLReader {
     }
 
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result<XMLElement, XMLReadError> {
+        guard let context = ParserContexts.take() else {
+            return .failure(malformed(file: file, location: nil, detail: "out of memory"))
+        }
+        var builder = ElementBuilder(bytes: bytes, file: file)
         var report = kru_xml_guard()
-        return withUnsafeMutablePointer(to: &report) { guardPointer in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                guard let context = kru_xml_new_safe_context(chars.baseAddress, Int32(chars.count), guardPointer) else {
-                    return .failure(malformed(file: file, location: nil, detail: "out of memory"))
+        let outcome = withUnsafeMutablePointer(to: &builder) { builderPointer in
+            withUnsafeMutablePointer(to: &report) { guardPointer -> Result<XMLElement, XMLReadError> in
+                guardPointer.pointee.builder = UnsafeMutableRawPointer(builderPointer)
+                let started = bytes.withMemoryRebound(to: CChar.self) { chars in
+                    kru_xml_start_parse(
+                        context, chars.baseAddress, Int32(chars.count), holdsItsWholeInput(bytes) ? 1 : 0, guardPointer)
                 }
-                if holdsItsWholeInput(bytes) { context.pointee.input?.pointee.buf?.pointee.readcallback = nil }
-                defer {
-                    if let doc = context.pointee.myDoc { xmlFreeDoc(doc) }
-                    context.pointee.myDoc = nil
-                    xmlFreeParserCtxt(context)
-                }
+                guard started == 0 else { return .failure(malformed(file: file, location: nil, detail: "out of memory")) }
                 xmlParseDocument(context)
+                context.pointee._private = nil
                 let report = guardPointer.pointee
                 if report.doctype_seen != 0 {
                     return .failure(doctype(file: file, location: location(report.doctype_line, report.doctype_column, file)))
@@ -78,130 +83,31 @@ public enum XMLReader {
                 if context.pointee.wellFormed == 0 || report.error_count > 0 {
                     return .failure(error(from: report, file: file))
                 }
-                guard let doc = context.pointee.myDoc, let root = xmlDocGetRootElement(doc) else {
+                guard let root = builderPointer.pointee.root else {
                     return .failure(malformed(file: file, location: nil, detail: "no root element"))
                 }
-                return .success(convert(root, lines: LineIndex(utf8: bytes, file: file)))
+                return .success(root)
             }
         }
+        // A context that saw a problem is not lent again: nothing of a refused
+        // or broken document can reach the next parse.
+        if case .success = outcome { ParserContexts.giveBack(context) } else { xmlFreeParserCtxt(context) }
+        return outcome
     }
 
     // MARK: Input
 
     /// Whether libxml2's copy of the bytes is all the input it will ever
     /// read, so that it need not try to read more: true unless a NUL is in
-    /// the bytes, an XML declaration names an encoding (libxml2 then converts
-    /// the bytes as it reads), or the input is huge.
+    /// the bytes or the input is huge.
     ///
     /// libxml2 2.9 gives a memory input a read callback that reads nothing;
     /// near the end of the input it calls it at nearly every step, which
     /// costs a third of parsing a small file. Without the callback it sees at
     /// once that there is no more (as libxml2 2.11 does for every memory input).
     private static func holdsItsWholeInput(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let start = bytes.baseAddress, bytes.count <= defaultByteLimit, memchr(start, 0, bytes.count) == nil else {
-            return false
-        }
-        var rest = bytes[...]
-        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
-        guard rest.starts(with: "<?xml".utf8) else { return true }
-        let declaration = rest.prefix { $0 != UInt8(ascii: ">") }
-        return !declaration.indices.contains { declaration[$0...].starts(with: "encoding".utf8) }
-    }
-
-    // MARK: Conversion
-
-    private struct Frame {
-        var node: xmlNodePtr
-        var next: xmlNodePtr?
-        var location: SourceLocation?
-        var children: [XMLElement] = []
-        var text = ""
-    }
-
-    /// Post-order conversion with an explicit stack (no recursion). Start
-    /// tags are located when their element is entered, so in document order.
-    private static func convert(_ root: xmlNodePtr, lines: LineIndex) -> XMLElement {
-        var stack = [frame(of: root, lines: lines)]
-        stack.reserveCapacity(16)
-        while true {
-            let top = stack.count - 1
-            if let child = stack[top].next {
-                stack[top].next = child.pointee.next
-                switch child.pointee.type {
-                case XML_ELEMENT_NODE:
-                    stack.append(frame(of: child, lines: lines))
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = child.pointee.content { stack[top].text += String(cString: content) }
-                default:
-                    break
-                }
-                continue
-            }
-            let frame = stack.removeLast()
-            let element = XMLElement(
-                name: string(frame.node.pointee.name),
-                attributes: attributes(of: frame.node),
-                children: frame.children,
-                text: frame.text,
-                location: frame.location)
-            if stack.isEmpty { return element }
-            stack[stack.count - 1].children.append(element)
-        }
-    }
-
-    /// The frame of an element just entered, with room for its child elements.
-    private static func frame(of node: xmlNodePtr, lines: LineIndex) -> Frame {
-        var frame = Frame(node: node, next: node.pointee.children, location: location(of: node, lines: lines))
-        var elements = 0
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE { elements += 1 }
-            child = current.pointee.next
-        }
-        if elements > 0 { frame.children.reserveCapacity(elements) }
-        return frame
-    }
-
-    private static func attributes(of node: xmlNodePtr) -> XMLAttributes {
-        guard node.pointee.properties != nil else { return XMLAttributes() }
-        var count = 0
-        // libxml2 refuses a name given twice, but two prefixes can give one
-        // local name twice (`a:x`, `b:x`): then the last one wins.
-        var namespaced = false
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            count += 1
-            if current.pointee.ns != nil { namespaced = true }
-            attribute = current.pointee.next
-        }
-        var result = XMLAttributes(capacity: count)
-        attribute = node.pointee.properties
-        while let current = attribute {
-            var value = ""
-            if let only = current.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
-                // What xmlNodeListGetString returns for one text node, without copying it first.
-                value = string(only.pointee.content)
-            } else if let raw = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-                value = String(cString: raw)
-                kru_xml_free(raw)
-            }
-            let name = string(current.pointee.name)
-            if namespaced { result[name] = value } else { result.appendNew(name: name, value: value) }
-            attribute = current.pointee.next
-        }
-        return result
-    }
-
-    private static func location(of node: xmlNodePtr, lines: LineIndex) -> SourceLocation? {
-        let offset = kru_xml_node_offset(node)
-        if offset >= 0 { return lines.location(ofByteOffset: offset) }
-        let line = Int(xmlGetLineNo(node))
-        return line > 0 ? SourceLocation(file: lines.file, line: line, column: 1) : nil
-    }
-
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        return String(cString: pointer)
+        guard let start = bytes.baseAddress, bytes.count <= defaultByteLimit else { return false }
+        return memchr(start, 0, bytes.count) == nil
     }
 
     // MARK: Errors

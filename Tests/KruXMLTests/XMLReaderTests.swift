@@ -171,6 +171,26 @@ import Testing
     #expect(utf8.children.count == 300)
 }
 
+@Test func aDeclaredEncodingShiftsNeitherLinesNorText() throws {
+    // kru hands libxml2 UTF-8 text; converting it again as Latin-1 would turn
+    // each Khmer letter into six bytes and push every later element down.
+    let source = """
+        <?xml version="1.0" encoding="ISO-8859-1"?>
+        <!-- កម្មវិធីរបស់ខ្ញុំ ដើរទៅមុខ ហើយបត់ឆ្វេង ហើយដើរទៅមុខម្ដងទៀត -->
+        <xml>
+          <field name="ឈ្មោះ">ខ្មែរ</field>
+
+          <block/>
+        </xml>
+        """
+    let root = try XMLReader.parse(text: source, file: "p.xml")
+    #expect(root.location == SourceLocation(file: "p.xml", line: 3, column: 1))
+    #expect(root.children.map(\.location?.line) == [4, 6])
+    #expect(root.children.map(\.location?.column) == [3, 3])
+    #expect(root.children.first?.text == "ខ្មែរ")
+    #expect(root.children.first?.attributes["name"] == "ឈ្មោះ")
+}
+
 @Test func aNULCharacterInsideTheTextIsMalformedNotTheEnd() {
     for source in ["<xml><a/>\u{0}<b/></xml>", "<xml><a x=\"\u{0}\"/></xml>"] {
         #expect(throws: XMLReadError.self, "\(source.debugDescription)") { _ = try XMLReader.parse(text: source, file: "p.xml") }
