@@ -37,8 +37,13 @@ public struct WebGrader: Sendable {
     /// file fails the checks that need it, with a message saying why).
     public func grade(_ submission: SubmissionFiles) -> WebGrade {
         let evaluator = Evaluator(submission: submission, diagnose: Self.diagnose)
-        let checks = rubric.checks.map { check in
-            result(of: check, outcome: evaluator.evaluate(check.condition, in: .file("index.html")))
+        // One writer renders every message: its buffers are allocated once.
+        var writer = BilingualWriter()
+        var checks: [CheckResult] = []
+        checks.reserveCapacity(rubric.checks.count)
+        for index in rubric.checks.indices {
+            let outcome = evaluator.evaluate(rubric.checks[index].condition, in: .file("index.html"))
+            checks.append(result(of: rubric.checks[index], outcome: outcome, writer: &writer))
         }
         var diagnostics: [Finding] = []
         var cssDiagnostics: [Finding] = []
@@ -61,19 +66,18 @@ public struct WebGrader: Sendable {
         HTMLDiagnostics.run(on: document)
     }
 
-    private func result(of check: Check, outcome: Outcome) -> CheckResult {
+    private func result(of check: Check, outcome: Outcome, writer: inout BilingualWriter) -> CheckResult {
         let message: LocalizedText
         if outcome.passed || outcome.cannotRun {
-            message = outcome.found.rendered
+            message = writer.render(outcome.found)
         } else if let template = check.message {
-            let found = outcome.found.rendered, expected = outcome.expected.rendered
+            let found = writer.render(outcome.found), expected = writer.render(outcome.expected)
             message = template.filling(en: ["found": found.en, "expected": expected.en], km: ["found": found.km, "expected": expected.km])
         } else {
-            var writer = BilingualWriter()
             writer.write(outcome.found)
             writer.write("; ")
             writer.write(outcome.expected)
-            message = writer.text
+            message = writer.take()
         }
         return CheckResult(
             id: check.id,

@@ -76,3 +76,20 @@ struct MessageTests {
             en: "it has no alt attribute", km: "វាគ្មាន attribute alt ទេ"))
     }
 }
+
+/// The quick trimming and the document's element list give what the general paths give.
+struct QuickPathTests {
+    @Test func quickTrimmingTrimsAsHTMLTrimming() {
+        let samples = ["", " ", "a", " a ", "សួស្តី", " សួស្តី\u{A0}", "\u{3000}x", "x\u{2029}", "ក ខ", "\u{85}ក", "é ", "👍", "\tHi\n"]
+        for sample in samples {
+            #expect(sample.trimmingHTMLWhitespaceQuickly() == sample.trimmingHTMLWhitespace(), "\(sample.debugDescription)")
+        }
+    }
+
+    @Test func documentElementsSkipTemplateContents() {
+        let plain = HTMLParser.parse(text: "<ul><li>a<li>b</ul><p>x<b>y</b></p>")
+        #expect(plain.documentElements.map(\.name) == ["html", "head", "body", "ul", "li", "li", "p", "b"])
+        let template = HTMLParser.parse(text: "<p>a</p><template><p>b</p><i>c</i></template><p>d<em>e</em></p>")
+        #expect(template.documentElements.map(\.name) == ["html", "head", "body", "p", "template", "p", "em"])
+    }
+}

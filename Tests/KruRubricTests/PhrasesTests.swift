@@ -17,6 +17,7 @@ struct PhrasesTests {
             "", "\n", "\n\nabc\n", "abc", "a\r\nb", String(repeating: "x", count: 40), String(repeating: "x", count: 41),
             String(repeating: "x", count: 39) + "\ny", String(repeating: "x", count: 40) + "\n", String(repeating: "x", count: 40) + "\ny",
             "ខ្ញុំរស់នៅភ្នំពេញ ហើយខ្ញុំចូលចិត្តរៀនសរសេរកូដ។\nI am student number 7.",
+            "a\u{85}b", "x\u{2028}y", "\u{2029}", "ក\u{85}", "ក\u{2029}ខ",
         ]
         for sample in samples {
             for limit in [1, 3, 39, 40, 41] {
@@ -35,7 +36,7 @@ struct PhrasesTests {
                 text.unicodeScalars.append(pool.randomElement(using: &random)!)
             }
             for limit in 1...4 {
-                #expect(Phrases.quote(text, limit: limit) == Phrases.quoteByCharacters(text, limit: limit), "\(text.debugDescription) limit \(limit)")
+                #expect(Phrases.shortened(text, limit: limit) == Phrases.shortenedByCharacters(text, limit: limit), "\(text.debugDescription) limit \(limit)")
             }
         }
     }

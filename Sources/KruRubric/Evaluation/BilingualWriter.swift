@@ -1,50 +1,101 @@
 import KruCore
 import KruHTML
 
-/// Builds a text in English and Khmer at once: each language is one string, grown in place
-/// from pieces (no intermediate strings, no interpolation), turned into a ``LocalizedText``
-/// at the end.
+/// Builds a text in English and Khmer at once. Each language is a buffer of UTF-8 bytes grown
+/// in place from pieces (appending bytes costs a fraction of appending to a `String`) and
+/// becomes a `String` once, in ``take()``. One writer can build many texts: its buffers keep
+/// their room.
 struct BilingualWriter {
-    private(set) var en: String
-    private(set) var km: String
+    private var en: [UInt8] = []
+    private var km: [UInt8] = []
 
-    /// Khmer letters take three bytes each in UTF-8, so the Khmer string gets more room.
-    init(capacity: Int = 96) {
-        en = ""
-        km = ""
+    /// Khmer letters take three bytes each in UTF-8, so the Khmer buffer gets more room.
+    init(capacity: Int = 128) {
         en.reserveCapacity(capacity)
-        km.reserveCapacity(2 * capacity)
+        km.reserveCapacity(3 * capacity)
     }
 
-    /// What has been written.
-    var text: LocalizedText { LocalizedText(en: en, km: km) }
-
-    /// Writes the same piece in both languages (a name, a quoted text, punctuation).
-    mutating func write(_ both: String) {
-        en.append(both)
-        km.append(both)
+    /// What has been written, after which the writer is empty again.
+    mutating func take() -> LocalizedText {
+        let text = LocalizedText(en: String(decoding: en, as: UTF8.self), km: String(decoding: km, as: UTF8.self))
+        en.removeAll(keepingCapacity: true)
+        km.removeAll(keepingCapacity: true)
+        return text
     }
 
-    /// Writes a piece in each language.
-    mutating func write(en english: String, km khmer: String) {
-        en.append(english)
-        km.append(khmer)
+    /// Writes the same fixed piece (punctuation, a keyword) in both languages.
+    mutating func write(_ both: StaticString) {
+        let bytes = UnsafeBufferPointer(start: both.utf8Start, count: both.utf8CodeUnitCount)
+        en.append(contentsOf: bytes)
+        km.append(contentsOf: bytes)
+    }
+
+    /// Writes a fixed piece in each language.
+    mutating func write(en english: StaticString, km khmer: StaticString) {
+        write(en: english)
+        write(km: khmer)
+    }
+
+    /// Writes a fixed piece in English only.
+    mutating func write(en english: StaticString) {
+        en.append(contentsOf: UnsafeBufferPointer(start: english.utf8Start, count: english.utf8CodeUnitCount))
+    }
+
+    /// Writes a fixed piece in Khmer only.
+    mutating func write(km khmer: StaticString) {
+        km.append(contentsOf: UnsafeBufferPointer(start: khmer.utf8Start, count: khmer.utf8CodeUnitCount))
+    }
+
+    /// Writes the same text (a name, a student's text) in both languages.
+    mutating func write(both text: some StringProtocol) {
+        var text = Substring(text)
+        text.withUTF8 { bytes in
+            en.append(contentsOf: bytes)
+            km.append(contentsOf: bytes)
+        }
     }
 
     mutating func write(_ text: LocalizedText) {
-        write(en: text.en, km: text.km)
+        var english = text.en, khmer = text.km
+        english.withUTF8 { en.append(contentsOf: $0) }
+        khmer.withUTF8 { km.append(contentsOf: $0) }
     }
 
     /// Writes a number with Western digits in both languages.
     mutating func write(_ number: Int) {
-        write(String(number))
+        Self.append(number, to: &en)
+        Self.append(number, to: &km)
+    }
+
+    /// Writes a number in English only.
+    mutating func write(en number: Int) {
+        Self.append(number, to: &en)
+    }
+
+    /// Writes a number in Khmer only (with Western digits, as Cambodian code editors show them).
+    mutating func write(km number: Int) {
+        Self.append(number, to: &km)
+    }
+
+    /// The decimal digits of `number` (with a minus sign when it is negative).
+    private static func append(_ number: Int, to buffer: inout [UInt8]) {
+        if number < 0 { buffer.append(UInt8(ascii: "-")) }
+        let magnitude = number.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        var rest = magnitude
+        while divisor > 0 {
+            buffer.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// "<img> at line 5" / "<img> នៅបន្ទាត់ទី 5".
     mutating func write(_ element: Element) {
         let node = element.node
         write("<")
-        write(node.name)
+        write(both: node.name)
         write(">")
         if let line = node.location?.line {
             write(en: " at line ", km: " នៅបន្ទាត់ទី ")
@@ -52,10 +103,18 @@ struct BilingualWriter {
         }
     }
 
+    /// A student's text in quotes, shortened as ``Phrases/shortened(_:limit:)`` says.
+    mutating func write(quoting text: String, limit: Int = 40) {
+        let (shown, cut) = Phrases.shortened(text, limit: limit)
+        write("\"")
+        write(both: shown)
+        write(cut ? "…\"" : "\"")
+    }
+
     /// "at line 5", "at lines 5 and 9", "at lines 3, 5, 9, 12, 14 and 20…": the distinct
     /// lines in the order given, at most six; nothing when there are none. `lead` comes first
     /// when something is written.
-    mutating func write(lines: some Sequence<Int>, lead: (en: String, km: String) = ("", "")) {
+    mutating func write(lines: some Sequence<Int>, lead: (en: StaticString, km: StaticString) = ("", "")) {
         // Six are shown; a seventh distinct line only says there are more.
         var shown: [Int] = []
         var more = false
@@ -88,21 +147,16 @@ struct BilingualWriter {
     mutating func writeJoined<Part>(_ parts: some Sequence<Part>, _ writePart: (inout BilingualWriter, Part) -> Void) {
         var wroteAny = false
         for part in parts {
-            let mark = (en: en.utf8.count, km: km.utf8.count)
+            let mark = (en: en.count, km: km.count)
             if wroteAny { write("; ") }
-            let start = en.utf8.count
+            let start = en.count
             writePart(&self, part)
-            if en.utf8.count > start {
+            if en.count > start {
                 wroteAny = true
             } else {
-                truncate(en: mark.en, km: mark.km)
+                en.removeSubrange(mark.en...)
+                km.removeSubrange(mark.km...)
             }
         }
-    }
-
-    /// Drops what was written after the first `en` bytes of English and `km` bytes of Khmer.
-    private mutating func truncate(en englishCount: Int, km khmerCount: Int) {
-        en.unicodeScalars.removeSubrange(en.utf8.index(en.startIndex, offsetBy: englishCount)...)
-        km.unicodeScalars.removeSubrange(km.utf8.index(km.startIndex, offsetBy: khmerCount)...)
     }
 }

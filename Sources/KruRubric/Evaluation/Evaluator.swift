@@ -16,10 +16,9 @@ final class Evaluator {
 
     let submission: SubmissionFiles
     private let diagnose: (HTMLDocument) -> [Finding]
-    /// What is known of each page, by file name.
-    private var pages: [String: Page] = [:]
-    /// The page asked for last: checks ask for the same page again and again.
-    private var lastPage: (file: String, page: Page)?
+    /// What is known of each page, in the order first asked for: a submission has few pages,
+    /// and checks ask for the same one again and again.
+    private var pages: [(file: String, page: Page)] = []
 
     /// What is known of one page, worked out when a check first asks.
     private final class Page {
@@ -32,10 +31,13 @@ final class Evaluator {
         var elements: [Element]?
         /// Queries on the whole page and their answers. A rubric asks few distinct queries, and
         /// comparing them (the same strings of one rubric) is cheaper than hashing them.
-        var selections: [(among: ElementQuery.Among, selector: String, elements: [Element])] = []
+        var selections: [(among: ElementQuery.Among, selector: String, elements: [Element])]
 
         init(_ document: Result<HTMLDocument, LoadFailure>) {
             self.document = document
+            // A rubric asks a page a handful of queries: room for them from the start.
+            selections = []
+            selections.reserveCapacity(8)
         }
     }
 
@@ -54,11 +56,7 @@ final class Evaluator {
     }
 
     private func page(_ file: String) -> Page {
-        if let last = lastPage, last.file == file { return last.page }
-        if let cached = pages[file] {
-            lastPage = (file, cached)
-            return cached
-        }
+        for known in pages where known.file == file { return known.page }
         let result: Result<HTMLDocument, LoadFailure>
         if let data = submission.data(file) {
             do {
@@ -73,18 +71,16 @@ final class Evaluator {
                 en: "cannot check \(file): \(reason.en)", km: "មិនអាចពិនិត្យ \(file) បានទេ៖ \(reason.km)")))
         }
         let page = Page(result)
-        pages[file] = page
-        lastPage = (file, page)
+        pages.append((file, page))
         return page
     }
 
     /// The page a parsed document belongs to.
     private func page(_ document: HTMLDocument) -> Page {
         let file = document.file
-        if let last = lastPage, last.file == file { return last.page }
-        let page = pages[file] ?? Page(.success(document))
-        pages[file] = page
-        lastPage = (file, page)
+        for known in pages where known.file == file { return known.page }
+        let page = Page(.success(document))
+        pages.append((file, page))
         return page
     }
 
@@ -142,8 +138,9 @@ final class Evaluator {
 
     /// Whether an element matches a selector (one matching context per page).
     func matches(_ selector: RubricSelector, _ element: Element) -> Bool {
-        // A bare tag name asks nothing of siblings: no need for the page's sibling tables.
-        selector.tagName != nil ? selector.list.matches(element) : selector.matches(element, in: matchingContext(element.document))
+        // A bare tag name matches on the name alone: no matcher, no sibling tables.
+        if let name = selector.typeName { return element.document.nodes[element.id.index].name == name }
+        return selector.matches(element, in: matchingContext(element.document))
     }
 
     /// The selector matching context of a page (built once).
@@ -489,16 +486,16 @@ final class Evaluator {
 
     private func text(_ source: TextSource, test: StringTest, of element: Element) -> Outcome {
         let raw = source == .content ? element.textContent : AccessibleText.of(element)
-        let value = raw.trimmingHTMLWhitespace()
+        let value = raw.trimmingHTMLWhitespaceQuickly()
         // The full count only when a message shows it; emptiness needs the first visible cluster only.
         let length = test.countsLength ? StringTest.visibleLength(value) : (GraphemeClusters.hasVisible(value) ? 1 : 0)
         let found: Message = length == 0
             ? .text(LocalizedText(en: "its text is empty", km: "អត្ថបទរបស់វាទទេ"))
             : .elementText(value, length: test.countsLength ? length : nil)
-        // When the test trims, `unmet` judges `value` (trimming it again changes nothing) and
-        // its count (or emptiness) is reused.
+        // When the test trims, `unmet` judges `value` and its count (or emptiness) is reused.
         let unmet = test.unmet(
-            test.trim ? value : raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"), knownLength: test.trim ? length : nil)
+            test.trim ? value : raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"), knownLength: test.trim ? length : nil,
+            isTrimmed: test.trim)
         if unmet.isEmpty { return .pass(found, at: element.location) }
         return .fail(found, expected: .text(Phrases.joined(unmet)), at: element.location)
     }

@@ -7,11 +7,11 @@ import KruHTML
 /// candidates before the one a `some` finds, the expectations of passing conditions), so
 /// their texts are never built; the one a result shows is written once, in both languages,
 /// by ``rendered``. Each case renders exactly the text kru has always shown.
-indirect enum Message: Sendable {
+enum Message: Sendable {
     /// A finished text.
     case text(LocalizedText)
     /// "<img> at line 5: …": what was found on one element.
-    case about(Element, Message)
+    indirect case about(Element, Message)
     /// Parts joined with "; ", leaving out parts with no English text.
     case joined([Message])
     /// "found 2 <h1> elements, at lines 5 and 9" / "found no <h1> element"; `what` names the
@@ -33,14 +33,19 @@ indirect enum Message: Sendable {
 
     /// The message in both languages.
     var rendered: LocalizedText {
-        if case .text(let text) = self { return text }
         var writer = BilingualWriter()
-        writer.write(self)
-        return writer.text
+        return writer.render(self)
     }
 }
 
 extension BilingualWriter {
+    /// A message in both languages, written with this writer's buffers (which must be empty).
+    mutating func render(_ message: Message) -> LocalizedText {
+        if case .text(let text) = message { return text }
+        write(message)
+        return take()
+    }
+
     mutating func write(_ message: Message) {
         switch message {
         case .text(let text):
@@ -52,28 +57,33 @@ extension BilingualWriter {
         case .joined(let parts):
             writeJoined(parts) { $0.write($1) }
         case .found(let count, let what, let children, let elements):
-            let kind = children ? (en: "child element", km: "ធាតុកូន") : (en: "element", km: "ធាតុ")
+            let kind: (en: StaticString, km: StaticString) = children ? ("child element", "ធាតុកូន") : ("element", "ធាតុ")
             if count == 0 {
+                // "found no <h1> element" / "រកមិនឃើញធាតុ <h1> ទេ"
                 write(en: "found no ", km: "រកមិនឃើញ")
-                write(en: what, km: kind.km)
-                write(" ")
-                write(en: kind.en, km: what)
-                write(en: "", km: " ទេ")
+                write(km: kind.km)
+                write(km: " ")
+                write(both: what)
+                write(en: " ")
+                write(en: kind.en, km: " ទេ")
                 return
             }
+            // "found 2 <h1> elements" / "រកឃើញធាតុ <h1> ចំនួន 2"
             write(en: "found ", km: "រកឃើញ")
-            write(en: String(count), km: kind.km)
-            write(" ")
-            write(en: what, km: what)
+            write(en: count)
+            write(en: " ", km: kind.km)
+            write(km: " ")
+            write(both: what)
             write(en: " ", km: " ចំនួន ")
-            write(en: kind.en, km: String(count))
-            if count != 1 { write(en: "s", km: "") }
+            write(en: kind.en)
+            write(km: count)
+            if count != 1 { write(en: "s") }
             write(lines: elements.lazy.compactMap { $0.location?.line }, lead: (", ", " "))
         case .expectedCount(let bound):
             if let exactly = bound.exactly {
                 write(en: "expected exactly ", km: "ត្រូវមានចំនួន ")
                 write(exactly)
-                write(en: "", km: " ពិតប្រាកដ")
+                write(km: " ពិតប្រាកដ")
                 return
             }
             switch (bound.atLeast, bound.atMost) {
@@ -95,18 +105,21 @@ extension BilingualWriter {
             switch count {
             case 0:
                 write(en: "there is no ", km: "គ្មានធាតុ ")
-                write(what)
+                write(both: what)
                 write(en: " element, so nothing to check", km: " ទេ ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ")
             case 1:
                 write(en: "the ", km: "ធាតុ ")
-                write(what)
+                write(both: what)
                 write(en: " element is right", km: " ត្រឹមត្រូវ")
             default:
+                // "all 3 <img> elements are right" / "ធាតុ <img> ទាំង 3 ត្រឹមត្រូវ"
                 write(en: "all ", km: "ធាតុ ")
-                write(en: String(count), km: what)
-                write(en: " ", km: " ទាំង ")
-                write(en: what, km: String(count))
-                write(en: " elements are right", km: " ត្រឹមត្រូវ")
+                write(en: count)
+                write(en: " ")
+                write(both: what)
+                write(en: " elements are right", km: " ទាំង ")
+                write(km: count)
+                write(km: " ត្រឹមត្រូវ")
             }
         case .inside(let holder):
             write(en: "it is inside ", km: "វានៅក្នុង ")
@@ -114,25 +127,24 @@ extension BilingualWriter {
         case .attribute(let name, let value):
             if let value {
                 write(en: "it has ", km: "វាមាន ")
-                write(name)
+                write(both: name)
                 write("=")
-                write(Phrases.quote(value))
+                write(quoting: value)
             } else {
                 write(en: "it has no ", km: "វាគ្មាន attribute ")
-                write(name)
+                write(both: name)
                 write(en: " attribute", km: " ទេ")
             }
         case .elementText(let value, let length):
-            let quoted = Phrases.quote(value)
             if let length {
                 write(en: "its text ", km: "អត្ថបទ ")
-                write(quoted)
+                write(quoting: value)
                 write(en: " has ", km: " មាន ")
                 write(length)
                 write(en: " characters (not counting spaces)", km: " តួអក្សរ (មិនរាប់ដកឃ្លា)")
             } else {
                 write(en: "its text is ", km: "អត្ថបទរបស់វាគឺ ")
-                write(quoted)
+                write(quoting: value)
             }
         case .alternatives(let items):
             var distinct: [LocalizedText] = []

@@ -8,40 +8,47 @@ enum Phrases {
     static func lines(_ lines: [Int]) -> LocalizedText {
         var writer = BilingualWriter(capacity: 32)
         writer.write(lines: lines)
-        return writer.text
+        return writer.take()
     }
 
     /// "<img> at line 5" / "<img> នៅបន្ទាត់ទី 5".
     static func element(_ element: Element) -> LocalizedText {
         var writer = BilingualWriter(capacity: 32)
         writer.write(element)
-        return writer.text
+        return writer.take()
     }
 
-    /// Shortens a student's text for quoting in a message.
+    /// A student's text in quotes, shortened for a message (see ``shortened(_:limit:)``).
     static func quote(_ text: String, limit: Int = 40) -> String {
-        // Line breaks (runs of them) become one space, leading and trailing
-        // ones are dropped; only the first `limit` characters are looked at.
+        let (shown, cut) = shortened(text, limit: limit)
+        return cut ? "\"\(shown)…\"" : "\"\(shown)\""
+    }
+
+    /// What a message quotes of a student's text: line breaks (runs of them) become one space,
+    /// leading and trailing ones are dropped, and only the first `limit` characters are kept;
+    /// `cut` tells whether some were left out.
+    static func shortened(_ text: String, limit: Int) -> (text: Substring, cut: Bool) {
+        // No more scalars than `limit` (so no more characters) and no line break: the whole text.
+        if isShortSingleLine(text, limit: limit) { return (text[...], false) }
         // No line break among the first `limit` characters, and none or a visible character
         // after them: the text is cut (or not) as it is.
         if let end = KhmerScan.offset(ofCluster: limit, in: text) {
-            if end == text.utf8.count { return "\"\(text)\"" }
-            if !isLineBreak(text.unicodeScalars[text.utf8.index(text.startIndex, offsetBy: end)]) {
-                return "\"\(String(decoding: text.utf8.prefix(end), as: UTF8.self))…\""
-            }
+            if end == text.utf8.count { return (text[...], false) }
+            let index = text.utf8.index(text.startIndex, offsetBy: end)
+            if !isLineBreak(text.unicodeScalars[index]) { return (text[..<index], true) }
         }
-        return quoteByCharacters(text, limit: limit)
+        return shortenedByCharacters(text, limit: limit)
     }
 
-    /// ``quote(_:limit:)`` through Swift's `Character`s, for any text.
-    static func quoteByCharacters(_ text: String, limit: Int) -> String {
+    /// ``shortened(_:limit:)`` through Swift's `Character`s, for any text.
+    static func shortenedByCharacters(_ text: String, limit: Int) -> (text: Substring, cut: Bool) {
         // Without a line break (no scalar that can begin a newline Character), the text is
         // its own flat form: cut it after `limit` characters.
         if !text.unicodeScalars.contains(where: isLineBreak) {
             guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end != text.endIndex else {
-                return "\"\(text)\""
+                return (text[...], false)
             }
-            return "\"\(text[..<end])…\""
+            return (text[..<end], true)
         }
         var flat = ""
         var count = 0
@@ -52,16 +59,43 @@ enum Phrases {
                 continue
             }
             if pendingSpace {
-                guard count < limit else { return "\"\(flat)…\"" }
+                guard count < limit else { return (flat[...], true) }
                 flat.append(" ")
                 count += 1
                 pendingSpace = false
             }
-            guard count < limit else { return "\"\(flat)…\"" }
+            guard count < limit else { return (flat[...], true) }
             flat.append(character)
             count += 1
         }
-        return "\"\(flat)\""
+        return (flat[...], false)
+    }
+
+    /// Whether UTF-8 text has at most `limit` scalars and none that can begin a newline
+    /// `Character` (see `isLineBreak`): U+000A…U+000D, U+0085 (C2 85), U+2028 and U+2029
+    /// (E2 80 A8, E2 80 A9).
+    private static func isShortSingleLine(_ text: String, limit: Int) -> Bool {
+        // Each scalar takes at most four bytes.
+        guard text.utf8.count <= 4 * limit else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            var scalars = 0
+            var last: UInt8 = 0, beforeLast: UInt8 = 0
+            for byte in bytes {
+                // Every scalar has one byte that is not a continuation byte (10xxxxxx).
+                if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                    if scalars > limit { return false }
+                }
+                if (0x0A...0x0D).contains(byte) || (byte == 0x85 && last == 0xC2)
+                    || ((byte == 0xA8 || byte == 0xA9) && last == 0x80 && beforeLast == 0xE2) {
+                    return false
+                }
+                beforeLast = last
+                last = byte
+            }
+            return true
+        }
     }
 
     /// Whether a scalar can begin a newline `Character`.
@@ -80,6 +114,6 @@ enum Phrases {
     static func joined(_ parts: [LocalizedText]) -> LocalizedText {
         var writer = BilingualWriter()
         writer.writeJoined(parts) { $0.write($1) }
-        return writer.text
+        return writer.take()
     }
 }

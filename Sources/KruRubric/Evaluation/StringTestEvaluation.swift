@@ -13,8 +13,9 @@ extension StringTest {
     /// Returns the expectations that are not met (empty when all hold).
     /// `knownLength`, when given, is `visibleLength` of the value as judged (trimmed when
     /// `trim` is set), already counted by the caller; when the test counts no length
-    /// (``countsLength``), any count with the same emptiness will do (0 or 1).
-    func unmet(_ raw: String?, subject: LocalizedText, knownLength: Int? = nil) -> [LocalizedText] {
+    /// (``countsLength``), any count with the same emptiness will do (0 or 1). `isTrimmed` says
+    /// the caller has trimmed `raw` already.
+    func unmet(_ raw: String?, subject: LocalizedText, knownLength: Int? = nil, isTrimmed: Bool = false) -> [LocalizedText] {
         var unmet: [LocalizedText] = []
         if let present {
             if present && raw == nil {
@@ -29,7 +30,7 @@ extension StringTest {
             }
             return unmet
         }
-        let value = trim ? raw.trimmingHTMLWhitespace() : raw
+        let value = trim && !isTrimmed ? raw.trimmingHTMLWhitespaceQuickly() : raw
         let folded = caseInsensitive ? value.lowercased() : value
         func fold(_ s: String) -> String { caseInsensitive ? s.lowercased() : s }
         // Counting grapheme clusters is the costly part of judging a text: once, and only when

@@ -16,7 +16,16 @@ extension Element {
 extension HTMLDocument {
     /// Every element of the document as a browser's `querySelectorAll("*")` lists it:
     /// in document order, without template contents.
-    var documentElements: [Element] { elementsSkippingTemplateContents(under: rootID) }
+    var documentElements: [Element] {
+        // Nodes are stored in document order: without a <template>, that is the list.
+        let nodes = self.nodes
+        var elements: [Element] = []
+        for index in nodes.indices where nodes[index].kind == .element {
+            if nodes[index].name == "template" { return elementsSkippingTemplateContents(under: rootID) }
+            elements.append(Element(document: self, id: NodeID(index)))
+        }
+        return elements
+    }
 
     /// Elements with a tag name, without template contents.
     func documentElements(named name: String) -> [Element] { elements(named: name).filter { !$0.isTemplateContent } }

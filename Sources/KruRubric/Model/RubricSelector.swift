@@ -15,8 +15,6 @@ public struct RubricSelector: Sendable {
         RubricSelector(text: text, list: try SelectorList.parse(text))
     }
 
-    /// When the selector is a bare tag name (`h1`), that name (worked out once, at parse time).
-    let tagName: String?
     /// When the list is one type selector and nothing else (`h1`): the element name it
     /// matches, as parsed. Such a selector matches exactly the elements of that name.
     let typeName: String?
@@ -28,7 +26,6 @@ public struct RubricSelector: Sendable {
         self.list = list
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
         let isBareName = !trimmed.isEmpty && trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" })
-        self.tagName = isBareName ? trimmed : nil
         self.name = isBareName ? "<\(trimmed)>" : "`\(text)`"
         if list.selectors.count == 1, let selector = list.selectors.first, selector.leadingCombinator == nil,
            selector.pseudoElement == nil, selector.compounds.count == 1,

@@ -8,21 +8,28 @@ import KruHTML
 /// `<!DOCTYPE html>` and fails.
 enum DoctypeRule {
     static func evaluate(_ document: HTMLDocument) -> Outcome {
-        let bytes = Array(document.source.utf8)
+        var source = document.source
+        return source.withUTF8 { evaluate(document, bytes: $0) }
+    }
+
+    /// Judges the page whose source is `bytes` (UTF-8).
+    private static func evaluate(_ document: HTMLDocument, bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         var index = 0
         let expected = LocalizedText(
             en: "expected <!DOCTYPE html> at the very start of the file",
             km: "ត្រូវដាក់ <!DOCTYPE html> នៅដើមបំផុតនៃឯកសារ")
-        func at(_ prefix: String) -> Bool {
-            let p = Array(prefix.utf8)
-            guard index + p.count <= bytes.count else { return false }
-            return zip(bytes[index..<index + p.count], p).allSatisfy { lower($0) == $1 }
+        /// Whether `prefix` (lowercase ASCII) is written at `index`, in any letter case.
+        func at(_ prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            for offset in 0..<count where lower(bytes[index + offset]) != prefix.utf8Start[offset] { return false }
+            return true
         }
         while index < bytes.count {
             if isSpace(bytes[index]) {
                 index += 1
             } else if at("<!--") {
-                guard let end = find(Array("-->".utf8), in: bytes, from: index + 4) else { break }
+                guard let end = find("-->", in: bytes, from: index + 4) else { break }
                 index = end + 3
             } else if at("<?") {
                 guard let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { break }
@@ -35,17 +42,15 @@ enum DoctypeRule {
         if at("<!doctype") {
             var cursor = index + 9
             while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
-            var name: [UInt8] = []
-            while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: ">") {
-                name.append(lower(bytes[cursor]))
-                cursor += 1
-            }
-            let written = String(decoding: name, as: UTF8.self)
+            let nameStart = cursor
+            while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: ">") { cursor += 1 }
+            let name = bytes[nameStart..<cursor].lazy.map(lower)
+            let namesHTML = name.elementsEqual("html".utf8)
             while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
-            if written == "html", cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") {
+            if namesHTML, cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") {
                 return .pass(LocalizedText(en: "the file begins with <!DOCTYPE html>", km: "ឯកសារចាប់ផ្ដើមដោយ <!DOCTYPE html>"), at: location)
             }
-            if written == "html" {
+            if namesHTML {
                 // <!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" …>: not the doctype of today's HTML.
                 return .fail(
                     LocalizedText(
@@ -53,6 +58,7 @@ enum DoctypeRule {
                         km: "doctype នៅបន្ទាត់ទី \(location.line) ជាប្រភេទចាស់ ដែលមានពាក្យផ្សេងទៀតបន្ទាប់ពី html"),
                     expected: expected, at: location)
             }
+            let written = String(decoding: name, as: UTF8.self)
             return .fail(
                 LocalizedText(
                     en: "the doctype at line \(location.line) names \"\(written)\" instead of html",
@@ -65,7 +71,7 @@ enum DoctypeRule {
         let lineText = document.lines.lineText(location.line) ?? ""
         let start = lineText.unicodeScalars.dropFirst(location.column - 1)
         let snippet = Phrases.quote(String(Substring(start)), limit: 30)
-        if let offset = findIgnoringASCIICase(Array("<!doctype".utf8), in: bytes, from: index) {
+        if let offset = findIgnoringASCIICase("<!doctype", in: bytes, from: index) {
             let line = document.lines.location(ofByteOffset: offset).line
             return .fail(
                 LocalizedText(
@@ -89,22 +95,22 @@ enum DoctypeRule {
     }
 
     /// Where `needle` (lowercase) is next written in `bytes`, in any ASCII letter case.
-    private static func findIgnoringASCIICase(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index..<index + needle.count].lazy.map(lower).elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+    private static func findIgnoringASCIICase(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        find(needle, in: bytes, from: start, folding: lower)
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
+    /// Where `needle` is next written in `bytes` (each byte of `bytes` passed through `folding`).
+    private static func find(
+        _ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, folding: (UInt8) -> UInt8 = { $0 }
+    ) -> Int? {
+        let count = needle.utf8CodeUnitCount
         var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
+        search: while index + count <= bytes.count {
+            for offset in 0..<count where folding(bytes[index + offset]) != needle.utf8Start[offset] {
+                index += 1
+                continue search
+            }
+            return index
         }
         return nil
     }
