@@ -81,3 +81,23 @@ import Testing
     #expect(SubmissionFiles.normalize("../x.html") == nil)
     #expect(SubmissionFiles.normalize("css//style.css") == "css/style.css")
 }
+
+/// A cursor gives the locations ``LineIndex/location(ofByteOffset:)`` gives, whatever order the
+/// offsets come in (forward in steps short and long, backward, past the end).
+@Test func cursorLocationsAreTheIndexLocations() {
+    let text = "<p>" + String(repeating: "ខ្ញុំ a", count: 30) + "\n\r\n\rb\n" + String(repeating: "é\r", count: 20) + "\r\nx"
+    let index = LineIndex(text: text, file: "f")
+    let count = text.utf8.count
+    for step in [1, 3, 7, 8, 9, 64, 200] {
+        var cursor = index.cursor()
+        var offset = 0
+        while offset <= count + 2 {
+            #expect(cursor.location(ofByteOffset: offset) == index.location(ofByteOffset: offset), "step \(step) at \(offset)")
+            offset += step
+        }
+    }
+    var cursor = index.cursor()
+    for offset in [40, 10, 11, 300, 5, count, 0, -3, count + 9] {
+        #expect(cursor.location(ofByteOffset: offset) == index.location(ofByteOffset: offset), "at \(offset)")
+    }
+}

@@ -113,9 +113,12 @@ final class KnownTagNames: Sendable {
         let constants = TagName.constantNames
         let others = sets.reduce(into: Set<String>()) { $0.formUnion($1.0) }.subtracting(constants).sorted()
         table = constants + others
-        traits = table.map { name in
-            sets.reduce(into: TagTraits()) { traits, entry in if entry.0.contains(name) { traits.insert(entry.1) } }
+        let ids = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1, $0) })
+        var traits = [TagTraits](repeating: [], count: table.count)
+        for (names, trait) in sets {
+            for name in names { traits[ids[name]!].insert(trait) }
         }
+        self.traits = traits
         var bytes: [UInt8] = []
         var starts: [Int] = []
         var slots = [Int32](repeating: 0, count: Self.slotCount)

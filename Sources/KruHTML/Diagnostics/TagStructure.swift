@@ -165,7 +165,8 @@ private struct Replay {
     init(markup: SourceMarkup) {
         tags = markup.tags
         byName = .allocate(capacity: markup.names.count)
-        byName.initialize(repeating: NameState())
+        // `NameState()` is all zero bits: clearing the memory initializes every entry.
+        UnsafeMutableRawBufferPointer(byName).initializeMemory(as: UInt8.self, repeating: 0)
         stack.reserveCapacity(32)
     }
 

@@ -68,7 +68,9 @@ public enum HTMLParser {
         let lines = LineIndex(text: source, file: file)
         let (nodes, messages, quirksMode) = source.withUTF8 { buffer in
             var result = SAXTokenSource.run(buffer, libxml2DepthLimit: libxml2DepthLimit)
-            let nodes = result.takeTree(locate: lines.location(ofByteOffset:))
+            // Nodes come in document order, their offsets mostly increasing: a cursor counts on.
+            var cursor = lines.cursor()
+            let nodes = result.takeTree { cursor.location(ofByteOffset: $0) }
             let messages = result.messages.map {
                 ParserMessage(code: $0.code, message: $0.text, location: lines.location(ofByteOffset: $0.offset), offset: $0.offset)
             }

@@ -53,7 +53,7 @@ struct SourceScanner {
                 return atEndOfFile ? (.nothing, limit) : nil
             }
             let nameEnd = tagNameEnd(from: start + 2, limit: end)
-            return (.token(.endTag(name: lowercased(start + 2, nameEnd), offset: start)), end + 1)
+            return (.token(.endTag(name: tagName(start + 2, nameEnd).0, offset: start)), end + 1)
         }
         guard isASCIIAlpha(next) else { return nil }
         guard let (tag, end) = startTag(at: start, limit: limit) else {
@@ -149,7 +149,8 @@ struct SourceScanner {
     /// A start tag at `start`, with its attributes; `nil` when it does not end before `limit`.
     func startTag(at start: Int, limit: Int) -> (HTMLToken.StartTag, Int)? {
         let nameEnd = tagNameEnd(from: start + 1, limit: limit)
-        var tag = HTMLToken.StartTag(name: lowercased(start + 1, nameEnd), attributes: [], selfClosing: false, offset: start)
+        let (name, id) = tagName(start + 1, nameEnd)
+        var tag = HTMLToken.StartTag(name: name, id: id, attributes: [], selfClosing: false, offset: start)
         var index = nameEnd
         while index < limit {
             let byte = bytes[index]
@@ -294,6 +295,13 @@ struct SourceScanner {
             for index in 0..<slice.count { output[index] = lower(slice[index]) }
             return slice.count
         }
+    }
+
+    /// A tag's lower-case name and its ``HTMLTag``: known names are shared strings, not new ones.
+    func tagName(_ start: Int, _ end: Int) -> (String, HTMLTag) {
+        let id = ElementCategories.tagID(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]))
+        guard id != 0, let tag = HTMLTag(rawValue: id) else { return (lowercased(start, end), .other) }
+        return (tag.name, tag)
     }
 
     private func tagNameEnd(from start: Int, limit: Int) -> Int {

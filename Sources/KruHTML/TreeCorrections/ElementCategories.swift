@@ -102,6 +102,9 @@ enum ElementCategories {
     /// The sets a tag name is in (one table lookup instead of one hash per set).
     static func kinds(_ name: String) -> Kinds { kindsByTag[Int(tagID(name))] }
 
+    /// The sets a tag is in.
+    static func kinds(_ tag: HTMLTag) -> Kinds { kindsByTag[Int(tag.rawValue)] }
+
     private static let kindsByTag: [Kinds] = {
         var table = [Kinds](repeating: [], count: tagTable.count + 1)
         func add(_ names: Set<String>, _ kind: Kinds) {
@@ -120,16 +123,17 @@ enum ElementCategories {
     /// The flags of an HTML element from its ``tagID(_:)``.
     static func flags(tag: UInt16) -> Flags { htmlFlags[Int(tag)] }
 
-    /// A small number for each HTML element name the tree builder knows (0 for others).
+    /// A small number for each HTML element name the tree builder knows (0 for
+    /// others): the raw value of its ``HTMLTag``.
     static func tagID(_ name: String) -> UInt16 { tagTable.id(of: name) }
+
+    /// ``tagID(_:)`` of a name written in the source, ASCII letters taken as lower-case.
+    static func tagID(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> UInt16 { tagTable.id(lowercasing: bytes) }
 
     /// The largest tag id ``tagID(_:)`` gives.
     static var tagCount: Int { tagTable.count }
 
-    private static let tagTable = NameTable(
-        names: special.union(formatting).union(impliedEnd).union(closesParagraph).union(defaultScope)
-            .union(headContent).union(voidInBody).union(blockEndTags)
-            .union(["ruby", "span", "label", "option", "optgroup", "select"]).sorted())
+    private static let tagTable = NameTable(names: Array(HTMLTag.names.dropFirst()))
 
     /// The flags of each tag id (index 0: unknown names, no flags).
     private static let htmlFlags: [Flags] = {
@@ -152,39 +156,62 @@ enum ElementCategories {
 /// A fixed set of names numbered 1…n, looked up with a cheap hash of their
 /// bytes (the tree builder asks for every element it makes).
 private struct NameTable {
-    private var names: [String] = [""]
+    /// The UTF-8 bytes of every name, one after another; name `i` (from 1) is `bytes[starts[i - 1]..<starts[i]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
     private var slots: [UInt16]
     private static let mask = 511
 
     init(names: [String]) {
         slots = [UInt16](repeating: 0, count: Self.mask + 1)
         for name in names {
-            var slot = Self.hash(name)
+            var slot = Self.hash(Array(name.utf8)) & Self.mask
             while slots[slot] != 0 { slot = (slot + 1) & Self.mask }
-            self.names.append(name)
-            slots[slot] = UInt16(self.names.count - 1)
+            bytes += name.utf8
+            starts.append(bytes.count)
+            slots[slot] = UInt16(starts.count - 1)
         }
     }
 
-    var count: Int { names.count - 1 }
+    var count: Int { starts.count - 1 }
 
     /// The name's number, or 0 when it is not in the table.
     func id(of name: String) -> UInt16 {
-        var slot = Self.hash(name)
+        var name = name
+        return name.withUTF8 { lookUp($0, lowercasing: false) }
+    }
+
+    /// The number of the name the bytes spell with ASCII letters lower-cased, or 0.
+    func id(lowercasing name: UnsafeBufferPointer<UInt8>) -> UInt16 { lookUp(name, lowercasing: true) }
+
+    @inline(__always)
+    private func lookUp(_ name: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt16 {
+        var slot = Self.hash(name, lowercasing: lowercasing) & Self.mask
         while true {
             let id = slots[slot]
-            if id == 0 || names[Int(id)] == name { return id }
+            if id == 0 { return 0 }
+            let start = starts[Int(id) - 1]
+            if starts[Int(id)] - start == name.count {
+                var same = true
+                for offset in 0..<name.count {
+                    let byte = lowercasing ? lower(name[offset]) : name[offset]
+                    if byte != bytes[start + offset] {
+                        same = false
+                        break
+                    }
+                }
+                if same { return id }
+            }
             slot = (slot + 1) & Self.mask
         }
     }
 
-    private static func hash(_ name: String) -> Int {
-        var name = name
-        return name.withUTF8 { bytes in
-            var hash: UInt32 = 2_166_136_261
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return Int(hash ^ hash >> 16) & mask
-        }
+    /// FNV-1a over the bytes.
+    @inline(__always)
+    private static func hash(_ name: some Collection<UInt8>, lowercasing: Bool = false) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in name { hash = (hash ^ UInt32(lowercasing ? lower(byte) : byte)) &* 16_777_619 }
+        return Int(hash ^ hash >> 16)
     }
 }
 

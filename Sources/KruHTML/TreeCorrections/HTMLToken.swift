@@ -13,9 +13,25 @@ enum HTMLToken {
     case endOfFile
 
     struct StartTag {
-        var name: String
+        /// Lower-case name.
+        let name: String
+        /// The name's ``HTMLTag`` (`other` for names without one).
+        let id: HTMLTag
         var attributes: [HTMLAttribute]
         var selfClosing: Bool
         var offset: Int
+
+        init(name: String, attributes: [HTMLAttribute], selfClosing: Bool, offset: Int) {
+            self.init(name: name, id: HTMLTag(name), attributes: attributes, selfClosing: selfClosing, offset: offset)
+        }
+
+        /// `id` must be `HTMLTag(name)`.
+        init(name: String, id: HTMLTag, attributes: [HTMLAttribute], selfClosing: Bool, offset: Int) {
+            self.name = name
+            self.id = id
+            self.attributes = attributes
+            self.selfClosing = selfClosing
+            self.offset = offset
+        }
     }
 }

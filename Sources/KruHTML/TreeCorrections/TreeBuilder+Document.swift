@@ -56,7 +56,7 @@ extension TreeBuilder {
             if rest.isEmpty { return }
             createRoot(nil)
             process(.text(rest, offset: offset + text.utf8.count - rest.utf8.count), in: mode)
-        case .startTag(let tag) where tag.name == "html":
+        case .startTag(let tag) where tag.id == .html:
             createRoot(tag)
         case .endTag(let name, _) where !["head", "body", "html", "br"].contains(name):
             return
@@ -83,8 +83,8 @@ extension TreeBuilder {
             process(.text(rest, offset: offset + text.utf8.count - rest.utf8.count), in: mode)
         case .comment(let text, let offset): insertComment(text, offset: offset)
         case .doctype: return
-        case .startTag(let tag) where tag.name == "html": inBody(token)
-        case .startTag(let tag) where tag.name == "head":
+        case .startTag(let tag) where tag.id == .html: inBody(token)
+        case .startTag(let tag) where tag.id == .head:
             headElement = insertElement(tag)
             mode = .inHead
         case .endTag(let name, _) where !["head", "body", "html", "br"].contains(name):
@@ -107,39 +107,39 @@ extension TreeBuilder {
         case .comment(let text, let offset): insertComment(text, offset: offset)
         case .doctype: return
         case .startTag(let tag):
-            switch tag.name {
-            case "html": inBody(token)
-            case "base", "basefont", "bgsound", "link", "meta": insertVoid(tag)
-            case "title":
+            switch tag.id {
+            case .html: inBody(token)
+            case .base, .basefont, .bgsound, .link, .meta: insertVoid(tag)
+            case .title:
                 insertTextElement(tag, raw: RawTextRequest(name: "title", decodesReferences: true))
-            case "noscript", "noframes":
+            case .noscript, .noframes:
                 insertTextElement(tag, raw: RawTextRequest(name: tag.name, decodesReferences: false))
-            case "style", "script":
+            case .style, .script:
                 // libxml2 reads their content as text too, but ends it at any `</script`.
                 insertTextElement(tag, raw: RawTextRequest(name: tag.name, decodesReferences: false))
-            case "template":
+            case .template:
                 insertElement(tag)
                 formatting.append(.marker)
                 framesetOK = false
                 mode = .inTemplate
                 templateModes.append(.inTemplate)
-            case "head": return
+            case .head: return
             default:
                 leaveHead()
                 process(token, in: mode)
             }
         case .endTag(let name, _):
-            switch name {
-            case "head":
+            switch HTMLTag(name) {
+            case .head:
                 open.removeLast()
                 mode = .afterHead
-            case "body", "html", "br":
+            case .body, .html, .br:
                 leaveHead()
                 process(token, in: mode)
-            case "template":
-                guard open.contains(where: { isHTML($0, "template") }) else { return }
+            case .template:
+                guard open.contains(where: { isHTML($0, .template) }) else { return }
                 generateImpliedEndTags()
-                popUntil("template")
+                popUntil(.template)
                 clearFormattingToLastMarker()
                 templateModes.removeLast()
                 resetInsertionMode()
@@ -152,7 +152,7 @@ extension TreeBuilder {
     }
 
     private mutating func leaveHead() {
-        if let current = open.last, isHTML(current, "head") { open.removeLast() }
+        if let current = open.last, isHTML(current, .head) { open.removeLast() }
         mode = .afterHead
     }
 
@@ -168,30 +168,30 @@ extension TreeBuilder {
         case .comment(let text, let offset): insertComment(text, offset: offset)
         case .doctype: return
         case .startTag(let tag):
-            switch tag.name {
-            case "html": inBody(token)
-            case "body":
+            switch tag.id {
+            case .html: inBody(token)
+            case .body:
                 insertElement(tag)
                 framesetOK = false
                 mode = .inBody
-            case "frameset":
+            case .frameset:
                 insertElement(tag)
                 mode = .inFrameset
-            case _ where ElementCategories.kinds(tag.name).has(.headContent):
+            case _ where ElementCategories.kinds(tag.id).has(.headContent):
                 guard let head = headElement else { return }
                 open.append(head, tag: info[head].tag, name: nodes[head].name)
                 inHead(token)
                 if let index = open.lastIndex(of: head) { open.remove(at: index) }
-            case "head": return
+            case .head: return
             default:
                 insertImplied("body")
                 mode = .inBody
                 process(token, in: mode)
             }
         case .endTag(let name, _):
-            switch name {
-            case "template": inHead(token)
-            case "body", "html", "br":
+            switch HTMLTag(name) {
+            case .template: inHead(token)
+            case .body, .html, .br:
                 insertImplied("body")
                 mode = .inBody
                 process(token, in: mode)
@@ -250,7 +250,7 @@ extension TreeBuilder {
         case .endTag(let name, _) where name == "frameset":
             guard open.count > 1 else { return }
             open.removeLast()
-            if !isHTML(currentNode, "frameset") { mode = .afterFrameset }
+            if !isHTML(currentNode, .frameset) { mode = .afterFrameset }
         case .doctype, .endTag, .endOfFile: return
         }
     }

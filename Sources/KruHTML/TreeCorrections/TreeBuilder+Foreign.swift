@@ -24,8 +24,8 @@ extension TreeBuilder {
         case .endTag(let name, _) where name == "template": inHead(token)
         case .endTag: return
         case .endOfFile:
-            guard open.contains(where: { isHTML($0, "template") }) else { return }
-            popUntil("template")
+            guard open.contains(where: { isHTML($0, .template) }) else { return }
+            popUntil(.template)
             clearFormattingToLastMarker()
             templateModes.removeLast()
             resetInsertionMode()

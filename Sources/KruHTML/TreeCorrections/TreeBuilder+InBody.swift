@@ -17,22 +17,22 @@ extension TreeBuilder {
 
     private mutating func inBodyStartTag(_ tag: HTMLToken.StartTag) {
         let name = tag.name
-        let kinds = ElementCategories.kinds(name)
-        switch name {
-        case "html":
-            guard !open.contains(where: { isHTML($0, "template") }), let root = open.first else { return }
+        let kinds = ElementCategories.kinds(tag.id)
+        switch tag.id {
+        case .html:
+            guard !open.contains(where: { isHTML($0, .template) }), let root = open.first else { return }
             addMissingAttributes(tag.attributes, to: root)
         case _ where kinds.has(.headContent):
             inHead(.startTag(tag))
-        case "body":
-            guard open.count >= 2, isHTML(open[1], "body"), !open.contains(where: { isHTML($0, "template") }) else {
+        case .body:
+            guard open.count >= 2, isHTML(open[1], .body), !open.contains(where: { isHTML($0, .template) }) else {
                 return
             }
             framesetOK = false
             addMissingAttributes(tag.attributes, to: open[1])
-        case "frameset":
+        case .frameset:
             // A frameset replaces a body that has no content yet.
-            guard framesetOK, open.count >= 2, isHTML(open[1], "body") else { return }
+            guard framesetOK, open.count >= 2, isHTML(open[1], .body) else { return }
             detach(open[1])
             open.removeSubrange(1...)
             insertElement(tag)
@@ -44,45 +44,45 @@ extension TreeBuilder {
             closeParagraphIfInButtonScope()
             if isHTML(currentNode, in: .headings) { open.removeLast() }
             insertElement(tag)
-        case "pre", "listing":
+        case .pre, .listing:
             closeParagraphIfInButtonScope()
             insertElement(tag)
             skipLeadingNewline = true
             framesetOK = false
-        case "form":
-            let inTemplate = open.contains { isHTML($0, "template") }
+        case .form:
+            let inTemplate = open.contains { isHTML($0, .template) }
             if formElement != nil && !inTemplate { return }
             closeParagraphIfInButtonScope()
             let form = insertElement(tag)
             if !inTemplate { formElement = form }
-        case "li", "dd", "dt":
+        case .li, .dd, .dt:
             framesetOK = false
             for element in open.reversed() {
-                let closes = name == "li" ? isHTML(element, "li") : isHTML(element, "dd") || isHTML(element, "dt")
+                let closes = name == "li" ? isHTML(element, .li) : isHTML(element, .dd) || isHTML(element, .dt)
                 if closes {
                     let closing = nodes[element].name
-                    generateImpliedEndTags(except: closing)
+                    generateImpliedEndTags(except: HTMLTag(closing))
                     popUntil(closing)
                     break
                 }
-                if isSpecial(element) && !isHTML(element, "address") && !isHTML(element, "div") && !isHTML(element, "p") {
+                if isSpecial(element) && !isHTML(element, .address) && !isHTML(element, .div) && !isHTML(element, .p) {
                     break
                 }
             }
             closeParagraphIfInButtonScope()
             insertElement(tag)
-        case "plaintext":
+        case .plaintext:
             closeParagraphIfInButtonScope()
             insertTextElement(tag, raw: RawTextRequest(name: "plaintext", decodesReferences: false))
-        case "button":
-            if hasInScope("button") {
+        case .button:
+            if hasInScope(.button) {
                 generateImpliedEndTags()
-                popUntil("button")
+                popUntil(.button)
             }
             reconstructFormatting()
             insertElement(tag)
             framesetOK = false
-        case "a":
+        case .a:
             if let existing = lastFormatting(named: "a") {
                 adoptionAgency("a")
                 if let index = formattingIndex(of: existing.element) { formatting.remove(at: index) }
@@ -90,9 +90,9 @@ extension TreeBuilder {
             }
             reconstructFormatting()
             pushFormatting(insertElement(tag), tag)
-        case "nobr":
+        case .nobr:
             reconstructFormatting()
-            if hasInScope("nobr") {
+            if hasInScope(.nobr) {
                 adoptionAgency("nobr")
                 reconstructFormatting()
             }
@@ -100,12 +100,12 @@ extension TreeBuilder {
         case _ where kinds.has(.formatting):
             reconstructFormatting()
             pushFormatting(insertElement(tag), tag)
-        case "applet", "marquee", "object":
+        case .applet, .marquee, .object:
             reconstructFormatting()
             insertElement(tag)
             formatting.append(.marker)
             framesetOK = false
-        case "table":
+        case .table:
             if !quirks { closeParagraphIfInButtonScope() }
             insertElement(tag)
             framesetOK = false
@@ -114,70 +114,70 @@ extension TreeBuilder {
             reconstructFormatting()
             insertVoid(tag)
             framesetOK = false
-        case "input":
-            if hasInScope("select") { popUntil("select") }
+        case .input:
+            if hasInScope(.select) { popUntil(.select) }
             reconstructFormatting()
             insertVoid(tag)
             if tag.attributes.first(where: { $0.name == "type" })?.value.lowercased() != "hidden" { framesetOK = false }
-        case "param", "source", "track":
+        case .param, .source, .track:
             insertVoid(tag)
-        case "hr":
+        case .hr:
             closeParagraphIfInButtonScope()
-            if hasInScope("select") { generateImpliedEndTags() }
+            if hasInScope(.select) { generateImpliedEndTags() }
             insertVoid(tag)
             framesetOK = false
-        case "image":
-            var renamed = tag
-            renamed.name = "img"
-            inBodyStartTag(renamed)
-        case "textarea":
+        case .image:
+            let image = HTMLToken.StartTag(
+                name: "img", id: .img, attributes: tag.attributes, selfClosing: tag.selfClosing, offset: tag.offset)
+            inBodyStartTag(image)
+        case .textarea:
             insertTextElement(tag, raw: RawTextRequest(name: "textarea", decodesReferences: true))
             skipLeadingNewline = true
             framesetOK = false
-        case "xmp":
+        case .xmp:
             closeParagraphIfInButtonScope()
             reconstructFormatting()
             framesetOK = false
             insertTextElement(tag, raw: RawTextRequest(name: "xmp", decodesReferences: false))
-        case "iframe", "noembed", "noscript":
+        case .iframe, .noembed, .noscript:
             if name == "iframe" { framesetOK = false }
             insertTextElement(tag, raw: RawTextRequest(name: name, decodesReferences: false))
-        case "select":
+        case .select:
             // Chromium follows the 2025 "customizable select" parsing: no select
             // insertion modes; a nested <select> closes the open one.
-            if hasInScope("select") {
-                popUntil("select")
+            if hasInScope(.select) {
+                popUntil(.select)
                 return
             }
             reconstructFormatting()
             insertElement(tag)
             framesetOK = false
-        case "option":
-            if hasInScope("select") {
-                generateImpliedEndTags(except: "optgroup")
-            } else if isHTML(currentNode, "option") {
+        case .option:
+            if hasInScope(.select) {
+                generateImpliedEndTags(except: .optgroup)
+            } else if isHTML(currentNode, .option) {
                 open.removeLast()
             }
             reconstructFormatting()
             insertElement(tag)
-        case "optgroup":
-            if hasInScope("select") {
+        case .optgroup:
+            if hasInScope(.select) {
                 generateImpliedEndTags()
-            } else if isHTML(currentNode, "option") {
+            } else if isHTML(currentNode, .option) {
                 open.removeLast()
             }
             reconstructFormatting()
             insertElement(tag)
-        case "rb", "rtc":
-            if hasInScope("ruby") { generateImpliedEndTags() }
+        case .rb, .rtc:
+            if hasInScope(.ruby) { generateImpliedEndTags() }
             insertElement(tag)
-        case "rp", "rt":
-            if hasInScope("ruby") { generateImpliedEndTags(except: "rtc") }
+        case .rp, .rt:
+            if hasInScope(.ruby) { generateImpliedEndTags(except: .rtc) }
             insertElement(tag)
-        case "math", "svg":
+        case .math, .svg:
             reconstructFormatting()
             insertForeign(tag, namespace: name == "svg" ? .svg : .mathML)
-        case "caption", "col", "colgroup", "frame", "head", "tbody", "td", "tfoot", "th", "thead", "tr":
+        case .caption, .col, .colgroup, .frame, .head, .tbody, .td, .tfoot, .th, .thead, .tr:
             return
         default:
             reconstructFormatting()
@@ -186,19 +186,20 @@ extension TreeBuilder {
     }
 
     private mutating func inBodyEndTag(_ name: String, offset: Int) {
-        let kinds = ElementCategories.kinds(name)
-        switch name {
-        case "template":
+        let id = HTMLTag(name)
+        let kinds = ElementCategories.kinds(id)
+        switch id {
+        case .template:
             inHead(.endTag(name: name, offset: offset))
-        case "body":
-            guard hasInScope("body") else { return }
+        case .body:
+            guard hasInScope(.body) else { return }
             mode = .afterBody
-        case "html":
-            guard hasInScope("body") else { return }
+        case .html:
+            guard hasInScope(.body) else { return }
             mode = .afterBody
             process(.endTag(name: name, offset: offset), in: mode)
-        case "p":
-            if !hasInScope("p", scope: .button) {
+        case .p:
+            if !hasInScope(.p, scope: .button) {
                 // `</p>` without an open paragraph makes an empty one.
                 insertElement(HTMLToken.StartTag(name: "p", attributes: [], selfClosing: false, offset: offset))
             }
@@ -207,11 +208,11 @@ extension TreeBuilder {
             guard hasInScope(name) else { return }
             generateImpliedEndTags()
             popUntil(name)
-        case "form":
-            if open.contains(where: { isHTML($0, "template") }) {
-                guard hasInScope("form") else { return }
+        case .form:
+            if open.contains(where: { isHTML($0, .template) }) {
+                guard hasInScope(.form) else { return }
                 generateImpliedEndTags()
-                popUntil("form")
+                popUntil(.form)
                 return
             }
             let form = formElement
@@ -219,13 +220,13 @@ extension TreeBuilder {
             guard let form, hasInScope(element: form) else { return }
             generateImpliedEndTags()
             if let index = open.lastIndex(of: form) { open.remove(at: index) }
-        case "li":
-            guard hasInScope("li", scope: .listItem) else { return }
-            generateImpliedEndTags(except: "li")
-            popUntil("li")
-        case "dd", "dt":
+        case .li:
+            guard hasInScope(.li, scope: .listItem) else { return }
+            generateImpliedEndTags(except: .li)
+            popUntil(.li)
+        case .dd, .dt:
             guard hasInScope(name) else { return }
-            generateImpliedEndTags(except: name)
+            generateImpliedEndTags(except: HTMLTag(name))
             popUntil(name)
         case _ where kinds.has(.heading):
             guard hasAnyInScope(.headings) else { return }
@@ -233,16 +234,16 @@ extension TreeBuilder {
             popUntil(anyOf: .headings)
         case _ where kinds.has(.formatting):
             adoptionAgency(name)
-        case "applet", "marquee", "object":
+        case .applet, .marquee, .object:
             guard hasInScope(name) else { return }
             generateImpliedEndTags()
             popUntil(name)
             clearFormattingToLastMarker()
-        case "select":
+        case .select:
             // Closes the open select and everything inside it.
-            guard hasInScope("select") else { return }
-            popUntil("select")
-        case "br":
+            guard hasInScope(.select) else { return }
+            popUntil(.select)
+        case .br:
             // `</br>` is read as `<br>`.
             inBodyStartTag(HTMLToken.StartTag(name: "br", attributes: [], selfClosing: false, offset: offset))
         default:
@@ -259,7 +260,7 @@ extension TreeBuilder {
         for index in open.indices.reversed() {
             let element = open[index]
             if isHTML(element, name) {
-                generateImpliedEndTags(except: name)
+                generateImpliedEndTags(except: HTMLTag(name))
                 open.removeSubrange(index...)
                 return
             }

@@ -35,8 +35,8 @@ extension TreeBuilder {
                 mode = .inTableBody
                 process(token, in: mode)
             case "table":
-                guard hasInScope("table", scope: .table) else { return }
-                popUntil("table")
+                guard hasInScope(.table, scope: .table) else { return }
+                popUntil(.table)
                 resetInsertionMode()
                 process(token, in: mode)
             case "style", "script", "template":
@@ -44,7 +44,7 @@ extension TreeBuilder {
             case "input" where tag.attributes.first(where: { $0.name == "type" })?.value.lowercased() == "hidden":
                 insertVoid(tag)
             case "form":
-                guard formElement == nil, !open.contains(where: { isHTML($0, "template") }) else { return }
+                guard formElement == nil, !open.contains(where: { isHTML($0, .template) }) else { return }
                 formElement = insertElement(tag)
                 open.removeLast()
             default:
@@ -53,8 +53,8 @@ extension TreeBuilder {
         case .endTag(let name, _):
             switch name {
             case "table":
-                guard hasInScope("table", scope: .table) else { return }
-                popUntil("table")
+                guard hasInScope(.table, scope: .table) else { return }
+                popUntil(.table)
                 resetInsertionMode()
             case "body", "caption", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead", "tr":
                 return
@@ -98,14 +98,14 @@ extension TreeBuilder {
     mutating func inCaption(_ token: HTMLToken) {
         switch token {
         case .endTag(let name, _) where name == "caption":
-            guard hasInScope("caption", scope: .table) else { return }
+            guard hasInScope(.caption, scope: .table) else { return }
             closeCaption()
         case .startTag(let tag) where ElementCategories.tableParts.contains(tag.name):
-            guard hasInScope("caption", scope: .table) else { return }
+            guard hasInScope(.caption, scope: .table) else { return }
             closeCaption()
             process(token, in: mode)
         case .endTag(let name, _) where name == "table":
-            guard hasInScope("caption", scope: .table) else { return }
+            guard hasInScope(.caption, scope: .table) else { return }
             closeCaption()
             process(token, in: mode)
         case .endTag(let name, _)
@@ -118,7 +118,7 @@ extension TreeBuilder {
 
     private mutating func closeCaption() {
         generateImpliedEndTags()
-        popUntil("caption")
+        popUntil(.caption)
         clearFormattingToLastMarker()
         mode = .inTable
     }
@@ -129,7 +129,7 @@ extension TreeBuilder {
             let (space, rest) = text.splitLeadingHTMLWhitespace
             insertText(space, offset: offset)
             guard !rest.isEmpty else { return }
-            if isHTML(currentNode, "colgroup") {
+            if isHTML(currentNode, .colgroup) {
                 leaveColumnGroup(then: .text(rest, offset: offset + space.utf8.count))
             } else {
                 // `<template><col>`: other characters are ignored, whitespace kept.
@@ -141,7 +141,7 @@ extension TreeBuilder {
         case .startTag(let tag) where tag.name == "col": insertVoid(tag)
         case .startTag(let tag) where tag.name == "template": inHead(token)
         case .endTag(let name, _) where name == "colgroup":
-            guard isHTML(currentNode, "colgroup") else { return }
+            guard isHTML(currentNode, .colgroup) else { return }
             open.removeLast()
             mode = .inTable
         case .endTag(let name, _) where name == "col": return
@@ -152,7 +152,7 @@ extension TreeBuilder {
     }
 
     private mutating func leaveColumnGroup(then token: HTMLToken) {
-        guard isHTML(currentNode, "colgroup") else { return }
+        guard isHTML(currentNode, .colgroup) else { return }
         open.removeLast()
         mode = .inTable
         process(token, in: mode)
@@ -201,7 +201,7 @@ extension TreeBuilder {
             mode = .inCell
             formatting.append(.marker)
         case .endTag(let name, _) where name == "tr":
-            guard hasInScope("tr", scope: .table) else { return }
+            guard hasInScope(.tr, scope: .table) else { return }
             clearStackBack(to: .tableRowContext)
             open.removeLast()
             mode = .inTableBody
@@ -220,7 +220,7 @@ extension TreeBuilder {
     }
 
     private mutating func leaveRow(then token: HTMLToken) {
-        guard hasInScope("tr", scope: .table) else { return }
+        guard hasInScope(.tr, scope: .table) else { return }
         clearStackBack(to: .tableRowContext)
         open.removeLast()
         mode = .inTableBody

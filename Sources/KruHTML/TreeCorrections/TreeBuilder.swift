@@ -164,6 +164,11 @@ struct TreeBuilder {
         nodes[index].namespace == .html && nodes[index].name == name
     }
 
+    /// Whether the node is an HTML element of that tag (never for `other`).
+    @inline(__always) func isHTML(_ index: Int, _ tag: HTMLTag) -> Bool {
+        tag != .other && info[index].tag == tag.rawValue
+    }
+
     func isHTML(_ index: Int, in tags: TagSet) -> Bool {
         nodes[index].namespace == .html && tags.contains(info[index].tag)
     }
@@ -171,13 +176,16 @@ struct TreeBuilder {
     func isSpecial(_ index: Int) -> Bool { info[index].flags.has(.special) }
 
     mutating func makeElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
-        makeNode(Node(kind: .element, name: tag.name, namespace: namespace, attributes: tag.attributes, offset: tag.offset))
+        makeNode(
+            Node(kind: .element, name: tag.name, namespace: namespace, attributes: tag.attributes, offset: tag.offset),
+            tag: tag.id)
     }
 
-    mutating func makeNode(_ node: consuming Node) -> Int {
+    /// `tag`, when given, is the ``HTMLTag`` of the node's name.
+    mutating func makeNode(_ node: consuming Node, tag known: HTMLTag? = nil) -> Int {
         let info: ElementInfo
         if node.kind == .element, node.namespace == .html {
-            let tag = ElementCategories.tagID(node.name)
+            let tag = known?.rawValue ?? ElementCategories.tagID(node.name)
             info = ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag)
         } else if node.kind == .element {
             info = ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0)
@@ -239,9 +247,9 @@ struct TreeBuilder {
     func insertionPlace(overrideTarget: Int? = nil) -> (parent: Int, before: Int?) {
         let target = overrideTarget ?? currentNode
         if fosterParenting, isHTML(target, in: .fosterContext) {
-            let tableIndex = open.lastIndex { isHTML($0, "table") }
+            let tableIndex = open.lastIndex { isHTML($0, .table) }
             // Table parts in a `<template>` foster-parent into the template.
-            if let templateIndex = open.lastIndex(where: { isHTML($0, "template") }), templateIndex > (tableIndex ?? -1) {
+            if let templateIndex = open.lastIndex(where: { isHTML($0, .template) }), templateIndex > (tableIndex ?? -1) {
                 return (open[templateIndex], nil)
             }
             guard let tableIndex else { return (open[0], nil) }
@@ -336,6 +344,10 @@ struct TreeBuilder {
         return walkScope(scope, tag: tag, element: -1)
     }
 
+    func hasInScope(_ tag: HTMLTag, scope: Scope = .default) -> Bool {
+        tag == .other ? false : walkScope(scope, tag: tag.rawValue, element: -1)
+    }
+
     func hasInScope(element target: Int, scope: Scope = .default) -> Bool {
         walkScope(scope, tag: 0, element: target)
     }
@@ -403,19 +415,27 @@ struct TreeBuilder {
         }
     }
 
-    mutating func generateImpliedEndTags(except name: String? = nil) {
-        while let current = open.last, info[current].flags.has(.impliedEnd), nodes[current].name != name {
+    mutating func popUntil(_ tag: HTMLTag) {
+        while let element = open.popLast() {
+            if isHTML(element, tag) { return }
+        }
+    }
+
+    /// Pops elements that close implicitly, except those of the tag `except`.
+    mutating func generateImpliedEndTags(except tag: HTMLTag = .other) {
+        // Such elements are all HTML elements with tags: comparing tags compares names.
+        while let current = open.last, info[current].flags.has(.impliedEnd), tag == .other || info[current].tag != tag.rawValue {
             open.removeLast()
         }
     }
 
     mutating func closeParagraphIfInButtonScope() {
-        if hasInScope("p", scope: .button) { closeParagraph() }
+        if hasInScope(.p, scope: .button) { closeParagraph() }
     }
 
     mutating func closeParagraph() {
-        generateImpliedEndTags(except: "p")
-        popUntil("p")
+        generateImpliedEndTags(except: .p)
+        popUntil(.p)
     }
 
     // MARK: - Active formatting elements

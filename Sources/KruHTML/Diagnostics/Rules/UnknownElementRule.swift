@@ -60,13 +60,9 @@ struct UnknownElementRule: HTMLDiagnosticRule {
         let suggestions = suggestions(for: name)
         guard !suggestions.isEmpty else { return withoutSuggestion.filling(["name": name]) }
         let tags = suggestions.map { TagText.start($0) }
-        let suggestion = LocalizedText(
-            en: tags.joined(separator: " or "),
-            km: tags.joined(separator: " ឬ "))
-        return LocalizedText(
-            en: withSuggestion.en.replacingOccurrences(of: "{suggestion}", with: suggestion.en),
-            km: withSuggestion.km.replacingOccurrences(of: "{suggestion}", with: suggestion.km)
-        ).filling(["name": name])
+        return withSuggestion.filling(
+            en: ["name": name, "suggestion": tags.joined(separator: " or ")],
+            km: ["name": name, "suggestion": tags.joined(separator: " ឬ ")])
     }
 
     /// `h1class="title"` → (`h1`, `class="title"`): a known name glued to an attribute.
