@@ -42,9 +42,9 @@ static inline int kru_xml_safe_parse_options(void) {
  * state, so parses on different threads never see each other's errors. */
 
 /// What one safe XML parse saw: the first DOCTYPE, the first error; and
-/// the Swift value that builds elements from the parse's events.
+/// where the parse's element and text events go (a KruXML EventSink).
 typedef struct {
-    void *builder;
+    void *sink;
     int doctype_seen;
     int doctype_line;
     int doctype_column;

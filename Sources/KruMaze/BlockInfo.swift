@@ -26,17 +26,17 @@ public struct BlockInfo: Hashable, Sendable {
 
     /// "the 3rd 'move forward' block (id `b7`)" / "ប្លុក 'ទៅមុខ' ទី 3 (id `b7`)".
     public var reference: LocalizedText {
+        let suffix = Self.englishSuffix(ordinal)
         if let id {
-            let idText = " (id `\(id)`)"
-            return LocalizedText(
-                en: "the \(ordinal)\(Self.englishSuffix(ordinal)) '\(name.en)' block\(idText)", km: "ប្លុក '\(name.km)' ទី \(ordinal)\(idText)")
+            return LocalizedText.sentences(
+                en: "the \(ordinal)\(suffix) '\(name.en)' block (id `\(id)`)", km: "ប្លុក '\(name.km)' ទី \(ordinal) (id `\(id)`)")
         }
         if let location {
-            return LocalizedText(
-                en: "the \(ordinal)\(Self.englishSuffix(ordinal)) '\(name.en)' block at line \(location.line), column \(location.column)",
+            return LocalizedText.sentences(
+                en: "the \(ordinal)\(suffix) '\(name.en)' block at line \(location.line), column \(location.column)",
                 km: "ប្លុក '\(name.km)' ទី \(ordinal) នៅបន្ទាត់ \(location.line) ជួរឈរ \(location.column)")
         }
-        return LocalizedText(en: "the \(ordinal)\(Self.englishSuffix(ordinal)) '\(name.en)' block", km: "ប្លុក '\(name.km)' ទី \(ordinal)")
+        return LocalizedText.sentences(en: "the \(ordinal)\(suffix) '\(name.en)' block", km: "ប្លុក '\(name.km)' ទី \(ordinal)")
     }
 
     /// 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st …

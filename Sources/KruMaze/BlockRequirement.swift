@@ -55,4 +55,12 @@ public enum BlockType {
     public static let all: Set<String> = [moveForward, turn, ifPath, ifElse, forever, repeatTimes, repeatExt, number]
     /// Types whose `DO` statement must not be empty.
     public static let withBody: Set<String> = [ifPath, ifElse, forever, repeatTimes, repeatExt]
+
+    /// Whether `type` is in ``withBody``, without hashing it (checks ask for every block).
+    static func hasBody(_ type: String) -> Bool {
+        switch type {
+        case ifPath, ifElse, forever, repeatTimes, repeatExt: return true
+        default: return false
+        }
+    }
 }

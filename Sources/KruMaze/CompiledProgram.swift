@@ -64,6 +64,8 @@ public struct CompiledProgram: Hashable, Sendable {
         guard stack < outline.stackStarts.count else { return CompiledProgram(blocks: infos, code: []) }
         // Blocks of earlier stacks come first in reading order.
         var emitter = CodeEmitter(ends: outline.ends, nextBlock: outline.stackStarts[stack])
+        // A block gives at most three instructions (a loop: start, top, jump back).
+        emitter.code.reserveCapacity(3 * outline.blocks.count)
         emitter.emit(outline.program.stacks[stack])
         return CompiledProgram(blocks: infos, code: emitter.code)
     }
@@ -75,9 +77,9 @@ public struct CompiledProgram: Hashable, Sendable {
         case BlockType.moveForward, BlockType.forever:
             return nil
         case BlockType.turn:
-            return checkField(block, "DIR", allowed: ["turnLeft", "turnRight"])
+            return checkField(block, "DIR", allowed: turnDirections)
         case BlockType.ifPath, BlockType.ifElse:
-            return checkField(block, "DIR", allowed: ["isPathForward", "isPathLeft", "isPathRight"])
+            return checkField(block, "DIR", allowed: pathConditions)
         case BlockType.repeatTimes:
             guard let text = block.fields["TIMES"] else { return missingField(block, "TIMES") }
             return repeatCount(text) == nil ? badCount(block, text) : nil
@@ -113,6 +115,11 @@ public struct CompiledProgram: Hashable, Sendable {
         guard let value = Double(trimmed), value.isFinite, value >= 0, value.rounded() == value else { return nil }
         return value >= 1e15 ? 1_000_000_000_000_000 : Int(value)
     }
+
+    /// The values a `maze_turn` block's `DIR` may have.
+    private static let turnDirections = ["turnLeft", "turnRight"]
+    /// The values an `if` block's `DIR` may have.
+    private static let pathConditions = [PathCondition.ahead, .left, .right].map(\.rawValue)
 
     private static func checkField(_ block: Block, _ field: String, allowed: [String]) -> ProgramError? {
         guard let value = block.fields[field] else { return missingField(block, field) }
@@ -176,10 +183,11 @@ private struct CodeEmitter {
         let index = nextBlock
         nextBlock += 1
         for _ in block.values { skip() }
-        let names = block.statements.keys.sorted()
         func runBodies(_ self_: inout CodeEmitter, _ handle: (inout CodeEmitter, String) -> Bool) {
-            for name in names where !handle(&self_, name) {
-                for _ in block.statements[name]! { self_.skip() }
+            block.forEachStatementByName { name, blocks in
+                if !handle(&self_, name) {
+                    for _ in blocks { self_.skip() }
+                }
             }
         }
         switch block.type {

@@ -31,6 +31,18 @@ public struct Block: Hashable, Sendable {
         self.values = values
     }
 
+    /// Calls `body` with each statement input in order of name (the reading
+    /// order of ``Program/allBlocks``), or in reverse; sorts only when there
+    /// are several (most blocks have none or one).
+    func forEachStatementByName(reversed: Bool = false, _ body: (String, [Block]) -> Void) {
+        guard statements.count > 1 else {
+            for (name, blocks) in statements { body(name, blocks) }
+            return
+        }
+        let names = statements.keys.sorted()
+        for name in reversed ? names.reversed() : names { body(name, statements[name]!) }
+    }
+
     /// Whether the block counts towards the program's size (shadow and
     /// `math_number` blocks do not).
     public var counts: Bool { !isShadow && type != BlockType.number }

@@ -55,8 +55,8 @@ struct ProgramOutline: Sendable {
                     if !chain.isEmpty { pending.append(.chain(chain, depth: depth)) }
                     if block.values.isEmpty, block.statements.isEmpty { continue }
                     pending.append(.close(index))
-                    for name in block.statements.keys.sorted().reversed() {
-                        pending.append(.chain(block.statements[name]![...], depth: depth + 1))
+                    block.forEachStatementByName(reversed: true) { _, blocks in
+                        pending.append(.chain(blocks[...], depth: depth + 1))
                     }
                     for name in block.values.keys.sorted().reversed() {
                         pending.append(.chain([block.values[name]!][...], depth: depth + 1))
@@ -72,13 +72,23 @@ struct ProgramOutline: Sendable {
         self.blockCount = blockCount
     }
 
-    /// The names and ordinals of every block, for feedback.
+    /// The names and ordinals of every block, for feedback (of a program
+    /// without unknown blocks: names come from the known kinds).
     func infos() -> [BlockInfo] {
-        var counts = [String: Int](minimumCapacity: 16)
+        // How many blocks of each name so far: a program has a handful of
+        // names, so a short list beats a dictionary.
+        var counts: [(name: String, count: Int)] = []
+        counts.reserveCapacity(8)
         return blocks.map { block -> BlockInfo in
             let name = BlockInfo.name(of: block)
-            let ordinal = counts[name.en, default: 0] + 1
-            counts[name.en] = ordinal
+            let ordinal: Int
+            if let index = counts.firstIndex(where: { $0.name == name.en }) {
+                counts[index].count += 1
+                ordinal = counts[index].count
+            } else {
+                counts.append((name.en, 1))
+                ordinal = 1
+            }
             return BlockInfo(id: block.id, type: block.type, location: block.location, name: name, ordinal: ordinal)
         }
     }

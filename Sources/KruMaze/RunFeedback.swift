@@ -20,15 +20,15 @@ public enum RunFeedback {
         let location = info?.location
         switch run.outcome {
         case .solved:
-            return Description(message: LocalizedText(
+            return Description(message: LocalizedText.sentences(
                 en: "The robot reached the finish at step \(run.steps), on \(reference.en).",
                 km: "រ៉ូបូតបានទៅដល់ទីបញ្ចប់នៅជំហានទី \(run.steps) នៅ\(reference.km)។"),
                 hint: nil, location: location)
         case .crash:
-            return Description(message: LocalizedText(
+            return Description(message: LocalizedText.sentences(
                 en: "The robot hit a wall at step \(run.steps), on \(reference.en).",
                 km: "រ៉ូបូតបុកជញ្ជាំងនៅជំហានទី \(run.steps) នៅ\(reference.km)។"),
-                hint: LocalizedText(
+                hint: LocalizedText.sentences(
                     en: "Just before \(reference.en) the robot faces a wall. Turn first, or look with an 'if path' block before moving.",
                     km: "មុន\(reference.km) រ៉ូបូតបែរមុខទៅរកជញ្ជាំង។ សូមបត់ជាមុនសិន ឬមើលដោយប្លុក 'បើមានផ្លូវ' មុនពេលទៅមុខ។"),
                 location: location)
@@ -36,7 +36,7 @@ public enum RunFeedback {
             let loop = endlessLoop(run, compiled: compiled)
             if loop == nil, !run.trace.isEmpty {
                 // No loop went round: a very long straight list of blocks used up the budget.
-                return Description(message: LocalizedText(
+                return Description(message: LocalizedText.sentences(
                     en: "The program was stopped after \(run.steps) steps, on \(reference.en): that is the most a program may take, and the robot had not reached the finish.",
                     km: "កម្មវិធីត្រូវបានបញ្ឈប់ក្រោយ \(run.steps) ជំហាន នៅ\(reference.km): នោះជាចំនួនច្រើនបំផុតដែលកម្មវិធីអាចប្រើបាន ហើយរ៉ូបូតមិនទាន់ដល់ទីបញ្ចប់ទេ។"),
                     hint: LocalizedText(
@@ -45,17 +45,17 @@ public enum RunFeedback {
                     location: location)
             }
             let culprit = loop?.reference ?? reference
-            let message = LocalizedText(
+            let message = LocalizedText.sentences(
                 en: "The program never ends: after \(run.steps) steps the robot still had not reached the finish. \(capitalized(culprit.en)) goes round and round: this is an endless loop.",
                 km: "កម្មវិធីមិនចេះចប់ទេ: ក្រោយ \(run.steps) ជំហាន រ៉ូបូតនៅតែមិនទាន់ដល់ទីបញ្ចប់។ \(culprit.km) វិលជុំម្ដងហើយម្ដងទៀត: នេះជារង្វិលជុំគ្មានទីបញ្ចប់។")
             let hint: LocalizedText
             switch movement(run) {
             case .standsStill:
-                hint = LocalizedText(
+                hint = LocalizedText.sentences(
                     en: "Inside \(culprit.en) the robot never moves: it only turns or looks. Each time round, it must step closer to the finish: check that a 'move forward' block runs in every round.",
                     km: "នៅក្នុង\(culprit.km) រ៉ូបូតមិនដើរសោះ: វាគ្រាន់តែបត់ ឬមើល។ រាល់ជុំ វាត្រូវតែដើរខិតទៅជិតទីបញ្ចប់: សូមពិនិត្យថាប្លុក 'ទៅមុខ' ដំណើរការនៅគ្រប់ជុំ។")
             case .walksInCircles:
-                hint = LocalizedText(
+                hint = LocalizedText.sentences(
                     en: "The robot walks round and round the same squares with \(culprit.en). Look at the picture of its path: where should it turn the other way?",
                     km: "រ៉ូបូតដើរវិលជុំលើក្រឡាដដែលៗជាមួយ\(culprit.km)។ សូមមើលរូបភាពផ្លូវរបស់វា: តើវាគួរបត់ទៅខាងផ្សេងនៅកន្លែងណា?")
             case .unknown:
@@ -66,15 +66,15 @@ public enum RunFeedback {
             return Description(message: message, hint: hint, location: loop?.location ?? location)
         case .stopped:
             let distance = distances.distance(from: run.position)
-            let away = distance.map { LocalizedText(en: ", \(englishCount($0, "square")) away from it", km: " នៅសល់ \($0) ក្រឡាទៀត") }
+            let away = distance.map { LocalizedText.sentences(en: ", \(englishCount($0, "square")) away from it", km: " នៅសល់ \($0) ក្រឡាទៀត") }
                 ?? LocalizedText(en: "", km: "")
             let after = info == nil
                 ? LocalizedText(en: "Add blocks", km: "សូមបន្ថែមប្លុក")
-                : LocalizedText(en: "Add blocks after \(reference.en)", km: "សូមបន្ថែមប្លុកបន្ទាប់ពី\(reference.km)")
-            return Description(message: LocalizedText(
+                : LocalizedText.sentences(en: "Add blocks after \(reference.en)", km: "សូមបន្ថែមប្លុកបន្ទាប់ពី\(reference.km)")
+            return Description(message: LocalizedText.sentences(
                 en: "The program ended after \(englishCount(run.steps, "step")), but the robot stopped before the finish\(away.en).",
                 km: "កម្មវិធីបានបញ្ចប់ក្រោយ \(run.steps) ជំហាន ប៉ុន្តែរ៉ូបូតឈប់មុនពេលដល់ទីបញ្ចប់\(away.km)។"),
-                hint: LocalizedText(
+                hint: LocalizedText.sentences(
                     en: "\(after.en) so the robot keeps going, or put your blocks inside a loop.",
                     km: "\(after.km) ដើម្បីឱ្យរ៉ូបូតបន្តដំណើរ ឬដាក់ប្លុករបស់អ្នកនៅក្នុងរង្វិលជុំ។"),
                 location: location)

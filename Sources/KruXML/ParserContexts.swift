@@ -38,7 +38,7 @@ enum ParserContexts {
             return kept.assumingMemoryBound(to: xmlParserCtxt.self)
         }
         guard let context = kru_xml_new_safe_context() else { return nil }
-        if let handler = context.pointee.sax { ElementBuilder.install(on: handler) }
+        if let handler = context.pointee.sax { EventSink.install(on: handler) }
         return context
     }
 

@@ -14,7 +14,8 @@ import KruCore
 ///   ``ParserContexts``): it is reset between parses, and dropped after a
 ///   parse that failed.
 /// - libxml2 builds no tree: its events become immutable ``XMLElement``
-///   values (namespaces stripped) as they come, without recursion.
+///   values (namespaces stripped) as they come, without recursion, or go to
+///   the caller's ``XMLEventHandler``.
 public enum XMLReader {
     /// Largest input accepted, in bytes.
     public static let defaultByteLimit = 4 * 1024 * 1024
@@ -40,6 +41,15 @@ public enum XMLReader {
 
     /// Parses decoded text into its root element.
     public static func parse(text: String, file: String) throws(XMLReadError) -> XMLElement {
+        var builder = ElementBuilder()
+        try read(text: text, file: file, into: &builder)
+        guard let root = builder.root else { throw malformed(file: file, location: nil, detail: "no root element") }
+        return root
+    }
+
+    /// Reads decoded text, handing its elements and text to `handler` as they
+    /// come, with the same checks and errors as ``parse(text:file:)``.
+    public static func read(text: String, file: String, into handler: inout some XMLEventHandler) throws(XMLReadError) {
         if !startsWithVisibleASCII(text), text.allSatisfy(\.isWhitespace) {
             throw XMLReadError(
                 kind: .empty, file: file, location: nil,
@@ -48,9 +58,9 @@ public enum XMLReader {
                     km: "\(file) ទទេ; សូមរក្សាទុកកម្មវិធីរបស់អ្នកចូលក្នុងវាម្ដងទៀត"))
         }
         // Native strings are contiguous UTF-8: parse them in place.
-        let outcome = text.utf8.withContiguousStorageIfAvailable { bytes in parse(bytes: bytes, file: file) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { bytes in parse(bytes: bytes, file: file) }
-        return try outcome.get()
+        let problem = text.utf8.withContiguousStorageIfAvailable { bytes in read(bytes: bytes, file: file, into: &handler) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { bytes in read(bytes: bytes, file: file, into: &handler) }
+        if let problem { throw problem }
     }
 
     /// Whether the text starts with an ASCII character that is not a space
@@ -60,39 +70,48 @@ public enum XMLReader {
         return first > 0x20 && first < 0x7F
     }
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result<XMLElement, XMLReadError> {
-        guard let context = ParserContexts.take() else {
-            return .failure(malformed(file: file, location: nil, detail: "out of memory"))
-        }
-        var builder = ElementBuilder(bytes: bytes, file: file)
+    private static func read<Handler: XMLEventHandler>(
+        bytes: UnsafeBufferPointer<UInt8>, file: String, into handler: inout Handler
+    ) -> XMLReadError? {
+        guard let context = ParserContexts.take() else { return malformed(file: file, location: nil, detail: "out of memory") }
+        var lines = LineIndex(utf8: bytes, file: file)
         var report = kru_xml_guard()
-        let outcome = withUnsafeMutablePointer(to: &builder) { builderPointer in
-            withUnsafeMutablePointer(to: &report) { guardPointer -> Result<XMLElement, XMLReadError> in
-                guardPointer.pointee.builder = UnsafeMutableRawPointer(builderPointer)
-                let started = bytes.withMemoryRebound(to: CChar.self) { chars in
-                    kru_xml_start_parse(
-                        context, chars.baseAddress, Int32(chars.count), holdsItsWholeInput(bytes) ? 1 : 0, guardPointer)
+        let problem = withUnsafeMutablePointer(to: &handler) { handlerPointer in
+            withUnsafePointer(to: &lines) { linesPointer in
+                var sink = EventSink(handler: UnsafeMutableRawPointer(handlerPointer), type: Handler.self, lines: linesPointer)
+                return withUnsafeMutablePointer(to: &sink) { sinkPointer in
+                    withUnsafeMutablePointer(to: &report) { guardPointer -> XMLReadError? in
+                        guardPointer.pointee.sink = UnsafeMutableRawPointer(sinkPointer)
+                        return run(context, bytes: bytes, file: file, guard: guardPointer)
+                    }
                 }
-                guard started == 0 else { return .failure(malformed(file: file, location: nil, detail: "out of memory")) }
-                xmlParseDocument(context)
-                context.pointee._private = nil
-                let report = guardPointer.pointee
-                if report.doctype_seen != 0 {
-                    return .failure(doctype(file: file, location: location(report.doctype_line, report.doctype_column, file)))
-                }
-                if context.pointee.wellFormed == 0 || report.error_count > 0 {
-                    return .failure(error(from: report, file: file))
-                }
-                guard let root = builderPointer.pointee.root else {
-                    return .failure(malformed(file: file, location: nil, detail: "no root element"))
-                }
-                return .success(root)
             }
         }
         // A context that saw a problem is not lent again: nothing of a refused
         // or broken document can reach the next parse.
-        if case .success = outcome { ParserContexts.giveBack(context) } else { xmlFreeParserCtxt(context) }
-        return outcome
+        if problem == nil { ParserContexts.giveBack(context) } else { xmlFreeParserCtxt(context) }
+        return problem
+    }
+
+    /// Parses `bytes` with a context whose guard leads to the event sink; the problem, if any.
+    private static func run(
+        _ context: xmlParserCtxtPtr, bytes: UnsafeBufferPointer<UInt8>, file: String,
+        guard guardPointer: UnsafeMutablePointer<kru_xml_guard>
+    ) -> XMLReadError? {
+        let started = bytes.withMemoryRebound(to: CChar.self) { chars in
+            kru_xml_start_parse(context, chars.baseAddress, Int32(chars.count), holdsItsWholeInput(bytes) ? 1 : 0, guardPointer)
+        }
+        guard started == 0 else { return malformed(file: file, location: nil, detail: "out of memory") }
+        xmlParseDocument(context)
+        context.pointee._private = nil
+        let report = guardPointer.pointee
+        if report.doctype_seen != 0 {
+            return doctype(file: file, location: location(report.doctype_line, report.doctype_column, file))
+        }
+        if context.pointee.wellFormed == 0 || report.error_count > 0 {
+            return error(from: report, file: file)
+        }
+        return nil
     }
 
     // MARK: Input

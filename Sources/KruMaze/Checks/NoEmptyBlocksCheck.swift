@@ -8,7 +8,7 @@ struct NoEmptyBlocksCheck: PuzzleCheck {
     func judge(_ context: PuzzleContext) -> CheckResult {
         let blocks = context.outline.blocks
         let isEmpty = { (block: Block) in
-            BlockType.withBody.contains(block.type) && (block.statements["DO"]?.isEmpty ?? true)
+            BlockType.hasBody(block.type) && (block.statements["DO"]?.isEmpty ?? true)
         }
         guard let index = blocks.firstIndex(where: isEmpty) else {
             return verdict(true, LocalizedText(
@@ -21,9 +21,9 @@ struct NoEmptyBlocksCheck: PuzzleCheck {
             id: block.id, type: block.type, location: block.location, name: BlockInfo.name(of: block),
             ordinal: context.outline.ordinal(of: index))
         let more = empty > 1
-            ? LocalizedText(en: " (and \(empty - 1) more)", km: " (និង \(empty - 1) ទៀត)")
+            ? LocalizedText.sentences(en: " (and \(empty - 1) more)", km: " (និង \(empty - 1) ទៀត)")
             : LocalizedText(en: "", km: "")
-        return verdict(false, LocalizedText(
+        return verdict(false, LocalizedText.sentences(
             en: "\(info.reference.en) is empty: nothing is inside it\(more.en)",
             km: "\(info.reference.km) ទទេ: គ្មានអ្វីនៅខាងក្នុងវាទេ\(more.km)"),
             hint: LocalizedText(

@@ -9,7 +9,7 @@ struct OneStackCheck: PuzzleCheck {
         let stacks = context.program.stacks
         switch stacks.count {
         case 1:
-            return verdict(true, LocalizedText(
+            return verdict(true, LocalizedText.sentences(
                 en: "all \(context.blockCount) blocks are joined in one stack",
                 km: "ប្លុកទាំង \(context.blockCount) ភ្ជាប់គ្នាជាជង់តែមួយ"))
         case 0:
@@ -24,7 +24,7 @@ struct OneStackCheck: PuzzleCheck {
             let first = loose[0]
             let name = BlockInfo.name(of: first)
             let idText = first.id.map { " (id `\($0)`)" } ?? ""
-            return verdict(false, LocalizedText(
+            return verdict(false, LocalizedText.sentences(
                 en: "found \(stacks.count) separate stacks of blocks; the loose stack starting with the '\(name.en)' block\(idText) is not joined to the first one",
                 km: "រកឃើញជង់ប្លុកដាច់ពីគ្នា \(stacks.count); ជង់ដែលចាប់ផ្ដើមដោយប្លុក '\(name.km)'\(idText) មិនបានភ្ជាប់ទៅជង់ទីមួយទេ"),
                 hint: LocalizedText(

@@ -8,7 +8,7 @@ struct SolvedCheck: PuzzleCheck {
 
     func judge(_ context: PuzzleContext) -> CheckResult {
         if let error = context.errors.first {
-            return verdict(false, LocalizedText(
+            return verdict(false, LocalizedText.sentences(
                 en: "The program was not run because a block is broken: \(error.message.en)",
                 km: "កម្មវិធីមិនត្រូវបានដំណើរការទេ ព្រោះប្លុកមួយខូច: \(error.message.km)"),
                 hint: LocalizedText(
@@ -27,7 +27,7 @@ struct SolvedCheck: PuzzleCheck {
         let feedback = RunFeedback.describe(run, compiled: compiled, distances: context.distances)
         var notes: [LocalizedText] = []
         if run.outcome == .solved, let ideal = context.puzzle.ideal, context.blockCount > ideal {
-            notes.append(LocalizedText(
+            notes.append(LocalizedText.sentences(
                 en: "solved with \(context.blockCount) blocks; it can be done with \(ideal)",
                 km: "បានដោះស្រាយដោយប្រើប្លុក \(context.blockCount); វាអាចធ្វើបានដោយប្រើតែ \(ideal)"))
         }
