@@ -86,6 +86,15 @@ struct QuickPathTests {
         }
     }
 
+    @Test func quickTextContentIsTextContent() {
+        let document = HTMLParser.parse(text: "<p>one</p><p></p><p>a<b>b</b>c</p><p><!-- x -->d</p><p><i>e</i></p>")
+        let paragraphs = document.elements.filter { $0.name == "p" }
+        #expect(paragraphs.count == 5)
+        for paragraph in paragraphs {
+            #expect(paragraph.textContentQuickly == paragraph.textContent)
+        }
+    }
+
     @Test func documentElementsSkipTemplateContents() {
         let plain = HTMLParser.parse(text: "<ul><li>a<li>b</ul><p>x<b>y</b></p>")
         #expect(plain.documentElements.map(\.name) == ["html", "head", "body", "ul", "li", "li", "p", "b"])

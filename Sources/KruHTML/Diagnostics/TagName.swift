@@ -40,6 +40,9 @@ struct TagName: Hashable, Sendable {
     static let tr = TagName(index: 28)
     static let ul = TagName(index: 29)
 
+    /// How many names have fixed ids (the ones above): ids below this.
+    static var fixedCount: Int { constantNames.count }
+
     fileprivate static let constantNames = [
         "a", "address", "body", "br", "button", "caption", "colgroup", "dd", "div", "dt", "head", "html", "li",
         "link", "math", "ol", "optgroup", "option", "p", "plaintext", "rp", "rt", "svg", "tbody", "td", "tfoot",

@@ -164,9 +164,11 @@ private struct Replay {
 
     init(markup: SourceMarkup) {
         tags = markup.tags
+        // Only the names of the page's tags and the names with fixed ids (``NameSet``'s) are
+        // ever looked up: only their entries are initialized, not one per name kru knows.
         byName = .allocate(capacity: markup.names.count)
-        // `NameState()` is all zero bits: clearing the memory initializes every entry.
-        UnsafeMutableRawBufferPointer(byName).initializeMemory(as: UInt8.self, repeating: 0)
+        byName[..<min(TagName.fixedCount, byName.count)].initialize(repeating: NameState())
+        for tag in markup.tags { (byName.baseAddress! + tag.name.index).initialize(to: NameState()) }
         stack.reserveCapacity(32)
     }
 

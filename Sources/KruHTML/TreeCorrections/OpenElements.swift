@@ -17,6 +17,10 @@ struct OpenElements: RandomAccessCollection {
 
     init() {
         counts = [Int32](repeating: 0, count: ElementCategories.tagCount + 1)
+        // Room for a page's usual depth, so pushes do not grow the arrays one step at a time.
+        elements.reserveCapacity(32)
+        tags.reserveCapacity(32)
+        otherNames.reserveCapacity(32)
     }
 
     var startIndex: Int { 0 }

@@ -591,6 +591,9 @@ extension String {
     var splitLeadingHTMLWhitespace: (String, String) {
         let bytes = utf8
         let end = bytes.firstIndex { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D) } ?? bytes.endIndex
+        // All whitespace, or none: no new strings.
+        if end == bytes.endIndex { return (self, "") }
+        if end == bytes.startIndex { return ("", self) }
         return (String(self[..<end]), String(self[end...]))
     }
 }

@@ -1,33 +1,32 @@
 import KruCore
 import KruHTML
 
-/// Builds a text in English and Khmer at once. Each language is a buffer of UTF-8 bytes grown
-/// in place from pieces (appending bytes costs a fraction of appending to a `String`) and
-/// becomes a `String` once, in ``take()``. One writer can build many texts: its buffers keep
-/// their room.
-struct BilingualWriter {
-    private var en: [UInt8] = []
-    private var km: [UInt8] = []
+/// Builds a text in English and Khmer at once. Each language is a ``UTF8Buffer`` grown in place
+/// from pieces (appending bytes costs a fraction of appending to a `String`) and becomes a
+/// `String` once, in ``take()``. One writer can build many texts: its buffers keep their room.
+struct BilingualWriter: ~Copyable {
+    private var en: UTF8Buffer
+    private var km: UTF8Buffer
 
     /// Khmer letters take three bytes each in UTF-8, so the Khmer buffer gets more room.
     init(capacity: Int = 128) {
-        en.reserveCapacity(capacity)
-        km.reserveCapacity(3 * capacity)
+        en = UTF8Buffer(capacity: capacity)
+        km = UTF8Buffer(capacity: 3 * capacity)
     }
 
     /// What has been written, after which the writer is empty again.
     mutating func take() -> LocalizedText {
-        let text = LocalizedText(en: String(decoding: en, as: UTF8.self), km: String(decoding: km, as: UTF8.self))
-        en.removeAll(keepingCapacity: true)
-        km.removeAll(keepingCapacity: true)
+        let text = LocalizedText(en: en.string(), km: km.string())
+        en.truncate(to: 0)
+        km.truncate(to: 0)
         return text
     }
 
     /// Writes the same fixed piece (punctuation, a keyword) in both languages.
     mutating func write(_ both: StaticString) {
         let bytes = UnsafeBufferPointer(start: both.utf8Start, count: both.utf8CodeUnitCount)
-        en.append(contentsOf: bytes)
-        km.append(contentsOf: bytes)
+        en.append(bytes)
+        km.append(bytes)
     }
 
     /// Writes a fixed piece in each language.
@@ -38,27 +37,27 @@ struct BilingualWriter {
 
     /// Writes a fixed piece in English only.
     mutating func write(en english: StaticString) {
-        en.append(contentsOf: UnsafeBufferPointer(start: english.utf8Start, count: english.utf8CodeUnitCount))
+        en.append(UnsafeBufferPointer(start: english.utf8Start, count: english.utf8CodeUnitCount))
     }
 
     /// Writes a fixed piece in Khmer only.
     mutating func write(km khmer: StaticString) {
-        km.append(contentsOf: UnsafeBufferPointer(start: khmer.utf8Start, count: khmer.utf8CodeUnitCount))
+        km.append(UnsafeBufferPointer(start: khmer.utf8Start, count: khmer.utf8CodeUnitCount))
     }
 
     /// Writes the same text (a name, a student's text) in both languages.
     mutating func write(both text: some StringProtocol) {
         var text = Substring(text)
         text.withUTF8 { bytes in
-            en.append(contentsOf: bytes)
-            km.append(contentsOf: bytes)
+            en.append(bytes)
+            km.append(bytes)
         }
     }
 
     mutating func write(_ text: LocalizedText) {
         var english = text.en, khmer = text.km
-        english.withUTF8 { en.append(contentsOf: $0) }
-        khmer.withUTF8 { km.append(contentsOf: $0) }
+        english.withUTF8 { en.append($0) }
+        khmer.withUTF8 { km.append($0) }
     }
 
     /// Writes a number with Western digits in both languages.
@@ -78,7 +77,7 @@ struct BilingualWriter {
     }
 
     /// The decimal digits of `number` (with a minus sign when it is negative).
-    private static func append(_ number: Int, to buffer: inout [UInt8]) {
+    private static func append(_ number: Int, to buffer: inout UTF8Buffer) {
         if number < 0 { buffer.append(UInt8(ascii: "-")) }
         let magnitude = number.magnitude
         var divisor: UInt = 1
@@ -154,8 +153,8 @@ struct BilingualWriter {
             if en.count > start {
                 wroteAny = true
             } else {
-                en.removeSubrange(mark.en...)
-                km.removeSubrange(mark.km...)
+                en.truncate(to: mark.en)
+                km.truncate(to: mark.km)
             }
         }
     }

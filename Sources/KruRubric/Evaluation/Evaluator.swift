@@ -224,7 +224,9 @@ final class Evaluator {
                 guard let inner else {
                     return .pass(LocalizedText(en: "found \(Phrases.element(first).en)", km: "រកឃើញ \(Phrases.element(first).km)"), at: first.location)
                 }
-                return evaluate(inner, in: .element(first)).about(first)
+                var outcome = evaluate(inner, in: .element(first))
+                outcome.describe(first)
+                return outcome
             }
         case .order(let selectors):
             switch elementsInScope(scope, among: .descendants) {
@@ -398,8 +400,11 @@ final class Evaluator {
                 at: elements.last?.location ?? scopeLocation(scope))
         }
         for element in elements {
-            let outcome = evaluate(inner, in: .element(element))
-            if !outcome.passed { return outcome.about(element) }
+            var outcome = evaluate(inner, in: .element(element))
+            if !outcome.passed {
+                outcome.describe(element)
+                return outcome
+            }
         }
         return .pass(
             .allRight(count: elements.count, what: what),
@@ -417,9 +422,12 @@ final class Evaluator {
         var good: [Element] = []
         var firstFailure: (Element, Outcome)?
         for element in elements {
-            let outcome = evaluate(inner, in: .element(element))
+            var outcome = evaluate(inner, in: .element(element))
             if outcome.passed {
-                if atLeast == 1 { return outcome.about(element) }
+                if atLeast == 1 {
+                    outcome.describe(element)
+                    return outcome
+                }
                 good.append(element)
             } else if firstFailure == nil {
                 firstFailure = (element, outcome)
@@ -448,8 +456,9 @@ final class Evaluator {
                 en: "\(good.count) of the \(elements.count) \(what) elements \(good.count == 1 ? "is" : "are") right, at least \(atLeast) are needed",
                 km: "ធាតុ \(what) ត្រឹមត្រូវ \(good.count) ក្នុងចំណោម \(elements.count) ប៉ុន្តែត្រូវការយ៉ាងហោចណាស់ \(atLeast)")
         }
-        let detail = outcome.about(element)
-        return .fail(.joined([.text(summary), detail.found]), expected: outcome.expected, at: detail.location)
+        return .fail(
+            .joined([.text(summary), .about(element, outcome.found)]), expected: outcome.expected,
+            at: outcome.location ?? element.location)
     }
 
     private func order(_ selectors: [RubricSelector], elements: [Element], scope: Scope) -> Outcome {
@@ -485,7 +494,7 @@ final class Evaluator {
     }
 
     private func text(_ source: TextSource, test: StringTest, of element: Element) -> Outcome {
-        let raw = source == .content ? element.textContent : AccessibleText.of(element)
+        let raw = source == .content ? element.textContentQuickly : AccessibleText.of(element)
         let value = raw.trimmingHTMLWhitespaceQuickly()
         // The full count only when a message shows it; emptiness needs the first visible cluster only.
         let length = test.countsLength ? StringTest.visibleLength(value) : (GraphemeClusters.hasVisible(value) ? 1 : 0)

@@ -37,12 +37,10 @@ struct Outcome {
         Outcome(passed: false, found: .text(reason), expected: .text(reason), location: location, cannotRun: true)
     }
 
-    /// The same outcome, about `element`: "<img> at line 5: " before what was found, and the
+    /// Makes the outcome about `element`: "<img> at line 5: " before what was found, and the
     /// element's place when the outcome has none.
-    func about(_ element: Element) -> Outcome {
-        var copy = self
-        copy.found = .about(element, found)
-        if copy.location == nil { copy.location = element.location }
-        return copy
+    mutating func describe(_ element: Element) {
+        found = .about(element, found)
+        if location == nil { location = element.location }
     }
 }

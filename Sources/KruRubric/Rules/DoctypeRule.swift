@@ -96,19 +96,30 @@ enum DoctypeRule {
 
     /// Where `needle` (lowercase) is next written in `bytes`, in any ASCII letter case.
     private static func findIgnoringASCIICase(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        find(needle, in: bytes, from: start, folding: lower)
+        find(needle, in: bytes, from: start, ignoringCase: true)
     }
 
-    /// Where `needle` is next written in `bytes` (each byte of `bytes` passed through `folding`).
+    /// Where `needle` is next written in `bytes` (in any ASCII letter case when `ignoringCase`;
+    /// `needle` is then lowercase).
     private static func find(
-        _ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, folding: (UInt8) -> UInt8 = { $0 }
+        _ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, ignoringCase: Bool = false
     ) -> Int? {
         let count = needle.utf8CodeUnitCount
+        let first = needle.utf8Start[0]
         var index = start
         search: while index + count <= bytes.count {
-            for offset in 0..<count where folding(bytes[index + offset]) != needle.utf8Start[offset] {
+            // Most bytes are not the needle's first: skip them quickly.
+            let byte = bytes[index]
+            if byte != first && !(ignoringCase && lower(byte) == first) {
                 index += 1
-                continue search
+                continue
+            }
+            for offset in 1..<count {
+                let other = bytes[index + offset]
+                if (ignoringCase ? lower(other) : other) != needle.utf8Start[offset] {
+                    index += 1
+                    continue search
+                }
             }
             return index
         }

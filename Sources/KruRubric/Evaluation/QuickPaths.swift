@@ -16,3 +16,14 @@ extension String {
         (0x21...0x7E).contains(scalar.value) || (0x1780...0x17FF).contains(scalar.value)
     }
 }
+
+extension Element {
+    /// `textContent`, without building a new string when the element holds exactly one text
+    /// node (as most elements with text do): that node's text.
+    var textContentQuickly: String {
+        let nodes = document.nodes
+        let children = nodes[id.index].children
+        if children.count == 1, nodes[children[0].index].kind == .text { return nodes[children[0].index].text }
+        return textContent
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+
+@testable import KruRubric
+
+/// The byte buffer messages are written into.
+struct UTF8BufferTests {
+    func append(_ text: String, to buffer: inout UTF8Buffer) {
+        var text = text
+        text.withUTF8 { buffer.append($0) }
+    }
+
+    @Test func growsAndKeepsEveryPiece() {
+        var buffer = UTF8Buffer(capacity: 1)
+        var expected = ""
+        for index in 0..<200 {
+            let piece = index % 3 == 0 ? "សួស្តី " : index % 3 == 1 ? "\(index)" : ""
+            append(piece, to: &buffer)
+            expected += piece
+            buffer.append(UInt8(ascii: "|"))
+            expected += "|"
+        }
+        #expect(buffer.count == expected.utf8.count)
+        #expect(buffer.string() == expected)
+    }
+
+    @Test func truncatesAndIsReused() {
+        var buffer = UTF8Buffer(capacity: 8)
+        append("ខ្ញុំ; ", to: &buffer)
+        let mark = buffer.count
+        append("extra text that needs more room", to: &buffer)
+        buffer.truncate(to: mark)
+        #expect(buffer.string() == "ខ្ញុំ; ")
+        buffer.truncate(to: 0)
+        #expect(buffer.string() == "")
+        append("again", to: &buffer)
+        #expect(buffer.string() == "again")
+    }
+}
