@@ -26,17 +26,7 @@ public struct BlockInfo: Hashable, Sendable {
 
     /// "the 3rd 'move forward' block (id `b7`)" / "ប្លុក 'ទៅមុខ' ទី 3 (id `b7`)".
     public var reference: LocalizedText {
-        let suffix = Self.englishSuffix(ordinal)
-        if let id {
-            return LocalizedText.sentences(
-                en: "the \(ordinal)\(suffix) '\(name.en)' block (id `\(id)`)", km: "ប្លុក '\(name.km)' ទី \(ordinal) (id `\(id)`)")
-        }
-        if let location {
-            return LocalizedText.sentences(
-                en: "the \(ordinal)\(suffix) '\(name.en)' block at line \(location.line), column \(location.column)",
-                km: "ប្លុក '\(name.km)' ទី \(ordinal) នៅបន្ទាត់ \(location.line) ជួរឈរ \(location.column)")
-        }
-        return LocalizedText.sentences(en: "the \(ordinal)\(suffix) '\(name.en)' block", km: "ប្លុក '\(name.km)' ទី \(ordinal)")
+        LocalizedText.sentences(en: "\(english: self)", km: "\(khmer: self)")
     }
 
     /// 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st …
@@ -71,6 +61,50 @@ public struct BlockInfo: Hashable, Sendable {
         case BlockType.repeatTimes, BlockType.repeatExt: return LocalizedText(en: "repeat", km: "ធ្វើម្ដងទៀត")
         case BlockType.number: return LocalizedText(en: "number", km: "លេខ")
         default: return LocalizedText(en: block.type.isEmpty ? "untyped" : block.type, km: block.type.isEmpty ? "គ្មានប្រភេទ" : block.type)
+        }
+    }
+}
+
+extension Sentence.Builder {
+    /// A block's ``BlockInfo/reference`` in English, written straight into
+    /// the sentence ("the start" when there is no block).
+    mutating func appendInterpolation(english block: BlockInfo?) {
+        guard let block else { return appendLiteral("the start") }
+        appendLiteral("the ")
+        appendInterpolation(block.ordinal)
+        appendLiteral(BlockInfo.englishSuffix(block.ordinal))
+        appendLiteral(" '")
+        appendLiteral(block.name.en)
+        appendLiteral("' block")
+        if let id = block.id {
+            appendLiteral(" (id `")
+            appendLiteral(id)
+            appendLiteral("`)")
+        } else if let location = block.location {
+            appendLiteral(" at line ")
+            appendInterpolation(location.line)
+            appendLiteral(", column ")
+            appendInterpolation(location.column)
+        }
+    }
+
+    /// A block's ``BlockInfo/reference`` in Khmer, written straight into the
+    /// sentence ("ចំណុចចាប់ផ្ដើម", the start, when there is no block).
+    mutating func appendInterpolation(khmer block: BlockInfo?) {
+        guard let block else { return appendLiteral("ចំណុចចាប់ផ្ដើម") }
+        appendLiteral("ប្លុក '")
+        appendLiteral(block.name.km)
+        appendLiteral("' ទី ")
+        appendInterpolation(block.ordinal)
+        if let id = block.id {
+            appendLiteral(" (id `")
+            appendLiteral(id)
+            appendLiteral("`)")
+        } else if let location = block.location {
+            appendLiteral(" នៅបន្ទាត់ ")
+            appendInterpolation(location.line)
+            appendLiteral(" ជួរឈរ ")
+            appendInterpolation(location.column)
         }
     }
 }

@@ -19,24 +19,42 @@ public struct PuzzleGrade: Hashable, Sendable {
 
 /// Grades block programs against a ``Puzzle`` with the code.org-style checks.
 public struct PuzzleGrader: Sendable {
-    public let puzzle: Puzzle
+    /// What every grade reads and never changes, in one object: copying a
+    /// grader, or grading on several threads at once, touches one reference
+    /// count instead of one for each string and array of the puzzle.
+    final class Shared: Sendable {
+        let puzzle: Puzzle
+        let solved = SolvedCheck()
+        let oneStack = OneStackCheck()
+        let maxBlocks: MaxBlocksCheck
+        let noEmptyBlocks = NoEmptyBlocksCheck()
+        let usesKind: UsesKindCheck?
+        /// How far each square is from the finish, for programs that stop short.
+        let distances: FinishDistances
+
+        init(puzzle: Puzzle) {
+            self.puzzle = puzzle
+            maxBlocks = MaxBlocksCheck(limit: puzzle.maxBlocks)
+            usesKind = puzzle.requires.map(UsesKindCheck.init(requirement:))
+            distances = FinishDistances(maze: puzzle.maze)
+        }
+
+        /// The checks in report order.
+        var checks: [any PuzzleCheck] {
+            let all: [any PuzzleCheck] = [solved, oneStack, maxBlocks, noEmptyBlocks]
+            return usesKind.map { all + [$0] } ?? all
+        }
+    }
+
+    let shared: Shared
     /// Whether runs keep their trace (turn off for speed when nobody looks at it).
     public var recordsTrace: Bool
 
-    /// The checks of this puzzle, in report order.
-    let checks: [any PuzzleCheck]
-    /// How far each square is from the finish, for programs that stop short.
-    let distances: FinishDistances
+    public var puzzle: Puzzle { shared.puzzle }
 
     public init(puzzle: Puzzle) {
-        self.puzzle = puzzle
-        self.recordsTrace = true
-        var checks: [any PuzzleCheck] = [
-            SolvedCheck(), OneStackCheck(), MaxBlocksCheck(limit: puzzle.maxBlocks), NoEmptyBlocksCheck(),
-        ]
-        if let requirement = puzzle.requires { checks.append(UsesKindCheck(requirement: requirement)) }
-        self.checks = checks
-        distances = FinishDistances(maze: puzzle.maze)
+        shared = Shared(puzzle: puzzle)
+        recordsTrace = true
     }
 
     /// Grades a submission holding one program file (`.xml`, `.json` or `.txt`; any name).
@@ -65,27 +83,32 @@ public struct PuzzleGrader: Sendable {
         if errors.isEmpty, program.stacks.count == 1 {
             let code = CompiledProgram.compile(outline, stack: 0)
             compiled = code
-            result = Interpreter(maze: puzzle.maze, recordsTrace: recordsTrace).run(code)
+            result = Interpreter(maze: shared.puzzle.maze, recordsTrace: recordsTrace).run(code)
         }
         let blockCount = outline.blockCount
         let context = PuzzleContext(
-            puzzle: puzzle, program: program, outline: outline, blockCount: blockCount, errors: errors,
-            compiled: compiled, run: result, distances: distances)
+            shared: shared, program: program, outline: outline, blockCount: blockCount, errors: errors,
+            compiled: compiled, run: result)
         let summary = RunSummary(
             outcome: result?.outcome ?? .notRun, steps: result?.steps ?? 0, blocks: blockCount,
             block: result.flatMap { run in run.block.flatMap { compiled?.blocks[$0].reportID } }
                 ?? errors.first.flatMap { $0.blockID })
+        var checks = [
+            shared.solved.judge(context), shared.oneStack.judge(context), shared.maxBlocks.judge(context),
+            shared.noEmptyBlocks.judge(context),
+        ]
+        if let usesKind = shared.usesKind { checks.append(usesKind.judge(context)) }
         return PuzzleGrade(
-            checks: checks.map { $0.judge(context) }, diagnostics: errors.map(\.finding), run: summary,
+            checks: checks, diagnostics: errors.map(\.finding), run: summary,
             program: program, compiled: compiled, result: result)
     }
 
     /// The ids of the checks this puzzle's programs get, in report order.
-    public var checkIDs: [String] { checks.map(\.id) }
+    public var checkIDs: [String] { shared.checks.map(\.id) }
 
     /// Every check in `error`, when the program cannot be read at all.
     private func unreadable(_ message: LocalizedText, location: SourceLocation?, id: String) -> PuzzleGrade {
-        let results = checks.map { check in
+        let results = shared.checks.map { check in
             CheckResult(
                 id: check.id, status: .error, points: 0, maxPoints: 1, title: check.title, message: message,
                 hint: LocalizedText(

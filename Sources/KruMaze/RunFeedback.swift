@@ -16,35 +16,34 @@ public enum RunFeedback {
 
     static func describe(_ run: RunResult, compiled: CompiledProgram, distances: FinishDistances) -> Description {
         let info = run.block.map { compiled.blocks[$0] }
-        let reference = info?.reference ?? LocalizedText(en: "the start", km: "ចំណុចចាប់ផ្ដើម")
         let location = info?.location
         switch run.outcome {
         case .solved:
             return Description(message: LocalizedText.sentences(
-                en: "The robot reached the finish at step \(run.steps), on \(reference.en).",
-                km: "រ៉ូបូតបានទៅដល់ទីបញ្ចប់នៅជំហានទី \(run.steps) នៅ\(reference.km)។"),
+                en: "The robot reached the finish at step \(run.steps), on \(english: info).",
+                km: "រ៉ូបូតបានទៅដល់ទីបញ្ចប់នៅជំហានទី \(run.steps) នៅ\(khmer: info)។"),
                 hint: nil, location: location)
         case .crash:
             return Description(message: LocalizedText.sentences(
-                en: "The robot hit a wall at step \(run.steps), on \(reference.en).",
-                km: "រ៉ូបូតបុកជញ្ជាំងនៅជំហានទី \(run.steps) នៅ\(reference.km)។"),
+                en: "The robot hit a wall at step \(run.steps), on \(english: info).",
+                km: "រ៉ូបូតបុកជញ្ជាំងនៅជំហានទី \(run.steps) នៅ\(khmer: info)។"),
                 hint: LocalizedText.sentences(
-                    en: "Just before \(reference.en) the robot faces a wall. Turn first, or look with an 'if path' block before moving.",
-                    km: "មុន\(reference.km) រ៉ូបូតបែរមុខទៅរកជញ្ជាំង។ សូមបត់ជាមុនសិន ឬមើលដោយប្លុក 'បើមានផ្លូវ' មុនពេលទៅមុខ។"),
+                    en: "Just before \(english: info) the robot faces a wall. Turn first, or look with an 'if path' block before moving.",
+                    km: "មុន\(khmer: info) រ៉ូបូតបែរមុខទៅរកជញ្ជាំង។ សូមបត់ជាមុនសិន ឬមើលដោយប្លុក 'បើមានផ្លូវ' មុនពេលទៅមុខ។"),
                 location: location)
         case .timeout:
             let loop = endlessLoop(run, compiled: compiled)
             if loop == nil, !run.trace.isEmpty {
                 // No loop went round: a very long straight list of blocks used up the budget.
                 return Description(message: LocalizedText.sentences(
-                    en: "The program was stopped after \(run.steps) steps, on \(reference.en): that is the most a program may take, and the robot had not reached the finish.",
-                    km: "កម្មវិធីត្រូវបានបញ្ឈប់ក្រោយ \(run.steps) ជំហាន នៅ\(reference.km): នោះជាចំនួនច្រើនបំផុតដែលកម្មវិធីអាចប្រើបាន ហើយរ៉ូបូតមិនទាន់ដល់ទីបញ្ចប់ទេ។"),
+                    en: "The program was stopped after \(run.steps) steps, on \(english: info): that is the most a program may take, and the robot had not reached the finish.",
+                    km: "កម្មវិធីត្រូវបានបញ្ឈប់ក្រោយ \(run.steps) ជំហាន នៅ\(khmer: info): នោះជាចំនួនច្រើនបំផុតដែលកម្មវិធីអាចប្រើបាន ហើយរ៉ូបូតមិនទាន់ដល់ទីបញ្ចប់ទេ។"),
                     hint: LocalizedText(
                         en: "Put blocks that repeat inside a loop instead of writing them again and again.",
                         km: "សូមដាក់ប្លុកដែលដដែលៗនៅក្នុងរង្វិលជុំ ជំនួសឱ្យការសរសេរវាម្ដងហើយម្ដងទៀត។"),
                     location: location)
             }
-            let culprit = loop?.reference ?? reference
+            let culprit = (loop ?? info).map(\.reference) ?? LocalizedText(en: "the start", km: "ចំណុចចាប់ផ្ដើម")
             let message = LocalizedText.sentences(
                 en: "The program never ends: after \(run.steps) steps the robot still had not reached the finish. \(capitalized(culprit.en)) goes round and round: this is an endless loop.",
                 km: "កម្មវិធីមិនចេះចប់ទេ: ក្រោយ \(run.steps) ជំហាន រ៉ូបូតនៅតែមិនទាន់ដល់ទីបញ្ចប់។ \(culprit.km) វិលជុំម្ដងហើយម្ដងទៀត: នេះជារង្វិលជុំគ្មានទីបញ្ចប់។")
@@ -70,7 +69,7 @@ public enum RunFeedback {
                 ?? LocalizedText(en: "", km: "")
             let after = info == nil
                 ? LocalizedText(en: "Add blocks", km: "សូមបន្ថែមប្លុក")
-                : LocalizedText.sentences(en: "Add blocks after \(reference.en)", km: "សូមបន្ថែមប្លុកបន្ទាប់ពី\(reference.km)")
+                : LocalizedText.sentences(en: "Add blocks after \(english: info)", km: "សូមបន្ថែមប្លុកបន្ទាប់ពី\(khmer: info)")
             return Description(message: LocalizedText.sentences(
                 en: "The program ended after \(englishCount(run.steps, "step")), but the robot stopped before the finish\(away.en).",
                 km: "កម្មវិធីបានបញ្ចប់ក្រោយ \(run.steps) ជំហាន ប៉ុន្តែរ៉ូបូតឈប់មុនពេលដល់ទីបញ្ចប់\(away.km)។"),

@@ -39,11 +39,19 @@ public struct WebGrader: Sendable {
         let evaluator = Evaluator(submission: submission, diagnose: Self.diagnose)
         // One writer renders every message: its buffers are allocated once.
         var writer = BilingualWriter()
-        var checks: [CheckResult] = []
-        checks.reserveCapacity(rubric.checks.count)
-        for index in rubric.checks.indices {
-            let outcome = evaluator.evaluate(rubric.checks[index].condition, in: .file("index.html"))
-            checks.append(result(of: rubric.checks[index], outcome: outcome, writer: &writer))
+        // Each field of a check is read in place: copying whole checks costs more than grading them.
+        let rubricChecks = rubric.checks
+        let checks = rubricChecks.indices.map { index in
+            let outcome = evaluator.evaluate(rubricChecks[index].condition, in: .file("index.html"))
+            return CheckResult(
+                id: rubricChecks[index].id,
+                status: outcome.passed ? .pass : .fail,
+                points: outcome.passed ? rubricChecks[index].points : 0,
+                maxPoints: rubricChecks[index].points,
+                title: rubricChecks[index].title,
+                message: message(template: rubricChecks[index].message, outcome: outcome, writer: &writer),
+                hint: rubricChecks[index].hint,
+                location: outcome.location)
         }
         var diagnostics: [Finding] = []
         var cssDiagnostics: [Finding] = []
@@ -58,7 +66,7 @@ public struct WebGrader: Sendable {
                 }
             }
         }
-        return WebGrade(checks: checks, diagnostics: diagnostics + cssDiagnostics)
+        return WebGrade(checks: checks, diagnostics: cssDiagnostics.isEmpty ? diagnostics : diagnostics + cssDiagnostics)
     }
 
     /// Beginner diagnostics of one page.
@@ -66,27 +74,17 @@ public struct WebGrader: Sendable {
         HTMLDiagnostics.run(on: document)
     }
 
-    private func result(of check: Check, outcome: Outcome, writer: inout BilingualWriter) -> CheckResult {
-        let message: LocalizedText
-        if outcome.passed || outcome.cannotRun {
-            message = writer.render(outcome.found)
-        } else if let template = check.message {
+    /// The message of a check's result: what was found and, on failure, what was expected
+    /// (through the check's own message template when it has one).
+    private func message(template: LocalizedText?, outcome: Outcome, writer: inout BilingualWriter) -> LocalizedText {
+        if outcome.passed || outcome.cannotRun { return writer.render(outcome.found) }
+        if let template {
             let found = writer.render(outcome.found), expected = writer.render(outcome.expected)
-            message = template.filling(en: ["found": found.en, "expected": expected.en], km: ["found": found.km, "expected": expected.km])
-        } else {
-            writer.write(outcome.found)
-            writer.write("; ")
-            writer.write(outcome.expected)
-            message = writer.take()
+            return template.filling(en: ["found": found.en, "expected": expected.en], km: ["found": found.km, "expected": expected.km])
         }
-        return CheckResult(
-            id: check.id,
-            status: outcome.passed ? .pass : .fail,
-            points: outcome.passed ? check.points : 0,
-            maxPoints: check.points,
-            title: check.title,
-            message: message,
-            hint: check.hint,
-            location: outcome.location)
+        writer.write(outcome.found)
+        writer.write("; ")
+        writer.write(outcome.expected)
+        return writer.take()
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KruCore
 import Testing
 @testable import KruMaze
@@ -131,4 +132,21 @@ func usesKind(kind: String, source: String, passes: Bool) throws {
     #expect(result.run.outcome == .notRun)
     #expect(result.diagnostics.first?.location == SourceLocation(file: "program.txt", line: 2, column: 3))
     #expect(result.run.block == nil)
+}
+
+@Test func gradesGiveTheChecksInTheOrderOfCheckIDs() throws {
+    for requires in [nil, "loop", "if-else"] {
+        let puzzle = try makePuzzle(corridor, ideal: 2, maxBlocks: 3, requires: requires)
+        let grader = PuzzleGrader(puzzle: puzzle)
+        let expected = ["solved", "one-stack", "max-blocks", "no-empty-blocks"] + (requires.map { ["uses-\($0)"] } ?? [])
+        #expect(grader.checkIDs == expected)
+        let graded = grader.grade(SubmissionFiles(origin: "s", files: ["p.txt": Data("repeat 5 { forward }".utf8)]))
+        #expect(graded.checks.map(\.id) == expected)
+        let unreadable = grader.grade(SubmissionFiles(origin: "s", files: ["p.xml": Data("<xml>".utf8)]))
+        #expect(unreadable.checks.map(\.id) == expected)
+        // A copy grades alike (it shares the puzzle's state).
+        var copy = grader
+        copy.recordsTrace = false
+        #expect(copy.grade(SubmissionFiles(origin: "s", files: ["p.txt": Data("repeat 5 { forward }".utf8)])).checks == graded.checks)
+    }
 }

@@ -30,3 +30,18 @@ func sentencesAreWhatStringInterpolationGives(piece: String, number: Int) {
         #expect(BlockType.hasBody(type) == BlockType.withBody.contains(type), "\(type)")
     }
 }
+
+@Test func blockReferencesInBothLanguages() {
+    let name = LocalizedText(en: "move forward", km: "ទៅមុខ")
+    let withID = BlockInfo(id: "m7", type: "maze_moveForward", location: nil, name: name, ordinal: 3)
+    #expect(withID.reference == LocalizedText(en: "the 3rd 'move forward' block (id `m7`)", km: "ប្លុក 'ទៅមុខ' ទី 3 (id `m7`)"))
+    let located = BlockInfo(
+        id: nil, type: "maze_moveForward", location: SourceLocation(file: "p.txt", line: 4, column: 9), name: name, ordinal: 12)
+    #expect(located.reference == LocalizedText(
+        en: "the 12th 'move forward' block at line 4, column 9", km: "ប្លុក 'ទៅមុខ' ទី 12 នៅបន្ទាត់ 4 ជួរឈរ 9"))
+    let bare = BlockInfo(id: nil, type: "maze_moveForward", location: nil, name: name, ordinal: 21)
+    #expect(bare.reference == LocalizedText(en: "the 21st 'move forward' block", km: "ប្លុក 'ទៅមុខ' ទី 21"))
+    let start: BlockInfo? = nil
+    #expect(LocalizedText.sentences(en: "on \(english: start).", km: "នៅ\(khmer: start)។")
+        == LocalizedText(en: "on the start.", km: "នៅចំណុចចាប់ផ្ដើម។"))
+}

@@ -2,7 +2,8 @@ import KruCore
 
 /// Everything the checks judge: the puzzle, the program, and its run.
 struct PuzzleContext: Sendable {
-    let puzzle: Puzzle
+    /// The grader's puzzle and what it worked out from it once.
+    let shared: PuzzleGrader.Shared
     let program: Program
     /// Every block of the program in reading order.
     let outline: ProgramOutline
@@ -14,8 +15,6 @@ struct PuzzleContext: Sendable {
     let compiled: CompiledProgram?
     /// The run; `nil` when the program was not run.
     let run: RunResult?
-    /// How far each square of the puzzle's maze is from the finish.
-    let distances: FinishDistances
 }
 
 /// One code.org-style check of a puzzle program: one type per check, one file each.

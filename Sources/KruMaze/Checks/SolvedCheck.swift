@@ -24,9 +24,9 @@ struct SolvedCheck: PuzzleCheck {
                     en: "Snap all your blocks together under the first block.",
                     km: "សូមភ្ជាប់ប្លុកទាំងអស់របស់អ្នកនៅក្រោមប្លុកទីមួយ។"))
         }
-        let feedback = RunFeedback.describe(run, compiled: compiled, distances: context.distances)
+        let feedback = RunFeedback.describe(run, compiled: compiled, distances: context.shared.distances)
         var notes: [LocalizedText] = []
-        if run.outcome == .solved, let ideal = context.puzzle.ideal, context.blockCount > ideal {
+        if run.outcome == .solved, let ideal = context.shared.puzzle.ideal, context.blockCount > ideal {
             notes.append(LocalizedText.sentences(
                 en: "solved with \(context.blockCount) blocks; it can be done with \(ideal)",
                 km: "បានដោះស្រាយដោយប្រើប្លុក \(context.blockCount); វាអាចធ្វើបានដោយប្រើតែ \(ideal)"))
