@@ -82,7 +82,7 @@ public struct LineIndex: Sendable {
     /// Whether one of the eight bytes of `word` is `\n` or `\r` (the classic "has a zero byte"
     /// test on the word XORed with each).
     @inline(__always)
-    fileprivate static func containsLineBreak(_ word: UInt64) -> Bool {
+    private static func containsLineBreak(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
@@ -121,30 +121,13 @@ public struct LineIndex: Sendable {
                 (offset, line, column) = (target, location.line, location.column)
                 return location
             }
-            index.utf8.withUnsafeBufferPointer { bytes in
-                var position = offset
-                while position < target {
-                    // Eight bytes without a line break: count the scalars that start in them.
-                    if position + 8 <= target {
-                        let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
-                        if !LineIndex.containsLineBreak(word) {
-                            column += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                            position += 8
-                            continue
-                        }
-                    }
-                    let byte = bytes[position]
-                    // A `\r` ends a line unless a `\n` follows (then that `\n` ends it).
-                    if byte == UInt8(ascii: "\n")
-                        || (byte == UInt8(ascii: "\r") && (position + 1 == bytes.count || bytes[position + 1] != UInt8(ascii: "\n")))
-                    {
-                        line += 1
-                        column = 1
-                    } else if byte & 0xC0 != 0x80 {
-                        column += 1
-                    }
-                    position += 1
-                }
+            let starts = index.lineStarts
+            if line < starts.count, starts[line] <= target {
+                // A later line: find it (lines are passed once), count from its start.
+                repeat { line += 1 } while line < starts.count && starts[line] <= target
+                column = 1 + index.scalarStarts(from: starts[line - 1], to: target)
+            } else {
+                column += index.scalarStarts(from: offset, to: target)
             }
             offset = target
             return SourceLocation(file: index.file, line: line, column: column)
@@ -184,6 +167,24 @@ public struct LineIndex: Sendable {
             index += 1
         }
         return count
+    }
+
+    /// How many scalars start in `start..<end`, eight bytes at a time.
+    private func scalarStarts(from start: Int, to end: Int) -> Int {
+        utf8.withUnsafeBufferPointer { bytes in
+            var count = 0
+            var index = start
+            while index + 8 <= end {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+            while index < end {
+                if bytes[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
+            return count
+        }
     }
 
     /// The byte offset where a 1-based line starts, or `nil` when out of range.

@@ -80,7 +80,10 @@ struct MessageTests {
 /// The quick trimming and the document's element list give what the general paths give.
 struct QuickPathTests {
     @Test func quickTrimmingTrimsAsHTMLTrimming() {
-        let samples = ["", " ", "a", " a ", "សួស្តី", " សួស្តី\u{A0}", "\u{3000}x", "x\u{2029}", "ក ខ", "\u{85}ក", "é ", "👍", "\tHi\n"]
+        let samples = [
+            "", " ", "a", " a ", "សួស្តី", " សួស្តី\u{A0}", "\u{3000}x", "x\u{2029}", "ក ខ", "\u{85}ក", "é ", "👍", "\tHi\n",
+            "ក\u{180E}", "\u{1680}ក", "ក\u{200B}", "aក", "ក\u{A0}", "\u{17D4}", "~", "\u{7F}",
+        ]
         for sample in samples {
             #expect(sample.trimmingHTMLWhitespaceQuickly() == sample.trimmingHTMLWhitespace(), "\(sample.debugDescription)")
         }

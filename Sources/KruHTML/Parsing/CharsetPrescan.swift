@@ -33,8 +33,12 @@ enum CharsetPrescan {
             let next = index + 1 < buffer.count ? buffer[index + 1] : 0
             if isASCIIAlpha(next) || (next == UInt8(ascii: "/") && index + 2 < buffer.count && isASCIIAlpha(buffer[index + 2])) {
                 let isEndTag = next == UInt8(ascii: "/")
-                guard let (tag, end) = scanner.startTag(at: isEndTag ? index + 1 : index, limit: buffer.count) else { return nil }
-                if !isEndTag, tag.name == "meta", let label = charset(of: tag.attributes) {
+                let start = isEndTag ? index + 1 : index
+                // Only a `<meta>`'s attributes matter: other tags are read without them.
+                guard let (tag, end) = scanner.startTag(at: start, limit: buffer.count, attributes: false) else { return nil }
+                if !isEndTag, tag.id == .meta, let (meta, _) = scanner.startTag(at: start, limit: buffer.count),
+                    let label = charset(of: meta.attributes)
+                {
                     return label
                 }
                 if !isHeadTag(tag.name), isEndTag || (tag.name != "html" && tag.name != "head") { inHead = false }

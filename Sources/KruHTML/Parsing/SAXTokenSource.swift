@@ -69,7 +69,7 @@ struct SAXTokenSource {
             return source
         }
         let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-            makeContext($0, Int32(clamping: bytes.count))
+            HTMLParserContexts.take(reading: $0, count: Int32(clamping: bytes.count))
         }
         guard let context else {
             source.finish()
@@ -81,7 +81,7 @@ struct SAXTokenSource {
             if let document = context.pointee.myDoc { xmlFreeDoc(document) }
             context.pointee.myDoc = nil
             context.pointee._private = nil
-            htmlFreeParserCtxt(context)
+            HTMLParserContexts.giveBack(context)
             pointer.deallocate()
         }
         // IGNORE_ENC: the bytes are already UTF-8; a `<meta charset>` must not make libxml2 re-decode them.
@@ -93,26 +93,6 @@ struct SAXTokenSource {
         _ = htmlParseDocument(context)
         if !pointer.pointee.finished { pointer.pointee.finish() }
         return pointer.move()
-    }
-
-    /// A context reading `count` bytes: what `htmlCreateMemoryParserCtxt` makes (libxml2 copies
-    /// the bytes), except that the input has no read callback. The bytes are all the input there
-    /// is, and with a callback libxml2 would try to read more (and grow its buffer) every time it
-    /// came near the end of what it holds.
-    private static func makeContext(_ base: UnsafePointer<CChar>, _ count: Int32) -> htmlParserCtxtPtr? {
-        guard let context = htmlNewParserCtxt() else { return nil }
-        guard let buffer = xmlParserInputBufferCreateMem(base, count, XML_CHAR_ENCODING_NONE) else {
-            htmlFreeParserCtxt(context)
-            return nil
-        }
-        buffer.pointee.readcallback = nil
-        guard let input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_NONE) else {
-            xmlFreeParserInputBuffer(buffer)
-            htmlFreeParserCtxt(context)
-            return nil
-        }
-        inputPush(context, input)
-        return context
     }
 
     private static func install(on handler: UnsafeMutablePointer<xmlSAXHandler>) {

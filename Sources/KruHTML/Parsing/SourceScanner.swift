@@ -147,7 +147,9 @@ struct SourceScanner {
     }
 
     /// A start tag at `start`, with its attributes; `nil` when it does not end before `limit`.
-    func startTag(at start: Int, limit: Int) -> (HTMLToken.StartTag, Int)? {
+    /// Without `attributes`, the tag ends in the same place but its attributes are not read
+    /// into strings (the tag has none).
+    func startTag(at start: Int, limit: Int, attributes: Bool = true) -> (HTMLToken.StartTag, Int)? {
         let nameEnd = tagNameEnd(from: start + 1, limit: limit)
         let (name, id) = tagName(start + 1, nameEnd)
         var tag = HTMLToken.StartTag(name: name, id: id, attributes: [], selfClosing: false, offset: start)
@@ -174,8 +176,8 @@ struct SourceScanner {
             {
                 index += 1
             }
-            let name = lowercased(attributeStart, index)
-            var value = ""
+            let attributeNameEnd = index
+            var valueRange: Range<Int>?
             var probe = index
             while probe < limit, isWhitespace(bytes[probe]) { probe += 1 }
             if probe < limit, bytes[probe] == UInt8(ascii: "=") {
@@ -185,15 +187,18 @@ struct SourceScanner {
                 let quote = bytes[probe]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                     guard let close = find(quote, from: probe + 1, limit: limit) else { return nil }
-                    value = CharacterReferences.decode(bytes[(probe + 1)..<close], inAttribute: true)
+                    valueRange = (probe + 1)..<close
                     index = close + 1
                 } else {
                     var end = probe
                     while end < limit, !isWhitespace(bytes[end]), bytes[end] != UInt8(ascii: ">") { end += 1 }
-                    value = CharacterReferences.decode(bytes[probe..<end], inAttribute: true)
+                    valueRange = probe..<end
                     index = end
                 }
             }
+            guard attributes else { continue }
+            let name = lowercased(attributeStart, attributeNameEnd)
+            let value = valueRange.map { CharacterReferences.decode(bytes[$0], inAttribute: true) } ?? ""
             if !tag.attributes.contains(where: { $0.name == name }) {
                 tag.attributes.append(HTMLAttribute(name: name, value: value))
             }

@@ -161,17 +161,47 @@ private struct NameTable {
     private var starts: [Int] = [0]
     private var slots: [UInt16]
     private static let mask = 511
+    /// Names of at most 8 bytes by their bytes packed into a number (see ``packedKey(_:lowercasing:)``),
+    /// open addressing: `packedKeys[slot]` (0 = empty) has the number `packedIDs[slot]`.
+    private var packedKeys: [UInt64]
+    private var packedIDs: [UInt16]
 
     init(names: [String]) {
         slots = [UInt16](repeating: 0, count: Self.mask + 1)
+        packedKeys = [UInt64](repeating: 0, count: Self.mask + 1)
+        packedIDs = [UInt16](repeating: 0, count: Self.mask + 1)
         for name in names {
-            var slot = Self.hash(Array(name.utf8)) & Self.mask
+            let utf8 = Array(name.utf8)
+            var slot = Self.hash(utf8) & Self.mask
             while slots[slot] != 0 { slot = (slot + 1) & Self.mask }
-            bytes += name.utf8
+            bytes += utf8
             starts.append(bytes.count)
-            slots[slot] = UInt16(starts.count - 1)
+            let id = UInt16(starts.count - 1)
+            slots[slot] = id
+            if let key = utf8.withUnsafeBufferPointer({ Self.packedKey($0, lowercasing: false) }) {
+                var slot = Self.packedSlot(key)
+                while packedKeys[slot] != 0 { slot = (slot + 1) & Self.mask }
+                packedKeys[slot] = key
+                packedIDs[slot] = id
+            }
         }
     }
+
+    /// The bytes of a name of 1 to 8 bytes, none of them 0, as a number (the first byte lowest).
+    @inline(__always)
+    private static func packedKey(_ name: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64? {
+        guard !name.isEmpty, name.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for index in 0..<name.count {
+            let byte = lowercasing ? lower(name[index]) : name[index]
+            if byte == 0 { return nil }
+            key |= UInt64(byte) << (8 * UInt64(index))
+        }
+        return key
+    }
+
+    @inline(__always)
+    private static func packedSlot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55) & mask }
 
     var count: Int { starts.count - 1 }
 
@@ -186,6 +216,17 @@ private struct NameTable {
 
     @inline(__always)
     private func lookUp(_ name: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt16 {
+        // Short names (nearly all): one number compared per probe. Every name of the table
+        // that short is in `packedKeys`.
+        if let key = Self.packedKey(name, lowercasing: lowercasing) {
+            var slot = Self.packedSlot(key)
+            while true {
+                let stored = packedKeys[slot]
+                if stored == key { return packedIDs[slot] }
+                if stored == 0 { return 0 }
+                slot = (slot + 1) & Self.mask
+            }
+        }
         var slot = Self.hash(name, lowercasing: lowercasing) & Self.mask
         while true {
             let id = slots[slot]

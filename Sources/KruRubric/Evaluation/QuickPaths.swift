@@ -5,15 +5,20 @@ extension String {
     /// text begins and ends with a scalar that is never white space (printable ASCII or
     /// Khmer), as most texts do.
     func trimmingHTMLWhitespaceQuickly() -> String {
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
-              Self.isNeverWhitespace(first), Self.isNeverWhitespace(last)
-        else { return trimmingHTMLWhitespace() }
-        return self
-    }
-
-    /// Printable ASCII and the Khmer block (U+1780…U+17FF) hold no White_Space scalar.
-    private static func isNeverWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        (0x21...0x7E).contains(scalar.value) || (0x1780...0x17FF).contains(scalar.value)
+        var text = self
+        let untouched = text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            // The first scalar: printable ASCII, or Khmer (E1 9E xx, E1 9F xx).
+            let startsVisible = (0x21...0x7E).contains(first)
+                || (bytes.count >= 3 && first == 0xE1 && (bytes[1] == 0x9E || bytes[1] == 0x9F))
+            // The last scalar: printable ASCII, or a three-byte Khmer scalar.
+            let endsVisible = (0x21...0x7E).contains(last)
+                || (bytes.count >= 3 && bytes[bytes.count - 3] == 0xE1
+                    && (bytes[bytes.count - 2] == 0x9E || bytes[bytes.count - 2] == 0x9F))
+            return startsVisible && endsVisible
+        }
+        // Printable ASCII and the Khmer block (U+1780…U+17FF) hold no White_Space scalar.
+        return untouched ? self : trimmingHTMLWhitespace()
     }
 }
 

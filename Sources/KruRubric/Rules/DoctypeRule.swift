@@ -45,7 +45,9 @@ enum DoctypeRule {
             let nameStart = cursor
             while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: ">") { cursor += 1 }
             let name = bytes[nameStart..<cursor].lazy.map(lower)
-            let namesHTML = name.elementsEqual("html".utf8)
+            let namesHTML = cursor - nameStart == 4 && lower(bytes[nameStart]) == UInt8(ascii: "h")
+                && lower(bytes[nameStart + 1]) == UInt8(ascii: "t") && lower(bytes[nameStart + 2]) == UInt8(ascii: "m")
+                && lower(bytes[nameStart + 3]) == UInt8(ascii: "l")
             while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
             if namesHTML, cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") {
                 return .pass(LocalizedText(en: "the file begins with <!DOCTYPE html>", km: "ឯកសារចាប់ផ្ដើមដោយ <!DOCTYPE html>"), at: location)
