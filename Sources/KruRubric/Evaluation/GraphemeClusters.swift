@@ -129,6 +129,27 @@ enum KhmerScan {
                 } else {
                     return false
                 }
+                // The two kinds most text is made of, decided without the general rules below:
+                // printable ASCII always starts a cluster; a Khmer letter does unless it follows a
+                // coeng it joins (a coeng is pending only after a mark, never after a control).
+                if value >= 0x21 && value <= 0x7E {
+                    startsWithLetter = false
+                    guard cluster(false, false, offset) else { return true }
+                    coengPending = false
+                    previous = .base(letter: false, whitespace: false)
+                    offset += 1
+                    continue
+                }
+                if value >= 0x1780 && value <= 0x17B3 {
+                    if !(joiningConjuncts && coengPending) {
+                        startsWithLetter = true
+                        guard cluster(false, false, offset) else { return true }
+                    }
+                    coengPending = false
+                    previous = .base(letter: true, whitespace: false)
+                    offset += 3
+                    continue
+                }
                 guard let kind = kind(value) else { return false }
                 let breaks: Bool
                 switch (previous, kind) {
