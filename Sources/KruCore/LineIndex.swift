@@ -57,6 +57,8 @@ public struct LineIndex: Sendable {
     /// skipped when none of them is a line break.
     private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
+        // Room for lines of 32 bytes on average, so the array rarely grows step by step.
+        starts.reserveCapacity(bytes.count / 32 + 8)
         var index = 0
         let count = bytes.count
         while index < count {

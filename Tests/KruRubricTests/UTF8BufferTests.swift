@@ -35,4 +35,16 @@ struct UTF8BufferTests {
         append("again", to: &buffer)
         #expect(buffer.string() == "again")
     }
+
+    @Test func stringsEqualAndHashAsTheSameTextBuiltAnyOtherWay() {
+        for text in ["plain ASCII text", "សួស្តី <h1> នៅបន្ទាត់ទី 5", "e\u{301} café", ""] {
+            var buffer = UTF8Buffer(capacity: 4)
+            append(text, to: &buffer)
+            let built = buffer.string()
+            #expect(built == text)
+            #expect(built.utf8.elementsEqual(text.utf8))
+            #expect(Set([built]).contains(text))
+            #expect(built.count == text.count)
+        }
+    }
 }

@@ -17,7 +17,7 @@ struct UTF8Buffer: ~Copyable {
         base.deallocate()
     }
 
-    /// Appends bytes.
+    /// Appends bytes, which must be whole UTF-8 (no character cut in two).
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
@@ -25,7 +25,7 @@ struct UTF8Buffer: ~Copyable {
         count += bytes.count
     }
 
-    /// Appends one byte.
+    /// Appends one byte, an ASCII one (a byte of a longer character would leave broken UTF-8).
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }
         base[count] = byte
@@ -38,10 +38,15 @@ struct UTF8Buffer: ~Copyable {
         count = newCount
     }
 
-    /// The bytes written, as a string (every piece appended was whole UTF-8, so nothing is
-    /// repaired).
+    /// The bytes written, as a string. Every piece appended was whole UTF-8 (the callers'
+    /// contract), so the bytes are copied without being validated again (validating costs
+    /// more than writing them); only whether they are all ASCII is worked out, as `String`
+    /// keeps that for its fast paths.
     func string() -> String {
-        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: base, count: count)
+        var text = unsafe UTF8Span(unchecked: bytes.span)
+        _ = text.checkForASCII()
+        return String(copying: text)
     }
 
     private mutating func grow(toHold needed: Int) {
