@@ -9,15 +9,17 @@ import KruCore
 /// every string and dictionary of the block.
 public struct Block: Hashable, Sendable {
     /// The fields of a block. Changed only through ``Block``'s setters, and
-    /// only when no other block shares it, so sharing it between threads is safe.
+    /// only when no other block shares it, so sharing it between threads is
+    /// safe, and no two accesses can overlap: the fields need no run-time
+    /// exclusivity checks (which would cost more than reading them).
     private final class Storage: @unchecked Sendable {
-        var type: String
-        var id: String?
-        var location: SourceLocation?
-        var isShadow: Bool
-        var fields: [String: String]
-        var statements: [String: [Block]]
-        var values: [String: Block]
+        @exclusivity(unchecked) var type: String
+        @exclusivity(unchecked) var id: String?
+        @exclusivity(unchecked) var location: SourceLocation?
+        @exclusivity(unchecked) var isShadow: Bool
+        @exclusivity(unchecked) var fields: [String: String]
+        @exclusivity(unchecked) var statements: [String: [Block]]
+        @exclusivity(unchecked) var values: [String: Block]
 
         init(
             type: String, id: String?, location: SourceLocation?, isShadow: Bool,

@@ -31,12 +31,17 @@ public struct PuzzleGrader: Sendable {
         let usesKind: UsesKindCheck?
         /// How far each square is from the finish, for programs that stop short.
         let distances: FinishDistances
+        /// Runs programs on the puzzle's maze, keeping their trace or not.
+        let tracingInterpreter: Interpreter
+        let interpreter: Interpreter
 
         init(puzzle: Puzzle) {
             self.puzzle = puzzle
             maxBlocks = MaxBlocksCheck(limit: puzzle.maxBlocks)
             usesKind = puzzle.requires.map(UsesKindCheck.init(requirement:))
             distances = FinishDistances(maze: puzzle.maze)
+            tracingInterpreter = Interpreter(maze: puzzle.maze, recordsTrace: true)
+            interpreter = Interpreter(maze: puzzle.maze, recordsTrace: false)
         }
 
         /// The checks in report order.
@@ -83,7 +88,7 @@ public struct PuzzleGrader: Sendable {
         if errors.isEmpty, program.stacks.count == 1 {
             let code = CompiledProgram.compile(outline, stack: 0)
             compiled = code
-            result = Interpreter(maze: shared.puzzle.maze, recordsTrace: recordsTrace).run(code)
+            result = recordsTrace ? shared.tracingInterpreter.run(code) : shared.interpreter.run(code)
         }
         let blockCount = outline.blockCount
         let context = PuzzleContext(

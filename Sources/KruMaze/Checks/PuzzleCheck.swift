@@ -2,8 +2,11 @@ import KruCore
 
 /// Everything the checks judge: the puzzle, the program, and its run.
 struct PuzzleContext: Sendable {
-    /// The grader's puzzle and what it worked out from it once.
-    let shared: PuzzleGrader.Shared
+    /// The grader's puzzle and what it worked out from it once. Not counted
+    /// as a reference: a context lives only inside ``PuzzleGrader/grade(_:)``,
+    /// whose grader keeps the object alive, and threads grading at once would
+    /// otherwise all change its one reference count.
+    unowned(unsafe) let shared: PuzzleGrader.Shared
     let program: Program
     /// Every block of the program in reading order.
     let outline: ProgramOutline
