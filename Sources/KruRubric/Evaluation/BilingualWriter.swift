@@ -23,6 +23,7 @@ struct BilingualWriter: ~Copyable {
     }
 
     /// Writes the same fixed piece (punctuation, a keyword) in both languages.
+    @inline(__always)
     mutating func write(_ both: StaticString) {
         let bytes = UnsafeBufferPointer(start: both.utf8Start, count: both.utf8CodeUnitCount)
         en.append(bytes)
@@ -30,22 +31,26 @@ struct BilingualWriter: ~Copyable {
     }
 
     /// Writes a fixed piece in each language.
+    @inline(__always)
     mutating func write(en english: StaticString, km khmer: StaticString) {
         write(en: english)
         write(km: khmer)
     }
 
     /// Writes a fixed piece in English only.
+    @inline(__always)
     mutating func write(en english: StaticString) {
         en.append(UnsafeBufferPointer(start: english.utf8Start, count: english.utf8CodeUnitCount))
     }
 
     /// Writes a fixed piece in Khmer only.
+    @inline(__always)
     mutating func write(km khmer: StaticString) {
         km.append(UnsafeBufferPointer(start: khmer.utf8Start, count: khmer.utf8CodeUnitCount))
     }
 
     /// Writes the same text (a name, a student's text) in both languages.
+    @inline(__always)
     mutating func write(both text: some StringProtocol) {
         var text = Substring(text)
         text.withUTF8 { bytes in

@@ -18,6 +18,7 @@ struct UTF8Buffer: ~Copyable {
     }
 
     /// Appends bytes, which must be whole UTF-8 (no character cut in two).
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
@@ -26,6 +27,7 @@ struct UTF8Buffer: ~Copyable {
     }
 
     /// Appends one byte, an ASCII one (a byte of a longer character would leave broken UTF-8).
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }
         base[count] = byte
