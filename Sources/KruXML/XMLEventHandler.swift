@@ -136,9 +136,4 @@ public struct XMLCharacters: ~Copyable {
 
     /// The text.
     public var string: String { String(decoding: bytes, as: UTF8.self) }
-
-    /// Whether the text is only spaces, tabs and line breaks (XML's white space).
-    public var isWhitespace: Bool {
-        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    }
 }

@@ -82,8 +82,7 @@ import Testing
         #expect(!HTMLElementNames.isCustomElementName("my-card\"") && !HTMLElementNames.isCustomElementName("my-car=d"))
     }
 
-    @Test func tagNamesHaveFixedIDsAndAreReadIgnoringCase() {
-        let known = KnownTagNames.shared
+    @Test func tagNamesAreHTMLTagsAndAreReadIgnoringCase() {
         let constants: [(TagName, String)] = [
             (.a, "a"), (.address, "address"), (.body, "body"), (.br, "br"), (.button, "button"),
             (.caption, "caption"), (.colgroup, "colgroup"), (.dd, "dd"), (.div, "div"), (.dt, "dt"),
@@ -92,22 +91,31 @@ import Testing
             (.rt, "rt"), (.svg, "svg"), (.tbody, "tbody"), (.td, "td"), (.tfoot, "tfoot"), (.th, "th"),
             (.thead, "thead"), (.tr, "tr"), (.ul, "ul"),
         ]
-        for (name, text) in constants { #expect(known.table[name.index] == text) }
+        #expect(Set(constants.map(\.0)) == Set(TagName.referred) && TagName.referred.count == constants.count)
+        for (name, text) in constants { #expect(HTMLTag.names[name.index] == text) }
         var names = TagNames()
-        for (index, text) in known.table.enumerated() {
+        for tag in HTMLTag.allCases where tag != .other {
+            let text = tag.name
             let upper = Array(text.uppercased().utf8)
-            #expect(upper.withUnsafeBufferPointer { names.intern(lowercasing: $0) }.index == index)
-            #expect(names.id(of: text)?.index == index)
+            #expect(upper.withUnsafeBufferPointer { names.intern(lowercasing: $0) } == TagName(tag))
+            #expect(names.id(of: text) == TagName(tag))
             #expect(names.id(of: text.uppercased()) == nil)
+            #expect(names[TagName(tag)] == text && Array(names.utf8(ofKnown: TagName(tag))) == Array(text.utf8))
         }
-        #expect(known.traits[TagName.br.index].contains(.void))
-        #expect(known.traits[TagName.p.index].contains(.optionalEndTag) && !known.traits[TagName.p.index].requiresEndTag)
-        #expect(known.traits[TagName.div.index].requiresEndTag)
-        #expect(known.traits[known.table.firstIndex(of: "center")!].isSuperset(of: [.obsolete, .closesParagraph]))
+        // Every name the diagnostics know is an HTMLTag; names only the tree builder needs have no traits.
+        for name in HTMLElementNames.known.union(ObsoleteElementRule.advice.keys) {
+            #expect(HTMLTag(name) != .other)
+        }
+        #expect(names.traits(.br).contains(.void))
+        #expect(names.traits(.p).contains(.optionalEndTag) && !names.traits(.p).requiresEndTag)
+        #expect(names.traits(.div).requiresEndTag)
+        #expect(names.traits(TagName(.center)).isSuperset(of: [.obsolete, .closesParagraph]))
+        #expect(names.traits(TagName(.abbr)) == [.known, .notNestedInline])
+        let known = HTMLTag.allCases.count
         // Other names get the next ids, once each, as written in lower case.
         let titel = Array("TiTeL".utf8).withUnsafeBufferPointer { names.intern(lowercasing: $0) }
         let widget = Array("my-widget".utf8).withUnsafeBufferPointer { names.intern(lowercasing: $0) }
-        #expect(titel.index == known.count && widget.index == known.count + 1)
+        #expect(titel.index == known && widget.index == known + 1)
         #expect(Array("titel".utf8).withUnsafeBufferPointer { names.intern(lowercasing: $0) } == titel)
         #expect(names[titel] == "titel" && names.id(of: "my-widget") == widget && names.traits(titel).isEmpty)
         #expect(names.traits(titel).requiresEndTag)

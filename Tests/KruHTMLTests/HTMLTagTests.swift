@@ -5,10 +5,18 @@ import Testing
 struct HTMLTagTests {
     @Test func everyTagIsNamedAsItsCase() {
         #expect(HTMLTag.names.count == HTMLTag.allCases.count)
+        #expect(Set(HTMLTag.names).count == HTMLTag.names.count)
         for tag in HTMLTag.allCases where tag != .other {
             #expect(tag.name == String(describing: tag))
             #expect(HTMLTag(tag.name) == tag)
-            #expect(Int(ElementCategories.tagID(tag.name)) == Int(tag.rawValue))
+            #expect(Array(tag.utf8) == Array(tag.name.utf8))
+            let upper = Array(tag.name.uppercased().utf8)
+            #expect(upper.withUnsafeBufferPointer { HTMLTag(lowercasing: $0) } == tag)
+            #expect(HTMLTag(tag.name.uppercased()) == .other)
+            if tag.name.utf8.count <= 8 {
+                let packed = tag.name.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                #expect(HTMLTag(packed: packed) == tag)
+            }
         }
     }
 
@@ -17,12 +25,15 @@ struct HTMLTagTests {
         #expect(HTMLTag("") == .other)
         #expect(HTMLTag("DIV") == .other)
         #expect(HTMLTag("foreignobject") == .other)
+        #expect(HTMLTag("my-widget") == .other && HTMLTag("blockquotes") == .other)
+        #expect(HTMLTag(packed: UInt64(UInt8(ascii: "x"))) == .other)
+        #expect(HTMLTag.other.utf8.isEmpty)
     }
 
     @Test func sourceBytesAreLookedUpIgnoringCase() {
         for (written, tag) in [("DiV", HTMLTag.div), ("h1", .h1), ("TEMPLATE", .template), ("custom-el", .other)] {
-            let found = Array(written.utf8).withUnsafeBufferPointer { ElementCategories.tagID(lowercasing: $0) }
-            #expect(found == tag.rawValue)
+            let found = Array(written.utf8).withUnsafeBufferPointer { HTMLTag(lowercasing: $0) }
+            #expect(found == tag)
         }
     }
 

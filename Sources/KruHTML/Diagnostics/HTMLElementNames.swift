@@ -1,6 +1,6 @@
 /// What the diagnostics need to know about HTML element names (WHATWG HTML,
-/// lower-case names). ``KnownTagNames`` turns these sets into bits of each
-/// name's ``TagTraits`` once.
+/// lower-case names). ``TagTraits/byTag`` turns these sets into bits of each
+/// name's ``TagTraits`` once; every name here is an ``HTMLTag``.
 enum HTMLElementNames {
     /// Every conforming HTML element, plus the roots of embedded SVG and MathML.
     static let known: Set<String> = [

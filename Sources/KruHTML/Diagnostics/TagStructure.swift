@@ -70,34 +70,59 @@ struct TagStructure: Sendable {
     }
 }
 
-/// A few tag names with fixed ids (as bits), plus at most one other name.
+/// A few tag names: those with ids below 256 (every ``HTMLTag``) as bits, plus at most one other name.
 private struct NameSet {
-    var bits: UInt64 = 0
-    var other = -1
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var other = -1
 
-    init(bits: UInt64) { self.bits = bits }
+    init() {}
 
-    init(_ name: TagName) {
-        if name.index < 64 { bits = 1 << UInt64(name.index) } else { other = name.index }
+    init(_ name: TagName) { insert(name) }
+
+    private mutating func insert(_ name: TagName) {
+        let index = name.index
+        let bit: UInt64 = 1 << UInt64(index & 63)
+        switch index >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        case 3: words.3 |= bit
+        default: other = index
+        }
     }
 
     static func | (left: NameSet, right: TagName) -> NameSet {
-        NameSet(bits: left.bits | NameSet(right).bits)
+        var names = left
+        names.insert(right)
+        return names
     }
 
     @inline(__always)
     func contains(_ name: TagName) -> Bool {
-        name.index < 64 ? bits & (1 << UInt64(name.index)) != 0 : name.index == other
+        let index = name.index
+        let word: UInt64
+        switch index >> 6 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        case 3: word = words.3
+        default: return index == other
+        }
+        return word & (1 << UInt64(index & 63)) != 0
     }
 
-    /// Calls `body` with each name until it returns true.
+    /// Calls `body` with each name, in the order of their ids, until it returns true.
     func contains(where body: (TagName) -> Bool) -> Bool {
-        var rest = bits
-        while rest != 0 {
-            if body(TagName(index: rest.trailingZeroBitCount)) { return true }
-            rest &= rest - 1
+        func any(_ word: UInt64, from base: Int) -> Bool {
+            var rest = word
+            while rest != 0 {
+                if body(TagName(index: base + rest.trailingZeroBitCount)) { return true }
+                rest &= rest - 1
+            }
+            return false
         }
-        return other >= 0 && body(TagName(index: other))
+        return any(words.0, from: 0) || any(words.1, from: 64) || any(words.2, from: 128) || any(words.3, from: 192)
+            || (other >= 0 && body(TagName(index: other)))
     }
 
     static var listItem: NameSet { NameSet(.li) }
@@ -112,7 +137,7 @@ private struct NameSet {
 /// Where a search for an open element stops: names with one of `traits`, or one of `names`.
 private struct Boundaries {
     var traits: TagTraits
-    var names = NameSet(bits: 0)
+    var names = NameSet()
 
     static var scope: Boundaries { Boundaries(traits: .scopeBoundary) }
     static var buttonScope: Boundaries { Boundaries(traits: .scopeBoundary, names: NameSet(.button)) }
@@ -164,10 +189,10 @@ private struct Replay {
 
     init(markup: SourceMarkup) {
         tags = markup.tags
-        // Only the names of the page's tags and the names with fixed ids (``NameSet``'s) are
+        // Only the names of the page's tags and the names the rules refer to (``TagName/referred``) are
         // ever looked up: only their entries are initialized, not one per name kru knows.
         byName = .allocate(capacity: markup.names.count)
-        byName[..<min(TagName.fixedCount, byName.count)].initialize(repeating: NameState())
+        for name in TagName.referred { (byName.baseAddress! + name.index).initialize(to: NameState()) }
         for tag in markup.tags { (byName.baseAddress! + tag.name.index).initialize(to: NameState()) }
         stack.reserveCapacity(32)
     }

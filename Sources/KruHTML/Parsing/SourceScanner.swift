@@ -304,9 +304,8 @@ struct SourceScanner {
 
     /// A tag's lower-case name and its ``HTMLTag``: known names are shared strings, not new ones.
     func tagName(_ start: Int, _ end: Int) -> (String, HTMLTag) {
-        let id = ElementCategories.tagID(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]))
-        guard id != 0, let tag = HTMLTag(rawValue: id) else { return (lowercased(start, end), .other) }
-        return (tag.name, tag)
+        let tag = HTMLTag(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]))
+        return tag == .other ? (lowercased(start, end), .other) : (tag.name, tag)
     }
 
     private func tagNameEnd(from start: Int, limit: Int) -> Int {

@@ -77,7 +77,7 @@ enum ElementCategories {
 
     static func flags(name: String, namespace: HTMLNamespace) -> Flags {
         switch namespace {
-        case .html: return flags(tag: tagID(name))
+        case .html: return flags(tag: HTMLTag(name).rawValue)
         case .svg:
             return specialSVG.contains(name) ? [.special, .defaultScope, .listItemScope, .buttonScope] : []
         case .mathML:
@@ -100,15 +100,15 @@ enum ElementCategories {
     }
 
     /// The sets a tag name is in (one table lookup instead of one hash per set).
-    static func kinds(_ name: String) -> Kinds { kindsByTag[Int(tagID(name))] }
+    static func kinds(_ name: String) -> Kinds { kinds(HTMLTag(name)) }
 
     /// The sets a tag is in.
     static func kinds(_ tag: HTMLTag) -> Kinds { kindsByTag[Int(tag.rawValue)] }
 
     private static let kindsByTag: [Kinds] = {
-        var table = [Kinds](repeating: [], count: tagTable.count + 1)
+        var table = [Kinds](repeating: [], count: HTMLTag.allCases.count)
         func add(_ names: Set<String>, _ kind: Kinds) {
-            for name in names { table[Int(tagTable.id(of: name))].insert(kind) }
+            for name in names { table[Int(HTMLTag(name).rawValue)].insert(kind) }
         }
         add(headContent, .headContent)
         add(closesParagraph, .closesParagraph)
@@ -120,26 +120,14 @@ enum ElementCategories {
         return table
     }()
 
-    /// The flags of an HTML element from its ``tagID(_:)``.
+    /// The flags of an HTML element from its ``HTMLTag`` raw value.
     static func flags(tag: UInt16) -> Flags { htmlFlags[Int(tag)] }
 
-    /// A small number for each HTML element name the tree builder knows (0 for
-    /// others): the raw value of its ``HTMLTag``.
-    static func tagID(_ name: String) -> UInt16 { tagTable.id(of: name) }
-
-    /// ``tagID(_:)`` of a name written in the source, ASCII letters taken as lower-case.
-    static func tagID(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> UInt16 { tagTable.id(lowercasing: bytes) }
-
-    /// The largest tag id ``tagID(_:)`` gives.
-    static var tagCount: Int { tagTable.count }
-
-    private static let tagTable = NameTable(names: Array(HTMLTag.names.dropFirst()))
-
-    /// The flags of each tag id (index 0: unknown names, no flags).
+    /// The flags of each ``HTMLTag`` raw value (index 0: unknown names, no flags).
     private static let htmlFlags: [Flags] = {
-        var table = [Flags](repeating: [], count: tagTable.count + 1)
+        var table = [Flags](repeating: [], count: HTMLTag.allCases.count)
         func add(_ names: some Sequence<String>, _ flags: Flags) {
-            for name in names { table[Int(tagTable.id(of: name))].formUnion(flags) }
+            for name in names { table[Int(HTMLTag(name).rawValue)].formUnion(flags) }
         }
         add(special, .special)
         add(defaultScope, [.defaultScope, .listItemScope, .buttonScope])
@@ -153,110 +141,7 @@ enum ElementCategories {
     }()
 }
 
-/// A fixed set of names numbered 1…n, looked up with a cheap hash of their
-/// bytes (the tree builder asks for every element it makes).
-private struct NameTable {
-    /// The UTF-8 bytes of every name, one after another; name `i` (from 1) is `bytes[starts[i - 1]..<starts[i]]`.
-    private var bytes: [UInt8] = []
-    private var starts: [Int] = [0]
-    private var slots: [UInt16]
-    private static let mask = 511
-    /// Names of at most 8 bytes by their bytes packed into a number (see ``packedKey(_:lowercasing:)``),
-    /// open addressing: `packedKeys[slot]` (0 = empty) has the number `packedIDs[slot]`.
-    private var packedKeys: [UInt64]
-    private var packedIDs: [UInt16]
-
-    init(names: [String]) {
-        slots = [UInt16](repeating: 0, count: Self.mask + 1)
-        packedKeys = [UInt64](repeating: 0, count: Self.mask + 1)
-        packedIDs = [UInt16](repeating: 0, count: Self.mask + 1)
-        for name in names {
-            let utf8 = Array(name.utf8)
-            var slot = Self.hash(utf8) & Self.mask
-            while slots[slot] != 0 { slot = (slot + 1) & Self.mask }
-            bytes += utf8
-            starts.append(bytes.count)
-            let id = UInt16(starts.count - 1)
-            slots[slot] = id
-            if let key = utf8.withUnsafeBufferPointer({ Self.packedKey($0, lowercasing: false) }) {
-                var slot = Self.packedSlot(key)
-                while packedKeys[slot] != 0 { slot = (slot + 1) & Self.mask }
-                packedKeys[slot] = key
-                packedIDs[slot] = id
-            }
-        }
-    }
-
-    /// The bytes of a name of 1 to 8 bytes, none of them 0, as a number (the first byte lowest).
-    @inline(__always)
-    private static func packedKey(_ name: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64? {
-        guard !name.isEmpty, name.count <= 8 else { return nil }
-        var key: UInt64 = 0
-        for index in 0..<name.count {
-            let byte = lowercasing ? lower(name[index]) : name[index]
-            if byte == 0 { return nil }
-            key |= UInt64(byte) << (8 * UInt64(index))
-        }
-        return key
-    }
-
-    @inline(__always)
-    private static func packedSlot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55) & mask }
-
-    var count: Int { starts.count - 1 }
-
-    /// The name's number, or 0 when it is not in the table.
-    func id(of name: String) -> UInt16 {
-        var name = name
-        return name.withUTF8 { lookUp($0, lowercasing: false) }
-    }
-
-    /// The number of the name the bytes spell with ASCII letters lower-cased, or 0.
-    func id(lowercasing name: UnsafeBufferPointer<UInt8>) -> UInt16 { lookUp(name, lowercasing: true) }
-
-    @inline(__always)
-    private func lookUp(_ name: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt16 {
-        // Short names (nearly all): one number compared per probe. Every name of the table
-        // that short is in `packedKeys`.
-        if let key = Self.packedKey(name, lowercasing: lowercasing) {
-            var slot = Self.packedSlot(key)
-            while true {
-                let stored = packedKeys[slot]
-                if stored == key { return packedIDs[slot] }
-                if stored == 0 { return 0 }
-                slot = (slot + 1) & Self.mask
-            }
-        }
-        var slot = Self.hash(name, lowercasing: lowercasing) & Self.mask
-        while true {
-            let id = slots[slot]
-            if id == 0 { return 0 }
-            let start = starts[Int(id) - 1]
-            if starts[Int(id)] - start == name.count {
-                var same = true
-                for offset in 0..<name.count {
-                    let byte = lowercasing ? lower(name[offset]) : name[offset]
-                    if byte != bytes[start + offset] {
-                        same = false
-                        break
-                    }
-                }
-                if same { return id }
-            }
-            slot = (slot + 1) & Self.mask
-        }
-    }
-
-    /// FNV-1a over the bytes.
-    @inline(__always)
-    private static func hash(_ name: some Collection<UInt8>, lowercasing: Bool = false) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in name { hash = (hash ^ UInt32(lowercasing ? lower(byte) : byte)) &* 16_777_619 }
-        return Int(hash ^ hash >> 16)
-    }
-}
-
-/// A set of known HTML tag names as a bit set over their ``ElementCategories/tagID(_:)``s,
+/// A set of known HTML tag names as a bit set over their ``HTMLTag`` raw values,
 /// so asking whether an element is one of them tests a bit instead of hashing a name.
 struct TagSet {
     private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -265,9 +150,9 @@ struct TagSet {
 
     /// Every name must have a tag id.
     init(_ names: [String]) {
-        precondition(ElementCategories.tagCount < 256, "tag ids fit in four words")
+        precondition(HTMLTag.allCases.count <= 256, "tag ids fit in four words")
         for name in names {
-            let tag = ElementCategories.tagID(name)
+            let tag = HTMLTag(name).rawValue
             precondition(tag != 0, "\(name) has a tag id")
             members.append(tag)
             switch tag >> 6 {
@@ -292,7 +177,7 @@ struct TagSet {
     }
 
     /// Whether a name is in the set.
-    func contains(name: String) -> Bool { contains(ElementCategories.tagID(name)) }
+    func contains(name: String) -> Bool { contains(HTMLTag(name).rawValue) }
 
     static let headings = TagSet(["h1", "h2", "h3", "h4", "h5", "h6"])
     static let tableSections = TagSet(["tbody", "tfoot", "thead"])

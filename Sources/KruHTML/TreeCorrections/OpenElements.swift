@@ -7,7 +7,7 @@
 /// whose name no open element has is ignored at once, however many custom elements are open.
 struct OpenElements: RandomAccessCollection {
     private(set) var elements: [Int] = []
-    /// ``ElementCategories/tagID(_:)`` of each element (0: not a known HTML tag).
+    /// ``HTMLTag`` raw value of each element (0: not a known HTML tag).
     private var tags: [UInt16] = []
     /// How many elements of each tag id are open (index 0 counts the others).
     private var counts: [Int32]
@@ -16,7 +16,7 @@ struct OpenElements: RandomAccessCollection {
     private var otherCounts: [String: Int32] = [:]
 
     init() {
-        counts = [Int32](repeating: 0, count: ElementCategories.tagCount + 1)
+        counts = [Int32](repeating: 0, count: HTMLTag.allCases.count)
         // Room for a page's usual depth, so pushes do not grow the arrays one step at a time.
         elements.reserveCapacity(32)
         tags.reserveCapacity(32)
@@ -32,7 +32,7 @@ struct OpenElements: RandomAccessCollection {
 
     /// Whether an element named `name` (any namespace) may be open: `false` only when none is.
     func mayContain(name: String) -> Bool {
-        let tag = ElementCategories.tagID(name)
+        let tag = HTMLTag(name).rawValue
         return tag != 0 ? counts[Int(tag)] > 0 : otherCounts[name, default: 0] > 0
     }
 

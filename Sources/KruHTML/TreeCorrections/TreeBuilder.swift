@@ -30,7 +30,7 @@ struct TreeBuilder {
     /// ``Node`` so walks over the stack read two integers per element.
     struct ElementInfo {
         var flags: ElementCategories.Flags
-        /// ``ElementCategories/tagID(_:)`` for HTML elements; 0 otherwise.
+        /// ``HTMLTag`` raw value for HTML elements; 0 otherwise.
         var tag: UInt16
     }
 
@@ -185,7 +185,7 @@ struct TreeBuilder {
     mutating func makeNode(_ node: consuming Node, tag known: HTMLTag? = nil) -> Int {
         let info: ElementInfo
         if node.kind == .element, node.namespace == .html {
-            let tag = known?.rawValue ?? ElementCategories.tagID(node.name)
+            let tag = known?.rawValue ?? HTMLTag(node.name).rawValue
             info = ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag)
         } else if node.kind == .element {
             info = ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0)
@@ -339,7 +339,7 @@ struct TreeBuilder {
     // MARK: - Stack of open elements
 
     func hasInScope(_ name: String, scope: Scope = .default) -> Bool {
-        let tag = ElementCategories.tagID(name)
+        let tag = HTMLTag(name).rawValue
         guard tag != 0 else { return hasInScope(scope) { isHTML($0, name) } }
         return walkScope(scope, tag: tag, element: -1)
     }
