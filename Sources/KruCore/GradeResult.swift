@@ -11,23 +11,23 @@ public enum CheckStatus: String, Sendable, Codable, Hashable {
 /// The result of one rubric check on one submission.
 public struct CheckResult: Hashable, Sendable, Codable {
     /// The check's id from the rubric, for example `one-h1`.
-    public var id: String
-    public var status: CheckStatus
+    public let id: String
+    public let status: CheckStatus
     /// Points earned (the check's points on pass, 0 otherwise).
-    public var points: Double
+    public let points: Double
     /// Points the check is worth.
-    public var maxPoints: Double
+    public let maxPoints: Double
     /// The check's title: what it asks for.
-    public var title: LocalizedText
+    public let title: LocalizedText
     /// What was found, and where.
-    public var message: LocalizedText
+    public let message: LocalizedText
     /// A hint on how to fix it; shown on failure.
-    public var hint: LocalizedText?
+    public let hint: LocalizedText?
     /// The place the message is about, when there is one.
-    public var location: SourceLocation?
+    public let location: SourceLocation?
     /// Extra remarks that do not change the verdict (for example "solved with
     /// 7 blocks; it can be done with 4").
-    public var notes: [LocalizedText]
+    public let notes: [LocalizedText]
 
     public init(
         id: String,

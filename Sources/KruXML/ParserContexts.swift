@@ -1,9 +1,5 @@
 import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import KruCore
 
 /// libxml2 parser contexts kept for reuse: one per thread, so that a parse
 /// does not pay for creating and freeing a context (a seventh of parsing a
@@ -21,22 +17,14 @@ enum ParserContexts {
     static let dictionaryLimit = 4_096
 
     /// The thread-local slot; a thread's context is freed when the thread ends.
-    private static let slot: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { context in
-            xmlFreeParserCtxt(context?.assumingMemoryBound(to: xmlParserCtxt.self))
-        }
-        precondition(status == 0, "no thread-local slot for libxml2 parser contexts")
-        return key
-    }()
+    private static let slot = ThreadSlot(holding: "libxml2 XML parser contexts") { context in
+        xmlFreeParserCtxt(context?.assumingMemoryBound(to: xmlParserCtxt.self))
+    }
 
     /// This thread's context, now owned by the caller, or a new one (`nil`
     /// when out of memory). Hand it back with ``giveBack(_:)`` or free it.
     static func take() -> xmlParserCtxtPtr? {
-        if let kept = pthread_getspecific(slot) {
-            pthread_setspecific(slot, nil)
-            return kept.assumingMemoryBound(to: xmlParserCtxt.self)
-        }
+        if let kept = slot.take() { return kept.assumingMemoryBound(to: xmlParserCtxt.self) }
         guard let context = kru_xml_new_safe_context() else { return nil }
         if let handler = context.pointee.sax { EventSink.install(on: handler) }
         return context
@@ -46,9 +34,9 @@ enum ParserContexts {
     /// input, or frees it when the thread already keeps one or its
     /// dictionary is too large.
     static func giveBack(_ context: xmlParserCtxtPtr) {
-        if pthread_getspecific(slot) == nil, Int(xmlDictSize(context.pointee.dict)) < dictionaryLimit {
+        if slot.isEmpty, Int(xmlDictSize(context.pointee.dict)) < dictionaryLimit {
             xmlCtxtReset(context)
-            pthread_setspecific(slot, context)
+            slot.keep(context)
         } else {
             xmlFreeParserCtxt(context)
         }

@@ -1,10 +1,5 @@
 import CLibXML2
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import KruCore
 
 /// libxml2 HTML parser contexts kept for reuse, one per thread, so that a page
 /// does not pay for creating and freeing a context (its name dictionary, its
@@ -20,14 +15,9 @@ enum HTMLParserContexts {
     static let dictionaryLimit = 4_096
 
     /// The thread-local slot; a thread's context is freed when the thread ends.
-    private static let slot: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { context in
-            htmlFreeParserCtxt(context?.assumingMemoryBound(to: xmlParserCtxt.self))
-        }
-        precondition(status == 0, "no thread-local slot for libxml2 HTML parser contexts")
-        return key
-    }()
+    private static let slot = ThreadSlot(holding: "libxml2 HTML parser contexts") { context in
+        htmlFreeParserCtxt(context?.assumingMemoryBound(to: xmlParserCtxt.self))
+    }
 
     /// This thread's context, or a new one, reading `count` bytes (libxml2 copies them); `nil`
     /// when out of memory. Give it back with ``giveBack(_:)``.
@@ -37,8 +27,7 @@ enum HTMLParserContexts {
     /// read more (and grow its buffer) every time it came near the end of what it holds.
     static func take(reading base: UnsafePointer<CChar>, count: Int32) -> htmlParserCtxtPtr? {
         let context: htmlParserCtxtPtr
-        if let kept = pthread_getspecific(slot) {
-            pthread_setspecific(slot, nil)
+        if let kept = slot.take() {
             context = kept.assumingMemoryBound(to: xmlParserCtxt.self)
         } else {
             guard let new = htmlNewParserCtxt() else { return nil }
@@ -61,11 +50,9 @@ enum HTMLParserContexts {
     /// Keeps a context whose parse ran to the end for this thread's next parse, reset so that
     /// it holds nothing of the page, or frees it.
     static func giveBack(_ context: htmlParserCtxtPtr) {
-        if context.pointee.disableSAX == 0, pthread_getspecific(slot) == nil,
-            Int(xmlDictSize(context.pointee.dict)) < dictionaryLimit
-        {
+        if context.pointee.disableSAX == 0, slot.isEmpty, Int(xmlDictSize(context.pointee.dict)) < dictionaryLimit {
             htmlCtxtReset(context)
-            pthread_setspecific(slot, context)
+            slot.keep(context)
         } else {
             htmlFreeParserCtxt(context)
         }

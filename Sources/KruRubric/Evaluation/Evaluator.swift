@@ -366,7 +366,12 @@ final class Evaluator {
         // A bare tag name matches on the name alone: no matcher, no sibling tables.
         if let name = selector.typeName {
             let nodes = first.document.nodes
-            return elements.filter { nodes[$0.id.index].name == name }
+            // One allocation with room for every element, then plain appends (cheaper than the
+            // generic `filter`, which grows its result as matches come).
+            var matched: [Element] = []
+            matched.reserveCapacity(elements.count)
+            for element in elements where nodes[element.id.index].name == name { matched.append(element) }
+            return matched
         }
         // The elements share one page, so one matching context serves them all.
         return selector.list.filter(elements, in: matchingContext(first.document))
