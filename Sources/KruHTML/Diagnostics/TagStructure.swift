@@ -70,9 +70,11 @@ struct TagStructure: Sendable {
     }
 }
 
-/// A few tag names: those with ids below 256 (every ``HTMLTag``) as bits, plus at most one other name.
+/// A few tag names: those with ids below 192 (every ``HTMLTag``) as bits, plus at most one other name.
 private struct NameSet {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var low: UInt64 = 0
+    private var middle: UInt64 = 0
+    private var high: UInt64 = 0
     private var other = -1
 
     init() {}
@@ -82,12 +84,14 @@ private struct NameSet {
     private mutating func insert(_ name: TagName) {
         let index = name.index
         let bit: UInt64 = 1 << UInt64(index & 63)
-        switch index >> 6 {
-        case 0: words.0 |= bit
-        case 1: words.1 |= bit
-        case 2: words.2 |= bit
-        case 3: words.3 |= bit
-        default: other = index
+        if index < 64 {
+            low |= bit
+        } else if index < 128 {
+            middle |= bit
+        } else if index < 192 {
+            high |= bit
+        } else {
+            other = index
         }
     }
 
@@ -100,14 +104,8 @@ private struct NameSet {
     @inline(__always)
     func contains(_ name: TagName) -> Bool {
         let index = name.index
-        let word: UInt64
-        switch index >> 6 {
-        case 0: word = words.0
-        case 1: word = words.1
-        case 2: word = words.2
-        case 3: word = words.3
-        default: return index == other
-        }
+        guard index < 192 else { return index == other }
+        let word = index < 64 ? low : index < 128 ? middle : high
         return word & (1 << UInt64(index & 63)) != 0
     }
 
@@ -121,7 +119,7 @@ private struct NameSet {
             }
             return false
         }
-        return any(words.0, from: 0) || any(words.1, from: 64) || any(words.2, from: 128) || any(words.3, from: 192)
+        return any(low, from: 0) || any(middle, from: 64) || any(high, from: 128)
             || (other >= 0 && body(TagName(index: other)))
     }
 
