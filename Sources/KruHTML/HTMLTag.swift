@@ -43,41 +43,45 @@ enum HTMLTag: UInt16, CaseIterable, Sendable {
     var name: String { Self.names[Int(rawValue)] }
 
     /// The tag of a lower-case HTML element name (`other` when the name is not one of these).
-    init(_ name: String) { self = Self.nameTable.tag(of: name) }
+    init(_ name: String) { self = HTMLTagTable.shared.tag(of: name) }
 
     /// The tag of a name written in the source, ASCII letters taken as lower-case.
-    init(lowercasing bytes: UnsafeBufferPointer<UInt8>) { self = Self.nameTable.tag(lowercasing: bytes) }
+    init(lowercasing bytes: UnsafeBufferPointer<UInt8>) { self = HTMLTagTable.shared.tag(lowercasing: bytes) }
 
     /// The tag of a lower-case name of 1 to 8 bytes, none of them 0, given as those
     /// bytes packed into a number, the first byte lowest (`other` when it is not known).
     @inline(__always)
-    init(packed key: UInt64) { self = Self.nameTable.tag(packed: key) }
+    init(packed key: UInt64) { self = HTMLTagTable.shared.tag(packed: key) }
 
     /// The UTF-8 bytes of the name.
-    var utf8: ArraySlice<UInt8> { Self.nameTable.utf8(of: self) }
+    var utf8: ArraySlice<UInt8> { HTMLTagTable.shared.utf8(of: self) }
 
-    private static let nameTable = NameTable()
 }
 
 /// The names of every ``HTMLTag``, looked up with a cheap hash of their bytes
-/// (the tree builder and the diagnostics ask for every tag of a page).
-private struct NameTable {
+/// (the tree builder and the diagnostics ask for every tag of a page). Built once;
+/// a caller that looks up many names may keep ``shared`` instead of asking for it each time.
+final class HTMLTagTable: Sendable {
+    static let shared = HTMLTagTable()
+
     /// The UTF-8 bytes of every name, one after another, by raw value: the name of the tag
     /// of raw value `i` (from 1) is `bytes[starts[i - 1]..<starts[i]]`.
-    private var bytes: [UInt8] = []
-    private var starts: [Int] = [0]
+    private let bytes: [UInt8]
+    private let starts: [Int]
     /// Open addressing by hash (``HTMLTag/other``: empty).
-    private var slots: [HTMLTag]
-    private static let mask = 511
+    private let slots: [HTMLTag]
+    private static let mask = 1023
     /// Names of at most 8 bytes by their bytes packed into a number (see ``packedKey(_:lowercasing:)``),
     /// open addressing: `packedKeys[slot]` (0 = empty) is the name of `packedTags[slot]`.
-    private var packedKeys: [UInt64]
-    private var packedTags: [HTMLTag]
+    private let packedKeys: [UInt64]
+    private let packedTags: [HTMLTag]
 
-    init() {
-        slots = [HTMLTag](repeating: .other, count: Self.mask + 1)
-        packedKeys = [UInt64](repeating: 0, count: Self.mask + 1)
-        packedTags = [HTMLTag](repeating: .other, count: Self.mask + 1)
+    private init() {
+        var bytes: [UInt8] = []
+        var starts = [0]
+        var slots = [HTMLTag](repeating: .other, count: Self.mask + 1)
+        var packedKeys = [UInt64](repeating: 0, count: Self.mask + 1)
+        var packedTags = [HTMLTag](repeating: .other, count: Self.mask + 1)
         for tag in HTMLTag.allCases.dropFirst() {
             let utf8 = Array(tag.name.utf8)
             var slot = Self.hash(utf8) & Self.mask
@@ -93,6 +97,11 @@ private struct NameTable {
                 packedTags[slot] = tag
             }
         }
+        self.bytes = bytes
+        self.starts = starts
+        self.slots = slots
+        self.packedKeys = packedKeys
+        self.packedTags = packedTags
     }
 
     /// The bytes of a name of 1 to 8 bytes, none of them 0, as a number (the first byte lowest).
@@ -109,7 +118,7 @@ private struct NameTable {
     }
 
     @inline(__always)
-    private static func packedSlot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55) & mask }
+    private static func packedSlot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54) & mask }
 
     /// The tag of the name, or `other`.
     func tag(of name: String) -> HTMLTag {

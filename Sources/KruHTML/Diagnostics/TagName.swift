@@ -10,39 +10,40 @@ struct TagName: Hashable, Sendable {
     init(index: Int) { self.index = index }
 
     /// The id of a known name.
+    @inline(__always)
     init(_ tag: HTMLTag) { index = Int(tag.rawValue) }
 
-    // The names the diagnostics refer to one by one.
-    static let a = TagName(.a)
-    static let address = TagName(.address)
-    static let body = TagName(.body)
-    static let br = TagName(.br)
-    static let button = TagName(.button)
-    static let caption = TagName(.caption)
-    static let colgroup = TagName(.colgroup)
-    static let dd = TagName(.dd)
-    static let div = TagName(.div)
-    static let dt = TagName(.dt)
-    static let head = TagName(.head)
-    static let html = TagName(.html)
-    static let li = TagName(.li)
-    static let link = TagName(.link)
-    static let math = TagName(.math)
-    static let ol = TagName(.ol)
-    static let optgroup = TagName(.optgroup)
-    static let option = TagName(.option)
-    static let p = TagName(.p)
-    static let plaintext = TagName(.plaintext)
-    static let rp = TagName(.rp)
-    static let rt = TagName(.rt)
-    static let svg = TagName(.svg)
-    static let tbody = TagName(.tbody)
-    static let td = TagName(.td)
-    static let tfoot = TagName(.tfoot)
-    static let th = TagName(.th)
-    static let thead = TagName(.thead)
-    static let tr = TagName(.tr)
-    static let ul = TagName(.ul)
+    // The names the diagnostics refer to one by one (computed: constants once inlined).
+    static var a: TagName { TagName(.a) }
+    static var address: TagName { TagName(.address) }
+    static var body: TagName { TagName(.body) }
+    static var br: TagName { TagName(.br) }
+    static var button: TagName { TagName(.button) }
+    static var caption: TagName { TagName(.caption) }
+    static var colgroup: TagName { TagName(.colgroup) }
+    static var dd: TagName { TagName(.dd) }
+    static var div: TagName { TagName(.div) }
+    static var dt: TagName { TagName(.dt) }
+    static var head: TagName { TagName(.head) }
+    static var html: TagName { TagName(.html) }
+    static var li: TagName { TagName(.li) }
+    static var link: TagName { TagName(.link) }
+    static var math: TagName { TagName(.math) }
+    static var ol: TagName { TagName(.ol) }
+    static var optgroup: TagName { TagName(.optgroup) }
+    static var option: TagName { TagName(.option) }
+    static var p: TagName { TagName(.p) }
+    static var plaintext: TagName { TagName(.plaintext) }
+    static var rp: TagName { TagName(.rp) }
+    static var rt: TagName { TagName(.rt) }
+    static var svg: TagName { TagName(.svg) }
+    static var tbody: TagName { TagName(.tbody) }
+    static var td: TagName { TagName(.td) }
+    static var tfoot: TagName { TagName(.tfoot) }
+    static var th: TagName { TagName(.th) }
+    static var thead: TagName { TagName(.thead) }
+    static var tr: TagName { TagName(.tr) }
+    static var ul: TagName { TagName(.ul) }
 
     /// Every name above: ``TagStructure`` keeps state for these and for the page's names.
     static let referred: [TagName] = [
@@ -113,6 +114,7 @@ extension TagTraits {
 /// numbered in the order the page first uses them.
 struct TagNames: Sendable {
     private let traitsByTag = TagTraits.byTag
+    private let tagTable = HTMLTagTable.shared
     private static let knownCount = HTMLTag.allCases.count
     /// The page's other names; name `id` is `unknown[id.index - knownCount]`.
     private var unknown: [String] = []
@@ -122,7 +124,7 @@ struct TagNames: Sendable {
     /// `packed` is the name's lower-cased bytes packed into a number (the first
     /// byte lowest) when it has 1 to 8 bytes and none is 0, else `nil`.
     mutating func intern(lowercasing bytes: UnsafeBufferPointer<UInt8>, packed: UInt64? = nil) -> TagName {
-        let known = packed.map(HTMLTag.init(packed:)) ?? HTMLTag(lowercasing: bytes)
+        let known = if let packed { tagTable.tag(packed: packed) } else { tagTable.tag(lowercasing: bytes) }
         if known != .other { return TagName(known) }
         let name = Self.lowercasedString(bytes)
         if let id = unknownIDs[name] { return id }
@@ -145,7 +147,7 @@ struct TagNames: Sendable {
 
     /// The id of a name exactly as given (a tree element's name), when the page or kru has it.
     func id(of name: String) -> TagName? {
-        let known = HTMLTag(name)
+        let known = tagTable.tag(of: name)
         return known != .other ? TagName(known) : unknownIDs[name]
     }
 
