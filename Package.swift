@@ -36,7 +36,7 @@ let package = Package(
         // Rubrics as data and the web grader.
         .target(name: "KruRubric", dependencies: ["KruCore", "KruHTML", "KruSelectors", "KruCSS", "KruYAML"]),
         // Maze block puzzles: puzzle files, program loading, interpreter, pictures.
-        .target(name: "KruMaze", dependencies: ["KruCore", "KruXML", "KruYAML"]),
+        .target(name: "KruMaze", dependencies: ["KruCore", "KruXML", "KruYAML"], exclude: ["TEXT-FORMAT.md"]),
         // Exercise packs: exercises/ + graders/, ids, dispatch to the right grader.
         .target(name: "KruPack", dependencies: ["KruCore", "KruRubric", "KruMaze", "KruYAML"]),
         // Writers of the one result model: text, JSON, HTML, CSV.

@@ -20,8 +20,7 @@ struct GradedSample: Sendable {
     init(url: URL, path: String, grader: ExerciseGrader) {
         self.path = path
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-        isFolder = isDirectory.boolValue
+        isFolder = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
         do throws(SubmissionError) {
             let submission = try SubmissionLoader.load(url)
             files = submission.paths
