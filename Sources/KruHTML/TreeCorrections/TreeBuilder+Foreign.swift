@@ -30,7 +30,6 @@ extension TreeBuilder {
             templateModes.removeLast()
             resetInsertionMode()
             process(token, in: mode)
-        default: inBody(token)
         }
     }
 
