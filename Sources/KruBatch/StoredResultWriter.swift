@@ -154,30 +154,7 @@ struct JSONWriter {
     }
 
     mutating func string(_ text: String) {
-        let utf8 = text.utf8
-        bytes.append(0x22)
-        // Most text needs no escaping: one append.
-        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            bytes.append(contentsOf: utf8)
-            bytes.append(0x22)
-            return
-        }
-        let hex: StaticString = "0123456789abcdef"
-        for byte in utf8 {
-            switch byte {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0..<0x20:
-                raw("\\u00")
-                bytes.append(hex.utf8Start[Int(byte >> 4)])
-                bytes.append(hex.utf8Start[Int(byte & 0xF)])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
+        JSONText.string(text, into: &bytes)
     }
 
     mutating func double(_ value: Double) {

@@ -49,28 +49,48 @@ package enum JSONText {
         return String(value)
     }
 
-    static func string(_ text: String, into out: inout String) {
-        out += "\""
-        let utf8 = text.utf8
-        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+    package static func string(_ text: String, into out: inout String) {
+        guard needsEscaping(text) else {
+            out += "\""
             out += text
-        } else {
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if scalar.value < 0x20 {
-                        out += String(format: "\\u%04x", scalar.value)
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
+            out += "\""
+            return
+        }
+        var bytes: [UInt8] = []
+        string(text, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text` as a JSON string, quoted and escaped, appended as UTF-8 bytes: the one
+    /// escaping rule of every JSON kru writes (`"`, `\`, `\n`, `\r`, `\t`, other
+    /// control characters as `\u00XX`; everything else as it is).
+    package static func string(_ text: String, into bytes: inout [UInt8]) {
+        bytes.append(0x22)
+        // Most text needs no escaping: one append.
+        guard needsEscaping(text) else {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(0x22)
+            return
+        }
+        let hex: StaticString = "0123456789abcdef"
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0..<0x20:
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
+                bytes.append(hex.utf8Start[Int(byte >> 4)])
+                bytes.append(hex.utf8Start[Int(byte & 0xF)])
+            default: bytes.append(byte)
             }
         }
-        out += "\""
+        bytes.append(0x22)
+    }
+
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
     }
 }
