@@ -97,11 +97,12 @@ struct BilingualWriter: ~Copyable {
 
     /// "<img> at line 5" / "<img> នៅបន្ទាត់ទី 5".
     mutating func write(_ element: Element) {
-        let node = element.node
+        // The two fields, read in place (`Element.node` copies the whole node).
+        let nodes = element.document.nodes
         write("<")
-        write(both: node.name)
+        write(both: nodes[element.id.index].name)
         write(">")
-        if let line = node.location?.line {
+        if let line = nodes[element.id.index].location?.line {
             write(en: " at line ", km: " នៅបន្ទាត់ទី ")
             write(line)
         }

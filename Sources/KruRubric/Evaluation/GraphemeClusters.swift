@@ -61,7 +61,7 @@ enum GraphemeClusters {
 /// (`nil`), and the caller falls back to `Character`s.
 enum KhmerScan {
     /// How a scalar takes part in segmentation.
-    private enum Kind {
+    private enum Kind: Equatable {
         case control, carriageReturn, lineFeed
         /// Starts a cluster; `whitespace` for Unicode White_Space.
         case base(letter: Bool, whitespace: Bool)
@@ -74,22 +74,30 @@ enum KhmerScan {
 
     @inline(__always)
     private static func kind(_ value: UInt32) -> Kind? {
-        // Most scalars are printable ASCII or Khmer letters: answer those first.
-        if value >= 0x21 && value <= 0x7E { return .base(letter: false, whitespace: false) }
-        if value >= 0x1780 && value <= 0x17B3 { return .base(letter: true, whitespace: false) }
+        // Most scalars that are not printable ASCII are Khmer letters and signs: answer those
+        // without a search.
+        let khmer = value &- 0x1780
+        if khmer < 0x34 { return .base(letter: true, whitespace: false) }
+        if khmer < 0x5E {
+            // U+17B4…U+17DD, one bit each: the coeng U+17D2, the symbols U+17D4…U+17DC, the
+            // spacing marks U+17B6, U+17BE…U+17C5, U+17C7 and U+17C8; the others are nonspacing.
+            let bit = UInt64(1) << UInt64(khmer - 0x34)
+            if bit == 1 << 0x1E { return .mark(nonspacing: true, coeng: true) }
+            if bit & 0x01_FF00_0000_00 != 0 { return .base(letter: false, whitespace: false) }
+            return .mark(nonspacing: bit & 0x1B_FC04 == 0, coeng: false)
+        }
+        return otherKind(value)
+    }
+
+    /// ``kind(_:)`` of the scalars outside U+1780…U+17DD.
+    private static func otherKind(_ value: UInt32) -> Kind? {
         switch value {
         case 0x0D: return .carriageReturn
         case 0x0A: return .lineFeed
         case 0x20, 0xA0: return .base(letter: false, whitespace: true)
         case 0x00...0x1F, 0x7F...0x9F, 0x200B: return .control
         case 0x21...0x7E: return .base(letter: false, whitespace: false)
-        case 0x1780...0x17B3: return .base(letter: true, whitespace: false)
-        case 0x17D2: return .mark(nonspacing: true, coeng: true)
-        case 0x17B4, 0x17B5, 0x17B7...0x17BD, 0x17C6, 0x17C9...0x17D1, 0x17D3, 0x17DD:
-            return .mark(nonspacing: true, coeng: false)
-        case 0x17B6, 0x17BE...0x17C5, 0x17C7, 0x17C8: return .mark(nonspacing: false, coeng: false)
-        case 0x17D4...0x17DC, 0x17E0...0x17E9, 0x17F0...0x17F9, 0x19E0...0x19FF:
-            return .base(letter: false, whitespace: false)
+        case 0x17E0...0x17E9, 0x17F0...0x17F9, 0x19E0...0x19FF: return .base(letter: false, whitespace: false)
         case 0x200C: return .mark(nonspacing: false, coeng: false)  // ZWNJ: extends, but is Cf
         case 0x200D: return .mark(nonspacing: true, coeng: false)   // ZWJ
         default: return nil
@@ -107,82 +115,77 @@ enum KhmerScan {
     ) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var previous: Kind?
+            // What came before, as far as the rules above ask: nothing or a control (after which
+            // everything breaks, GB4, like at the start), a CR (then LF joins it, GB3), whether the
+            // current cluster starts with a Khmer letter, and whether a coeng waits for the letter
+            // it joins.
+            var afterControl = true
+            var afterCarriageReturn = false
             var startsWithLetter = false
             var coengPending = false
             var offset = 0
-            while offset < bytes.count {
+            let count = bytes.count
+            while offset < count {
                 // Decode one scalar: ASCII, or the three bytes of U+0800…U+FFFF (Khmer); two-byte
                 // scalars are U+0080…U+07FF. Anything longer is outside the repertoire.
                 let lead = bytes[offset]
+                // Printable ASCII always starts a cluster (GB999; a mark never comes before it).
+                if lead &- 0x21 < 0x5E {
+                    startsWithLetter = false
+                    guard cluster(false, false, offset) else { return true }
+                    coengPending = false
+                    afterControl = false
+                    afterCarriageReturn = false
+                    offset += 1
+                    continue
+                }
                 let value: UInt32
                 let width: Int
                 if lead < 0x80 {
                     value = UInt32(lead)
                     width = 1
-                } else if lead & 0xE0 == 0xC0, offset + 1 < bytes.count {
+                } else if lead & 0xE0 == 0xC0, offset + 1 < count {
                     value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
                     width = 2
-                } else if lead & 0xF0 == 0xE0, offset + 2 < bytes.count {
+                } else if lead & 0xF0 == 0xE0, offset + 2 < count {
                     value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
                     width = 3
                 } else {
                     return false
                 }
-                // The two kinds most text is made of, decided without the general rules below:
-                // printable ASCII always starts a cluster; a Khmer letter does unless it follows a
-                // coeng it joins (a coeng is pending only after a mark, never after a control).
-                if value >= 0x21 && value <= 0x7E {
-                    startsWithLetter = false
-                    guard cluster(false, false, offset) else { return true }
-                    coengPending = false
-                    previous = .base(letter: false, whitespace: false)
-                    offset += 1
-                    continue
-                }
-                if value >= 0x1780 && value <= 0x17B3 {
-                    if !(joiningConjuncts && coengPending) {
-                        startsWithLetter = true
-                        guard cluster(false, false, offset) else { return true }
-                    }
-                    coengPending = false
-                    previous = .base(letter: true, whitespace: false)
-                    offset += 3
-                    continue
-                }
                 guard let kind = kind(value) else { return false }
-                let breaks: Bool
-                switch (previous, kind) {
-                case (nil, _): breaks = true
-                case (.carriageReturn?, .lineFeed): breaks = false
-                case (.control?, _), (.carriageReturn?, _), (.lineFeed?, _): breaks = true
-                case (_, .control), (_, .carriageReturn), (_, .lineFeed): breaks = true
-                case (_, .mark): breaks = false
-                case (_, .base(let letter, _)): breaks = !(joiningConjuncts && coengPending && letter)
-                }
                 switch kind {
                 case .base(let letter, let whitespace):
-                    if breaks {
+                    // A Khmer letter joins the cluster of a pending coeng (pending only after a
+                    // mark, never after a control).
+                    if !(letter && joiningConjuncts && coengPending) {
                         startsWithLetter = letter
                         guard cluster(whitespace, false, offset) else { return true }
                     }
                     coengPending = false
+                    afterControl = false
+                    afterCarriageReturn = false
                 case .mark(let nonspacing, let coeng):
-                    if breaks {
+                    // Nothing breaks before a mark (GB9, GB9a) but a control does (GB4).
+                    if afterControl {
                         startsWithLetter = false
                         guard cluster(false, false, offset) else { return true }
                     }
                     coengPending = coeng ? startsWithLetter : coengPending && nonspacing
+                    afterControl = false
+                    afterCarriageReturn = false
                 case .control, .carriageReturn, .lineFeed:
-                    if breaks {
+                    // A break before and after a control (GB4, GB5), except inside CR LF (GB3).
+                    if !(afterCarriageReturn && kind == .lineFeed) {
                         startsWithLetter = false
                         // The controls that are White_Space: U+0009…U+000D and U+0085.
                         let lineBreak = (0x0A...0x0D).contains(value) || value == 0x85
                         guard cluster(lineBreak || value == 0x09, lineBreak, offset) else { return true }
                     }
                     coengPending = false
+                    afterControl = true
+                    afterCarriageReturn = kind == .carriageReturn
                 }
-                previous = kind
                 offset += width
             }
             return true
