@@ -51,8 +51,18 @@ struct BilingualWriter: ~Copyable {
 
     /// Writes the same text (a name, a student's text) in both languages.
     @inline(__always)
-    mutating func write(both text: some StringProtocol) {
-        var text = Substring(text)
+    mutating func write(both text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            en.append(bytes)
+            km.append(bytes)
+        }
+    }
+
+    /// Writes the same part of a text in both languages.
+    @inline(__always)
+    mutating func write(both text: Substring) {
+        var text = text
         text.withUTF8 { bytes in
             en.append(bytes)
             km.append(bytes)

@@ -484,7 +484,7 @@ final class Evaluator {
     // MARK: - Element tests
 
     private func attribute(_ name: String, test: StringTest, of element: Element) -> Outcome {
-        let value = element.attribute(name)
+        let value = element.document.nodes[element.id.index].attribute(name)
         let found = Message.attribute(name: name, value: value)
         let unmet = test.unmet(value, subject: LocalizedText(en: name, km: name))
         if unmet.isEmpty { return .pass(found, at: element.locationQuickly) }

@@ -63,8 +63,8 @@ enum KhmerScan {
     /// How a scalar takes part in segmentation.
     private enum Kind: Equatable {
         case control, carriageReturn, lineFeed
-        /// Starts a cluster; `whitespace` for Unicode White_Space.
-        case base(letter: Bool, whitespace: Bool)
+        /// Starts a cluster (it is not a Khmer letter); `whitespace` for Unicode White_Space.
+        case base(whitespace: Bool)
         /// Never breaks before it (GB9, GB9a). `nonspacing` for Mn and ZWJ, which keep a coeng
         /// pending; `coeng` for U+17D2.
         case mark(nonspacing: Bool, coeng: Bool)
@@ -72,32 +72,27 @@ enum KhmerScan {
 
     static func isKhmerLetter(_ value: UInt32) -> Bool { (0x1780...0x17B3).contains(value) }
 
+    /// For a Khmer sign U+17B4…U+17DD (given as its distance from U+1780): whether it is a
+    /// nonspacing mark and whether it is the coeng U+17D2, or `nil` for the symbols
+    /// U+17D4…U+17DC (which start clusters). One bit each: the spacing marks are U+17B6,
+    /// U+17BE…U+17C5, U+17C7 and U+17C8.
     @inline(__always)
-    private static func kind(_ value: UInt32) -> Kind? {
-        // Most scalars that are not printable ASCII are Khmer letters and signs: answer those
-        // without a search.
-        let khmer = value &- 0x1780
-        if khmer < 0x34 { return .base(letter: true, whitespace: false) }
-        if khmer < 0x5E {
-            // U+17B4…U+17DD, one bit each: the coeng U+17D2, the symbols U+17D4…U+17DC, the
-            // spacing marks U+17B6, U+17BE…U+17C5, U+17C7 and U+17C8; the others are nonspacing.
-            let bit = UInt64(1) << UInt64(khmer - 0x34)
-            if bit == 1 << 0x1E { return .mark(nonspacing: true, coeng: true) }
-            if bit & 0x01_FF00_0000_00 != 0 { return .base(letter: false, whitespace: false) }
-            return .mark(nonspacing: bit & 0x1B_FC04 == 0, coeng: false)
-        }
-        return otherKind(value)
+    private static func khmerMark(_ khmer: UInt32) -> (nonspacing: Bool, coeng: Bool)? {
+        let bit = UInt64(1) << UInt64(khmer - 0x34)
+        if bit == 1 << 0x1E { return (true, true) }
+        if bit & 0x01_FF00_0000_00 != 0 { return nil }
+        return (bit & 0x1B_FC04 == 0, false)
     }
 
-    /// ``kind(_:)`` of the scalars outside U+1780…U+17DD.
-    private static func otherKind(_ value: UInt32) -> Kind? {
+    /// The kind of a scalar other than printable ASCII and U+1780…U+17DD (the Khmer letters and
+    /// signs), which the scan classifies itself; `nil` outside the repertoire.
+    private static func kind(_ value: UInt32) -> Kind? {
         switch value {
         case 0x0D: return .carriageReturn
         case 0x0A: return .lineFeed
-        case 0x20, 0xA0: return .base(letter: false, whitespace: true)
+        case 0x20, 0xA0: return .base(whitespace: true)
         case 0x00...0x1F, 0x7F...0x9F, 0x200B: return .control
-        case 0x21...0x7E: return .base(letter: false, whitespace: false)
-        case 0x17E0...0x17E9, 0x17F0...0x17F9, 0x19E0...0x19FF: return .base(letter: false, whitespace: false)
+        case 0x17E0...0x17E9, 0x17F0...0x17F9, 0x19E0...0x19FF: return .base(whitespace: false)
         case 0x200C: return .mark(nonspacing: false, coeng: false)  // ZWNJ: extends, but is Cf
         case 0x200D: return .mark(nonspacing: true, coeng: false)   // ZWJ
         default: return nil
@@ -139,6 +134,36 @@ enum KhmerScan {
                     offset += 1
                     continue
                 }
+                // U+1780…U+17DD (E1 9E 80…E1 9F 9D), Khmer letters and signs: classified in place.
+                if lead == 0xE1, offset + 2 < count {
+                    let second = bytes[offset + 1], third = bytes[offset + 2]
+                    if second == 0x9E || (second == 0x9F && third <= 0x9D) {
+                        let khmer = UInt32(second & 1) << 6 | UInt32(third & 0x3F)
+                        if khmer < 0x34 {
+                            // A letter: it joins the cluster of a pending coeng.
+                            if !(joiningConjuncts && coengPending) {
+                                startsWithLetter = true
+                                guard cluster(false, false, offset) else { return true }
+                            }
+                            coengPending = false
+                        } else if let (nonspacing, coeng) = khmerMark(khmer) {
+                            if afterControl {
+                                startsWithLetter = false
+                                guard cluster(false, false, offset) else { return true }
+                            }
+                            coengPending = coeng ? startsWithLetter : coengPending && nonspacing
+                        } else {
+                            // A symbol (U+17D4…U+17DC) starts a cluster of its own.
+                            startsWithLetter = false
+                            guard cluster(false, false, offset) else { return true }
+                            coengPending = false
+                        }
+                        afterControl = false
+                        afterCarriageReturn = false
+                        offset += 3
+                        continue
+                    }
+                }
                 let value: UInt32
                 let width: Int
                 if lead < 0x80 {
@@ -155,13 +180,9 @@ enum KhmerScan {
                 }
                 guard let kind = kind(value) else { return false }
                 switch kind {
-                case .base(let letter, let whitespace):
-                    // A Khmer letter joins the cluster of a pending coeng (pending only after a
-                    // mark, never after a control).
-                    if !(letter && joiningConjuncts && coengPending) {
-                        startsWithLetter = letter
-                        guard cluster(whitespace, false, offset) else { return true }
-                    }
+                case .base(let whitespace):
+                    startsWithLetter = false
+                    guard cluster(whitespace, false, offset) else { return true }
                     coengPending = false
                     afterControl = false
                     afterCarriageReturn = false
