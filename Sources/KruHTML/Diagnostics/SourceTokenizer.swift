@@ -189,6 +189,19 @@ struct SourceTokenizer {
     @inline(__always)
     private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
+    /// Eight bytes packed in a number with their ASCII upper-case letters made
+    /// lower-case at once (other bytes, non-ASCII ones included, unchanged).
+    @inline(__always)
+    static func lowercasedASCII(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let heptets = word & (0x7F &* ones)
+        // The high bit of each byte: set where the byte is at least `A`, and where it is past `Z`.
+        let atLeastA = heptets &+ (0x80 - 0x41) &* ones
+        let pastZ = heptets &+ (0x80 - 0x5B) &* ones
+        let upperCase = atLeastA & ~pastZ & ~word & (0x80 &* ones)
+        return word | (upperCase >> 2)
+    }
+
     /// Whether the bytes at `offset` are `literal` (ASCII letters of the source
     /// compared as lower-case when `caseInsensitive`; `literal` is lower-case).
     private func matches(_ literal: StaticString, at offset: Int, caseInsensitive: Bool = false) -> Bool {
@@ -240,8 +253,13 @@ struct SourceTokenizer {
 
     /// Text between `start` and `end`: it matters only before the first tag or
     /// text, where a page that is not blank has content before its doctype.
+    @inline(__always)
     private mutating func flushText(from start: Int, to end: Int) {
-        guard start < end, markup.prologue == .empty else { return }
+        guard start < end, case .empty = markup.prologue else { return }
+        noteText(from: start, to: end)
+    }
+
+    private mutating func noteText(from start: Int, to end: Int) {
         // A byte order mark at the very start is not text.
         let hasBOM = start == 0 && end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         var index = hasBOM ? 3 : start
@@ -254,8 +272,9 @@ struct SourceTokenizer {
         }
     }
 
+    @inline(__always)
     private mutating func noteContent() {
-        if markup.prologue == .empty { markup.prologue = .contentFirst(lateDoctype: nil) }
+        if case .empty = markup.prologue { markup.prologue = .contentFirst(lateDoctype: nil) }
     }
 
     private mutating func noteDoctype(at offset: Int) {
@@ -359,6 +378,7 @@ struct SourceTokenizer {
 
     // MARK: Tags
 
+    @inline(__always)
     private mutating func readTag(at offset: Int, isEndTag: Bool) {
         noteContent()
         var tag = parseTag(at: offset, isEndTag: isEndTag)
@@ -408,20 +428,36 @@ struct SourceTokenizer {
         return nil
     }
 
-    /// Parses a tag as the WHATWG tokenizer does, appending its attributes to the markup.
-    private mutating func parseTag(at offset: Int, isEndTag: Bool) -> SourceTag {
-        let limit = bytes.count
-        var index = offset + (isEndTag ? 2 : 1)
-        let nameStart = index
-        // Short names (most) are looked up by their bytes packed into a number.
+    /// The name of a tag that starts at `start` (with a letter), and where it ends.
+    @inline(__always)
+    private mutating func readTagName(from start: Int) -> (TagName, end: Int) {
+        // Most names are shorter than 8 bytes: their end is found in the next 8 bytes at once, and they are
+        // looked up by those bytes packed into a number.
+        if start + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self)
+            let ends = Self.possibleNameEnds(UInt64(littleEndian: word))
+            if ends != 0 {
+                let length = ends.trailingZeroBitCount / 8
+                // A control character other than whitespace (or a 0, which a packed name cannot hold)
+                // may be the first byte below `!`: then the name is read byte by byte.
+                if ByteClass.tagNameEnd.contains(bytes[start + length]) {
+                    let key = UInt64(littleEndian: word) & (UInt64.max >> (64 - 8 * UInt64(length)))
+                    let name = markup.names.intern(
+                        lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]),
+                        packed: Self.lowercasedASCII(key))
+                    return (name, start + length)
+                }
+            }
+        }
+        var index = start
         var packed: UInt64 = 0
         var shift: UInt64 = 0
         var packs = true
-        while index < limit {
+        while index < bytes.count {
             let byte = bytes[index]
             if ByteClass.tagNameEnd.contains(byte) { break }
             if shift < 64, byte != 0 {
-                packed |= UInt64(Self.lowercased(byte)) << shift
+                packed |= UInt64(byte) << shift
                 shift += 8
             } else {
                 packs = false
@@ -429,7 +465,29 @@ struct SourceTokenizer {
             index += 1
         }
         let name = markup.names.intern(
-            lowercasing: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), packed: packs ? packed : nil)
+            lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]),
+            packed: packs ? Self.lowercasedASCII(packed) : nil)
+        return (name, index)
+    }
+
+    /// The bytes of `word` (8 bytes, the first lowest) that may end a tag
+    /// name, as their high bits: every byte below `!` (whitespace among them),
+    /// `/` and `>`. Only the lowest bit set is exact (higher ones may be wrong).
+    @inline(__always)
+    static func possibleNameEnds(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+        let below = (word &- 0x21 &* ones) & ~word & high
+        return below | zeroBytes(word ^ (0x2F &* ones)) | zeroBytes(word ^ (0x3E &* ones))
+    }
+
+    /// Parses a tag as the WHATWG tokenizer does, appending its attributes to the markup.
+    @inline(__always)
+    private mutating func parseTag(at offset: Int, isEndTag: Bool) -> SourceTag {
+        let limit = bytes.count
+        let (name, nameEnd) = readTagName(from: offset + (isEndTag ? 2 : 1))
+        var index = nameEnd
         let firstAttribute = markup.attributes.count
         var tag = SourceTag(
             name: name, traits: markup.names.traits(name), isEndTag: isEndTag, start: offset, end: limit,
