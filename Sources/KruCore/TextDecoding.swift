@@ -31,15 +31,19 @@ public enum TextDecoding {
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
                 bytes = UnsafeBufferPointer(rebasing: bytes[3...])
             }
-            if looksBinary(bytes) { return .failure(.binary) }
             return decodeUTF8(bytes)
         }
     }
 
-    /// Strict UTF-8, for bytes without a byte-order mark already known not to be binary.
+    /// Strict UTF-8, for bytes without a byte-order mark: `.binary` when they
+    /// look binary (``looksBinary(_:)``), `.invalid` when they are not UTF-8,
+    /// else the text. Reads the bytes once (``UTF8Scan``) and copies them once.
     package static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<String, Failure> {
-        guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(.invalid(encoding: "UTF-8")) }
-        return .success(text)
+        switch UTF8Scan.verdict(bytes) {
+        case .text(let isASCII): return .success(UTF8Scan.string(bytes, isASCII: isASCII))
+        case .binary: return .failure(.binary)
+        case .invalid: return .failure(.invalid(encoding: "UTF-8"))
+        }
     }
 
     private static func decodeUTF16(_ bytes: [UInt8]) -> Result<String, Failure> {

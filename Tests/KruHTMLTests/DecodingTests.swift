@@ -82,3 +82,29 @@ struct DecodingTests {
         #expect(document.source.isEmpty)
     }
 }
+
+/// The prescan looks for a `<meta>` first: pages without one declare nothing.
+struct DecodingPrescanTests {
+    @Test func metaTagInAnyCaseAndAtTheEndIsSeen() throws {
+        let upper = Array("<HTML><HEAD><META CHARSET=latin1><P>caf".utf8) + [0xE9]
+        #expect(try HTMLParser.decode(Data(upper)).get().hasSuffix("café"))
+        let mixed = Array("<p>x</p><mEtA charset=latin1>".utf8) + [0xE9]
+        #expect(try HTMLParser.decode(Data(mixed)).get().hasSuffix("é"))
+    }
+
+    @Test func withoutMetaTagBytesAreUTF8() {
+        #expect(HTMLParser.decode(Data(Array("<p>metadata <met charset=latin1>".utf8) + [0xE9])) == .failure(.invalid(encoding: "UTF-8")))
+        #expect(HTMLParser.decode(Data("<p>ក</p><".utf8)) == .success("<p>ក</p><"))
+        #expect(HTMLParser.decode(Data("<meta".utf8)) == .success("<meta"))
+    }
+
+    /// Binary, invalid UTF-8 and byte-order marks decide before any `<meta>`.
+    @Test func binaryInvalidAndByteOrderMarks() {
+        #expect(HTMLParser.decode(Data(Array("<meta charset=latin1>".utf8) + [0x00, 0xE9])) == .failure(.binary))
+        #expect(HTMLParser.decode(Data(Array("<p>".utf8) + [0xE1, 0x9E])) == .failure(.invalid(encoding: "UTF-8")))
+        #expect(HTMLParser.decode(Data([0xEF, 0xBB, 0xBF] + Array("<meta charset=latin1>ក".utf8))) == .success("<meta charset=latin1>ក"))
+        #expect(HTMLParser.decode(Data([0xEF, 0xBB])) == .failure(.invalid(encoding: "UTF-8")))
+        #expect(HTMLParser.decode(Data([0xFF, 0xFE, 0x3C, 0x00])) == .success("<"))
+        #expect(HTMLParser.decode(Data()) == .success(""))
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the encoding a page declares, as Chromium does: the WHATWG "prescan
 /// a byte stream to determine its encoding" algorithm (`<meta charset="…">` or
 /// `<meta http-equiv="Content-Type" content="…; charset=…">`) over the first
@@ -8,15 +10,16 @@ enum CharsetPrescan {
     static let bytesCheckedUnconditionally = 1024
 
     /// Tags that keep the search in the head (for end tags, without `html` and `head`).
-    private static func isHeadTag(_ name: String) -> Bool {
-        switch name {
-        case "script", "noscript", "style", "link", "meta", "object", "title", "base": return true
+    private static func isHeadTag(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .script, .noscript, .style, .link, .meta, .object, .title, .base: return true
         default: return false
         }
     }
 
     /// The declared label (lower-case, trimmed), or `nil` when the page declares none.
     static func declaredCharset(in buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        guard containsMetaTag(buffer) else { return nil }
         let scanner = SourceScanner(bytes: buffer)
         var inHead = true
         var index = 0
@@ -41,7 +44,7 @@ enum CharsetPrescan {
                 {
                     return label
                 }
-                if !isHeadTag(tag.name), isEndTag || (tag.name != "html" && tag.name != "head") { inHead = false }
+                if !isHeadTag(tag.id), isEndTag || (tag.id != .html && tag.id != .head) { inHead = false }
                 index = end
                 continue
             }
@@ -52,6 +55,22 @@ enum CharsetPrescan {
             index += 1
         }
         return nil
+    }
+
+    /// Whether `<meta` (in any case) occurs in the bytes: only a `<meta>` declares a charset,
+    /// so most pages need no prescan.
+    static func containsMetaTag(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        var index = 0
+        while index < buffer.count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), buffer.count - index) {
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            if index + 4 <= buffer.count, lower(base[index]) == UInt8(ascii: "m"), lower(base[index + 1]) == UInt8(ascii: "e"),
+                lower(base[index + 2]) == UInt8(ascii: "t"), lower(base[index + 3]) == UInt8(ascii: "a")
+            {
+                return true
+            }
+        }
+        return false
     }
 
     private static func charset(of attributes: [HTMLAttribute]) -> String? {

@@ -39,18 +39,27 @@ public enum HTMLParser {
         var label: String?
         let decoded = data.withUnsafeBytes { raw -> Result<String, TextDecoding.Failure>? in
             let bytes = raw.bindMemory(to: UInt8.self)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-                return nil
-            }
-            if TextDecoding.looksBinary(bytes) { return .failure(.binary) }
+            if startsWithByteOrderMark(bytes) { return nil }
+            // UTF-8, declared or not, is decoded in place, in one pass that also tells binary bytes.
+            let utf8 = TextDecoding.decodeUTF8(bytes)
+            if case .failure(.binary) = utf8 { return utf8 }
             label = CharsetPrescan.declaredCharset(in: bytes)
-            // UTF-8, declared or not, is decoded in place.
             if let label, !TextDecoding.isUTF8(label: label) { return nil }
-            return TextDecoding.decodeUTF8(bytes)
+            return utf8
         }
         if let decoded { return decoded }
         if let label { return TextDecoding.decode(data, declaredEncoding: label) }
         return TextDecoding.decode(data)
+    }
+
+    /// Whether the bytes start with a UTF-8 or UTF-16 byte-order mark.
+    private static func startsWithByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        switch (bytes[0], bytes[1]) {
+        case (0xFE, 0xFF), (0xFF, 0xFE): return true
+        case (0xEF, 0xBB): return bytes.count >= 3 && bytes[2] == 0xBF
+        default: return false
+        }
     }
 
     /// Parses decoded text. Line breaks (`\r\n`, `\r`) are read as `\n`, as
@@ -70,7 +79,7 @@ public enum HTMLParser {
             var result = SAXTokenSource.run(buffer, libxml2DepthLimit: libxml2DepthLimit)
             // Nodes come in document order, their offsets mostly increasing: a cursor counts on.
             var cursor = lines.cursor()
-            let nodes = result.takeTree { cursor.location(ofByteOffset: $0) }
+            let nodes = result.takeTree(file: file) { cursor.location(ofByteOffset: $0) }
             let messages = result.messages.map {
                 ParserMessage(code: $0.code, message: $0.text, location: lines.location(ofByteOffset: $0.offset), offset: $0.offset)
             }
