@@ -10,7 +10,7 @@ func shape(_ html: String, of root: String = "body", text: Bool = false) -> Stri
     return render(start.node.children, in: document, text: text)
 }
 
-private func render(_ ids: [NodeID], in document: HTMLDocument, text: Bool) -> String {
+private func render(_ ids: some Sequence<NodeID>, in document: HTMLDocument, text: Bool) -> String {
     var parts: [String] = []
     for id in ids {
         let node = document[id]

@@ -33,6 +33,11 @@ public enum HTMLNamespace: Hashable, Sendable {
 }
 
 /// One node of the document tree.
+///
+/// A node is a few numbers into tables its document shares (``TreeTables``):
+/// its children and attributes (``NodeList``), names and texts. A tree holds a
+/// few arrays in all, not several per node, so building and freeing it costs
+/// little.
 public struct HTMLNode: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case document
@@ -43,22 +48,52 @@ public struct HTMLNode: Hashable, Sendable {
     }
 
     public let kind: Kind
-    /// Lower-case tag name for elements; the doctype's name for doctypes; empty otherwise.
-    public let name: String
     /// The element's namespace (`.html` for every other kind of node).
     public let namespace: HTMLNamespace
-    /// Attributes in source order (elements only).
-    public let attributes: [HTMLAttribute]
+    /// ``HTMLTag`` raw value of an HTML element's name; 0 when the name is a string of the tables.
+    private let tag: UInt16
+    /// Indices in the tables' strings (-1: none).
+    private let nameString: Int32
+    private let textString: Int32
+    private let parentIndex: Int32
+    /// 0 when the node has no location.
+    private let line: Int32
+    private let column: Int32
+    private let childStart: Int32
+    private let childCount: Int32
+    private let attributeStart: Int32
+    private let attributeCount: Int32
+    private let tables: TreeTables
+
+    /// Lower-case tag name for elements; the doctype's name for doctypes; empty otherwise.
+    public var name: String {
+        if tag != 0 { return HTMLTag.names[Int(tag)] }
+        return nameString < 0 ? "" : tables.strings[Int(nameString)]
+    }
+
     /// The text of text and comment nodes.
-    public let text: String
-    public let parent: NodeID?
-    public let children: [NodeID]
+    public var text: String { textString < 0 ? "" : tables.strings[Int(textString)] }
+
+    public var parent: NodeID? { parentIndex < 0 ? nil : NodeID(Int(parentIndex)) }
+
+    /// Attributes in source order (elements only).
+    public var attributes: NodeList<HTMLAttribute> {
+        NodeList(tables.attributes[Int(attributeStart)..<Int(attributeStart + attributeCount)])
+    }
+
+    /// The children, in document order.
+    public var children: NodeList<NodeID> {
+        NodeList(tables.children[Int(childStart)..<Int(childStart + childCount)])
+    }
+
     /// Where the node starts in the source: the `<` of a start tag, comment or
     /// doctype, or the first character of a text. `nil` for nodes the parser
     /// made up (an implied `<html>`, `<head>`, `<body>` or `<tbody>`).
     /// Elements a browser re-creates while repairing mis-nested formatting
     /// tags (`<b><p></b>`) share the location of the tag they copy.
-    public let location: SourceLocation?
+    public var location: SourceLocation? {
+        line == 0 ? nil : SourceLocation(file: tables.file, line: Int(line), column: Int(column))
+    }
 
     public init(
         kind: Kind,
@@ -70,19 +105,95 @@ public struct HTMLNode: Hashable, Sendable {
         location: SourceLocation?,
         namespace: HTMLNamespace = .html
     ) {
+        let tables = TreeTables(file: location?.file ?? "", children: children, attributes: attributes, strings: [name, text])
+        self.init(
+            kind: kind, tag: 0, namespace: namespace, tables: tables, name: 0, text: 1, parent: parent?.index ?? -1,
+            line: location?.line ?? 0, column: location?.column ?? 0, children: 0..<children.count,
+            attributes: 0..<attributes.count)
+    }
+
+    /// A node of `tables`: `tag` is the ``HTMLTag`` raw value of an HTML element's name (0: the
+    /// name is `tables.strings[name]`), `name` and `text` index `tables.strings` (-1: none),
+    /// `line` 0 stands for no location.
+    init(
+        kind: Kind, tag: UInt16, namespace: HTMLNamespace, tables: TreeTables, name: Int, text: Int, parent: Int,
+        line: Int, column: Int, children: Range<Int>, attributes: Range<Int>
+    ) {
         self.kind = kind
-        self.name = name
+        self.tag = tag
         self.namespace = namespace
-        self.attributes = attributes
-        self.text = text
-        self.parent = parent
-        self.children = children
-        self.location = location
+        self.tables = tables
+        self.nameString = Int32(name)
+        self.textString = Int32(text)
+        self.parentIndex = Int32(parent)
+        self.line = Int32(clamping: line)
+        self.column = Int32(clamping: column)
+        self.childStart = Int32(children.lowerBound)
+        self.childCount = Int32(children.count)
+        self.attributeStart = Int32(attributes.lowerBound)
+        self.attributeCount = Int32(attributes.count)
     }
 
     /// The value of an attribute (name compared case-insensitively), or `nil`.
     public func attribute(_ name: String) -> String? {
         let lower = name.lowercased()
         return attributes.first { $0.name == lower }?.value
+    }
+
+    public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool {
+        lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.namespace == rhs.namespace && lhs.text == rhs.text
+            && lhs.parentIndex == rhs.parentIndex && lhs.location == rhs.location && lhs.children == rhs.children
+            && lhs.attributes == rhs.attributes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(name)
+        hasher.combine(namespace)
+        hasher.combine(text)
+        hasher.combine(parentIndex)
+        hasher.combine(location)
+        hasher.combine(children)
+        hasher.combine(attributes)
+    }
+}
+
+/// The children or the attributes of an ``HTMLNode``: a stretch of a table its
+/// document shares, indexed from 0 like an array.
+public struct NodeList<Element: Sendable>: RandomAccessCollection, Sendable {
+    @usableFromInline let base: ArraySlice<Element>
+
+    @inlinable init(_ base: ArraySlice<Element>) { self.base = base }
+
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { base.count }
+    @inlinable public subscript(position: Int) -> Element { base[base.startIndex + position] }
+}
+
+extension NodeList: Equatable where Element: Equatable {
+    public static func == (lhs: NodeList, rhs: NodeList) -> Bool { lhs.elementsEqual(rhs) }
+}
+
+extension NodeList: Hashable where Element: Hashable {
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for element in self { hasher.combine(element) }
+    }
+}
+
+/// What the nodes of one document share: every node's children, one node after
+/// another; every element's attributes, likewise; names and texts; and the file
+/// the locations name. Each node holds ranges and indices of these.
+final class TreeTables: Sendable {
+    let file: String
+    let children: [NodeID]
+    let attributes: [HTMLAttribute]
+    let strings: [String]
+
+    init(file: String, children: [NodeID], attributes: [HTMLAttribute], strings: [String]) {
+        self.file = file
+        self.children = children
+        self.attributes = attributes
+        self.strings = strings
     }
 }

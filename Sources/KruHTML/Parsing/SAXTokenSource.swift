@@ -286,9 +286,9 @@ struct SAXTokenSource {
 
     private(set) var finished = false
 
-    /// The finished tree (see ``TreeBuilder/finish(locate:)``); call once.
-    mutating func takeTree(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
-        builder.finish(locate: locate)
+    /// The finished tree (see ``TreeBuilder/finish(file:locate:)``); call once.
+    mutating func takeTree(file: String, locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+        builder.finish(file: file, locate: locate)
     }
 
     private mutating func finish() {

@@ -11,7 +11,7 @@ extension TreeBuilder {
         case .comment(let text, let offset):
             insertComment(text, offset: offset, into: 0)
         case .doctype(let name, let publicID, let systemID, let forceQuirks, let offset):
-            let doctype = makeNode(Node(kind: .doctype, name: name, offset: offset))
+            let doctype = makeNode(.doctype, string: name, offset: offset)
             append(doctype, to: 0)
             quirks = forceQuirks || Self.isQuirksDoctype(name: name, publicID: publicID, systemID: systemID)
             mode = .beforeHTML
@@ -69,7 +69,7 @@ extension TreeBuilder {
     private mutating func createRoot(_ tag: HTMLToken.StartTag?) {
         let root = tag.map { makeElement($0) } ?? makeImplied("html")
         append(root, to: 0)
-        open.append(root, tag: info[root].tag, name: nodes[root].name)
+        open.append(root, tag: info[root].tag, name: name(root))
         mode = .beforeHead
     }
 
@@ -179,7 +179,7 @@ extension TreeBuilder {
                 mode = .inFrameset
             case _ where ElementCategories.kinds(tag.id).has(.headContent):
                 guard let head = headElement else { return }
-                open.append(head, tag: info[head].tag, name: nodes[head].name)
+                open.append(head, tag: info[head].tag, name: name(head))
                 inHead(token)
                 if let index = open.lastIndex(of: head) { open.remove(at: index) }
             case .head: return

@@ -45,11 +45,11 @@ extension TreeBuilder {
         guard let current = open.last, nodes[current].namespace != .html else { return false }
         if case .endOfFile = token { return false }
         let node = nodes[current]
-        if node.namespace == .mathML, ["mi", "mo", "mn", "ms", "mtext"].contains(node.name) {
+        if node.namespace == .mathML, ["mi", "mo", "mn", "ms", "mtext"].contains(name(current)) {
             if case .startTag(let tag) = token, tag.name != "mglyph", tag.name != "malignmark" { return false }
             if case .text = token { return false }
         }
-        if node.namespace == .mathML, node.name == "annotation-xml", case .startTag(let tag) = token, tag.name == "svg" {
+        if node.namespace == .mathML, name(current) == "annotation-xml", case .startTag(let tag) = token, tag.name == "svg" {
             return false
         }
         if isHTMLIntegrationPoint(current) {
@@ -84,7 +84,7 @@ extension TreeBuilder {
                     process(token, in: mode)
                     return
                 }
-                if nodes[element].name == name {
+                if self.name(element) == name {
                     open.removeSubrange(index...)
                     return
                 }
@@ -98,7 +98,7 @@ extension TreeBuilder {
     /// foreign elements up to the nearest HTML one and is read as HTML.
     private mutating func breakOutOfForeignContent(then token: HTMLToken) {
         while let current = open.last, nodes[current].namespace != .html, !isHTMLIntegrationPoint(current),
-            !(nodes[current].namespace == .mathML && ["mi", "mo", "mn", "ms", "mtext"].contains(nodes[current].name))
+            !(nodes[current].namespace == .mathML && ["mi", "mo", "mn", "ms", "mtext"].contains(name(current)))
         {
             open.removeLast()
         }
@@ -108,13 +108,12 @@ extension TreeBuilder {
     /// SVG `<foreignObject>`, `<desc>`, `<title>` and MathML `<annotation-xml
     /// encoding="text/html">`: inside them, tags are HTML again.
     func isHTMLIntegrationPoint(_ element: Int) -> Bool {
-        let node = nodes[element]
-        switch node.namespace {
+        switch nodes[element].namespace {
         case .html: return false
-        case .svg: return ElementCategories.specialSVG.contains(node.name)
+        case .svg: return ElementCategories.specialSVG.contains(name(element))
         case .mathML:
-            guard node.name == "annotation-xml",
-                let encoding = node.attributes.first(where: { $0.name == "encoding" })?.value.lowercased()
+            guard name(element) == "annotation-xml",
+                let encoding = attributes(of: element).first(where: { $0.name == "encoding" })?.value.lowercased()
             else { return false }
             return encoding == "text/html" || encoding == "application/xhtml+xml"
         }

@@ -60,7 +60,7 @@ extension TreeBuilder {
             for element in open.reversed() {
                 let closes = name == "li" ? isHTML(element, .li) : isHTML(element, .dd) || isHTML(element, .dt)
                 if closes {
-                    let closing = nodes[element].name
+                    let closing = self.name(element)
                     generateImpliedEndTags(except: HTMLTag(closing))
                     popUntil(closing)
                     break
@@ -315,7 +315,7 @@ extension TreeBuilder {
                 }
                 let replacement = makeElement(tag)
                 formatting[entry] = .element(replacement, tag)
-                open.replace(at: nodeIndex, with: replacement, tag: info[replacement].tag, name: nodes[replacement].name)
+                open.replace(at: nodeIndex, with: replacement, tag: info[replacement].tag, name: name(replacement))
                 node = replacement
                 if lastNode == furthestBlock { bookmark = entry + 1 }
                 append(lastNode, to: node)
@@ -333,7 +333,7 @@ extension TreeBuilder {
             }
             formatting.insert(.element(clone, found.tag), at: min(bookmark, formatting.count))
             if let index = open.lastIndex(of: formattingElement) { open.remove(at: index) }
-            if let index = open.lastIndex(of: furthestBlock) { open.insert(clone, tag: info[clone].tag, name: nodes[clone].name, at: index + 1) }
+            if let index = open.lastIndex(of: furthestBlock) { open.insert(clone, tag: info[clone].tag, name: name(clone), at: index + 1) }
         }
     }
 }

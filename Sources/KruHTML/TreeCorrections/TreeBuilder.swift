@@ -8,15 +8,23 @@ import KruCore
 /// rebuilt from libxml2's events are fed to this builder instead. The
 /// rules for each insertion mode live in the extensions of this type.
 struct TreeBuilder {
+    /// A node under construction: numbers only, so that making, moving and
+    /// dropping nodes costs no reference counting. Names and texts live in
+    /// ``strings``, attributes in ``attributes``; ``finish(file:locate:)``
+    /// hands both tables to the tree as they are.
     struct Node {
         var kind: HTMLNode.Kind
-        var name: String
         var namespace: HTMLNamespace = .html
-        var attributes: [HTMLAttribute] = []
-        var text: String = ""
+        /// ``HTMLTag`` raw value of an HTML element's name; 0 when the name is in ``string``.
+        var tag: UInt16 = 0
+        /// Index in ``TreeBuilder/strings`` of the name (elements without a tag, doctypes)
+        /// or of the text (text and comment nodes); -1: none.
+        var string = -1
+        /// The element's attributes in ``TreeBuilder/attributes``.
+        var attributes: Range<Int> = 0..<0
         var parent: Int = -1
         /// Children as a linked list (-1: none), so that inserting, moving and
-        /// detaching nodes allocates nothing; ``finish(locate:)`` makes arrays.
+        /// detaching nodes allocates nothing; ``finish(file:locate:)`` makes a table.
         var firstChild: Int = -1
         var lastChild: Int = -1
         var previousSibling: Int = -1
@@ -55,7 +63,11 @@ struct TreeBuilder {
         var decodesReferences: Bool
     }
 
-    var nodes: [Node] = [Node(kind: .document, name: "")]
+    var nodes: [Node] = [Node(kind: .document)]
+    /// Names of elements without an ``HTMLTag`` and of doctypes, texts of text and comment nodes.
+    private(set) var strings: [String] = []
+    /// The attributes of every element, one element after another.
+    private(set) var attributes: [HTMLAttribute] = []
     private(set) var info: [ElementInfo] = [ElementInfo(flags: [], tag: 0)]
     var open = OpenElements()
     var formatting: [FormattingEntry] = []
@@ -77,6 +89,7 @@ struct TreeBuilder {
     mutating func reserveCapacity(forBytes byteCount: Int) {
         nodes.reserveCapacity(byteCount / 16 + 8)
         info.reserveCapacity(byteCount / 16 + 8)
+        strings.reserveCapacity(byteCount / 32 + 8)
     }
 
     // MARK: - Driving
@@ -154,14 +167,22 @@ struct TreeBuilder {
     // MARK: - Nodes
 
     var currentNode: Int { open.last ?? 0 }
-    var currentName: String { nodes[currentNode].name }
+    var currentName: String { name(currentNode) }
     /// Whether the current node is SVG or MathML (`<![CDATA[` is then a CDATA section).
     var currentNodeIsForeign: Bool { !open.isEmpty && nodes[currentNode].namespace != .html }
 
-    func name(_ index: Int) -> String { nodes[index].name }
+    /// The name of an element or doctype; "" for other nodes.
+    func name(_ index: Int) -> String {
+        let node = nodes[index]
+        if node.tag != 0 { return HTMLTag.names[Int(node.tag)] }
+        return node.string >= 0 && (node.kind == .element || node.kind == .doctype) ? strings[node.string] : ""
+    }
+
+    /// The attributes of an element.
+    func attributes(of index: Int) -> ArraySlice<HTMLAttribute> { attributes[nodes[index].attributes] }
 
     func isHTML(_ index: Int, _ name: String) -> Bool {
-        nodes[index].namespace == .html && nodes[index].name == name
+        nodes[index].namespace == .html && self.name(index) == name
     }
 
     /// Whether the node is an HTML element of that tag (never for `other`).
@@ -176,29 +197,47 @@ struct TreeBuilder {
     func isSpecial(_ index: Int) -> Bool { info[index].flags.has(.special) }
 
     mutating func makeElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
-        makeNode(
-            Node(kind: .element, name: tag.name, namespace: namespace, attributes: tag.attributes, offset: tag.offset),
-            tag: tag.id)
+        let start = attributes.count
+        attributes += tag.attributes
+        return makeElement(name: tag.name, tag: tag.id, namespace: namespace, attributes: start..<attributes.count, offset: tag.offset)
     }
 
-    /// `tag`, when given, is the ``HTMLTag`` of the node's name.
-    mutating func makeNode(_ node: consuming Node, tag known: HTMLTag? = nil) -> Int {
+    /// An element named `name`; `tag`, when given, is the ``HTMLTag`` of the name.
+    mutating func makeElement(
+        name: String, tag known: HTMLTag? = nil, namespace: HTMLNamespace = .html, attributes: Range<Int> = 0..<0,
+        offset: Int = -1
+    ) -> Int {
+        var node = Node(kind: .element, namespace: namespace, attributes: attributes, offset: offset)
         let info: ElementInfo
-        if node.kind == .element, node.namespace == .html {
-            let tag = known?.rawValue ?? HTMLTag(node.name).rawValue
+        if namespace == .html {
+            let tag = known?.rawValue ?? HTMLTag(name).rawValue
             info = ElementInfo(flags: ElementCategories.flags(tag: tag), tag: tag)
-        } else if node.kind == .element {
-            info = ElementInfo(flags: ElementCategories.flags(name: node.name, namespace: node.namespace), tag: 0)
+            node.tag = tag
         } else {
-            info = ElementInfo(flags: [], tag: 0)
+            info = ElementInfo(flags: ElementCategories.flags(name: name, namespace: namespace), tag: 0)
         }
+        if node.tag == 0 { node.string = store(name) }
+        return makeNode(node, info: info)
+    }
+
+    /// A doctype, text or comment node holding `string` (its name or text).
+    mutating func makeNode(_ kind: HTMLNode.Kind, string: String, offset: Int) -> Int {
+        makeNode(Node(kind: kind, string: store(string), offset: offset), info: ElementInfo(flags: [], tag: 0))
+    }
+
+    private mutating func store(_ string: String) -> Int {
+        strings.append(string)
+        return strings.count - 1
+    }
+
+    private mutating func makeNode(_ node: Node, info: ElementInfo) -> Int {
         self.info.append(info)
         nodes.append(node)
         return nodes.count - 1
     }
 
     mutating func makeImplied(_ name: String) -> Int {
-        makeNode(Node(kind: .element, name: name))
+        makeElement(name: name)
     }
 
     mutating func append(_ child: Int, to parent: Int) {
@@ -284,7 +323,7 @@ struct TreeBuilder {
     mutating func insertElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
         let element = makeElement(tag, namespace: namespace)
         insertAtPlace(element, depthLimited(insertionPlace()))
-        open.append(element, tag: info[element].tag, name: nodes[element].name)
+        open.append(element, tag: info[element].tag, name: name(element))
         return element
     }
 
@@ -293,7 +332,7 @@ struct TreeBuilder {
     mutating func insertImplied(_ name: String) -> Int {
         let element = makeImplied(name)
         insertAtPlace(element, depthLimited(insertionPlace()))
-        open.append(element, tag: info[element].tag, name: nodes[element].name)
+        open.append(element, tag: info[element].tag, name: name)
         return element
     }
 
@@ -314,14 +353,14 @@ struct TreeBuilder {
             previous = nodes[place.parent].lastChild
         }
         if previous >= 0, nodes[previous].kind == .text {
-            nodes[previous].text += text
+            strings[nodes[previous].string] += text
             return
         }
-        insertAtPlace(makeNode(Node(kind: .text, name: "", text: text, offset: offset)), place)
+        insertAtPlace(makeNode(.text, string: text, offset: offset), place)
     }
 
     mutating func insertComment(_ text: String, offset: Int, into parent: Int? = nil) {
-        let comment = makeNode(Node(kind: .comment, name: "", text: text, offset: offset))
+        let comment = makeNode(.comment, string: text, offset: offset)
         if let parent {
             append(comment, to: parent)
         } else {
@@ -330,10 +369,14 @@ struct TreeBuilder {
     }
 
     /// Adds attributes the element lacks (a second `<html>` or `<body>` tag).
-    mutating func addMissingAttributes(_ attributes: [HTMLAttribute], to element: Int) {
-        for attribute in attributes where !nodes[element].attributes.contains(where: { $0.name == attribute.name }) {
-            nodes[element].attributes.append(attribute)
-        }
+    mutating func addMissingAttributes(_ new: [HTMLAttribute], to element: Int) {
+        var list = Array(attributes(of: element))
+        for attribute in new where !list.contains(where: { $0.name == attribute.name }) { list.append(attribute) }
+        guard list.count > nodes[element].attributes.count else { return }
+        // The element's attributes move to the end of the table, where they can grow.
+        let start = attributes.count
+        attributes += list
+        nodes[element].attributes = start..<attributes.count
     }
 
     // MARK: - Stack of open elements
@@ -504,7 +547,7 @@ struct TreeBuilder {
         for index in open.indices.reversed() {
             let element = open[index]
             let last = index == 0
-            let name = nodes[element].namespace == .html ? nodes[element].name : ""
+            let name = nodes[element].namespace == .html ? name(element) : ""
             switch name {
             case "td" where !last, "th" where !last: mode = .inCell; return
             case "tr": mode = .inRow; return
@@ -524,9 +567,11 @@ struct TreeBuilder {
 
     // MARK: - Output
 
-    /// The finished tree, renumbered in document order. Names, attributes and
-    /// texts move to the tree: the builder is left without them.
-    mutating func finish(locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+    /// The finished tree, renumbered in document order (`file` names the
+    /// locations). Its nodes share three tables: the children, one node after
+    /// another, made here; and the builder's attributes and strings, which move
+    /// to the tree as they are: the builder is left without them.
+    mutating func finish(file: String, locate: (Int) -> SourceLocation?) -> [HTMLNode] {
         // Pre-order walk over the child lists, from the document node.
         var order: [Int] = []
         order.reserveCapacity(nodes.count)
@@ -543,33 +588,36 @@ struct TreeBuilder {
             if next == 0 { break }
             next = nodes[next].nextSibling
         }
+        // Every node but the document is the child of one node.
+        var children: [NodeID] = []
+        children.reserveCapacity(order.count - 1)
+        for old in order {
+            var child = nodes[old].firstChild
+            while child >= 0 {
+                children.append(NodeID(newIndex[child]))
+                child = nodes[child].nextSibling
+            }
+        }
+        var attributes: [HTMLAttribute] = []
+        var strings: [String] = []
+        swap(&attributes, &self.attributes)
+        swap(&strings, &self.strings)
+        let tables = TreeTables(file: file, children: children, attributes: attributes, strings: strings)
         var tree: [HTMLNode] = []
         tree.reserveCapacity(order.count)
+        var childStart = 0
         for old in order {
-            var children: [NodeID] = []
-            if nodes[old].childCount > 0 {
-                children.reserveCapacity(nodes[old].childCount)
-                var child = nodes[old].firstChild
-                while child >= 0 {
-                    children.append(NodeID(newIndex[child]))
-                    child = nodes[child].nextSibling
-                }
-            }
-            var name = ""
-            var attributes: [HTMLAttribute] = []
-            var text = ""
-            swap(&name, &nodes[old].name)
-            swap(&attributes, &nodes[old].attributes)
-            swap(&text, &nodes[old].text)
-            let parent = nodes[old].parent
-            let offset = nodes[old].offset
+            let node = nodes[old]
+            let location = node.offset >= 0 ? locate(node.offset) : nil
+            let childEnd = childStart + node.childCount
+            let isText = node.kind == .text || node.kind == .comment
             tree.append(
                 HTMLNode(
-                    kind: nodes[old].kind, name: consume name, attributes: consume attributes, text: consume text,
-                    parent: parent >= 0 ? NodeID(newIndex[parent]) : nil,
-                    children: consume children,
-                    location: offset >= 0 ? locate(offset) : nil,
-                    namespace: nodes[old].namespace))
+                    kind: node.kind, tag: node.tag, namespace: node.namespace, tables: tables,
+                    name: isText ? -1 : node.string, text: isText ? node.string : -1,
+                    parent: node.parent >= 0 ? newIndex[node.parent] : -1, line: location?.line ?? 0,
+                    column: location?.column ?? 0, children: childStart..<childEnd, attributes: node.attributes))
+            childStart = childEnd
         }
         return tree
     }
