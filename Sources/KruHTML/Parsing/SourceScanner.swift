@@ -290,12 +290,12 @@ struct SourceScanner {
     }
 
     func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]), as: UTF8.self)
+        CharacterReferences.sourceText(bytes[start..<max(start, end)])
     }
 
     private func lowercased(_ start: Int, _ end: Int) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)])
-        guard slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: slice, as: UTF8.self) }
+        guard slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text(start, end) }
         return String(unsafeUninitializedCapacity: slice.count) { output in
             for index in 0..<slice.count { output[index] = lower(slice[index]) }
             return slice.count

@@ -95,19 +95,16 @@ struct TreeBuilder {
     // MARK: - Driving
 
     mutating func process(_ token: HTMLToken) {
-        if case .text(let text, let offset) = token, skipLeadingNewline {
+        if skipLeadingNewline {
             skipLeadingNewline = false
-            if text.utf8.first == UInt8(ascii: "\n") {
+            if case .text(let text, let offset) = token, text.utf8.first == UInt8(ascii: "\n") {
                 let rest = String(text.utf8.dropFirst())!
                 if !rest.isEmpty { process(.text(rest, offset: offset + 1)) }
                 return
             }
-        } else if skipLeadingNewline, case .endOfFile = token {
-            skipLeadingNewline = false
-        } else if skipLeadingNewline {
-            skipLeadingNewline = false
         }
-        if usesForeignContentRules(for: token) {
+        // Most tokens come with an HTML current node: no need to ask the foreign content rules.
+        if currentNodeIsForeign, usesForeignContentRules(for: token) {
             processForeign(token)
         } else {
             process(token, in: mode)
@@ -572,31 +569,26 @@ struct TreeBuilder {
     /// another, made here; and the builder's attributes and strings, which move
     /// to the tree as they are: the builder is left without them.
     mutating func finish(file: String, locate: (Int) -> SourceLocation?) -> [HTMLNode] {
-        // Pre-order walk over the child lists, from the document node.
-        var order: [Int] = []
-        order.reserveCapacity(nodes.count)
+        // Document order is a pre-order walk over the child lists, from the document node.
         var newIndex = [Int](repeating: -1, count: nodes.count)
-        var next = 0
-        while true {
-            newIndex[next] = order.count
-            order.append(next)
-            if nodes[next].firstChild >= 0 {
-                next = nodes[next].firstChild
-                continue
-            }
-            while next != 0, nodes[next].nextSibling < 0 { next = nodes[next].parent }
-            if next == 0 { break }
-            next = nodes[next].nextSibling
+        var count = 0
+        var next: Int? = 0
+        while let node = next {
+            newIndex[node] = count
+            count += 1
+            next = nextInDocumentOrder(after: node)
         }
         // Every node but the document is the child of one node.
         var children: [NodeID] = []
-        children.reserveCapacity(order.count - 1)
-        for old in order {
-            var child = nodes[old].firstChild
+        children.reserveCapacity(count - 1)
+        next = 0
+        while let node = next {
+            var child = nodes[node].firstChild
             while child >= 0 {
                 children.append(NodeID(newIndex[child]))
                 child = nodes[child].nextSibling
             }
+            next = nextInDocumentOrder(after: node)
         }
         var attributes: [HTMLAttribute] = []
         var strings: [String] = []
@@ -604,9 +596,10 @@ struct TreeBuilder {
         swap(&strings, &self.strings)
         let tables = TreeTables(file: file, children: children, attributes: attributes, strings: strings)
         var tree: [HTMLNode] = []
-        tree.reserveCapacity(order.count)
+        tree.reserveCapacity(count)
         var childStart = 0
-        for old in order {
+        next = 0
+        while let old = next {
             let node = nodes[old]
             let location = node.offset >= 0 ? locate(node.offset) : nil
             let childEnd = childStart + node.childCount
@@ -618,8 +611,17 @@ struct TreeBuilder {
                     parent: node.parent >= 0 ? newIndex[node.parent] : -1, line: location?.line ?? 0,
                     column: location?.column ?? 0, children: childStart..<childEnd, attributes: node.attributes))
             childStart = childEnd
+            next = nextInDocumentOrder(after: old)
         }
         return tree
+    }
+
+    /// The node after `node` in a pre-order walk of the tree from the document node; `nil` at the end.
+    private func nextInDocumentOrder(after node: Int) -> Int? {
+        if nodes[node].firstChild >= 0 { return nodes[node].firstChild }
+        var next = node
+        while next != 0, nodes[next].nextSibling < 0 { next = nodes[next].parent }
+        return next == 0 ? nil : nodes[next].nextSibling
     }
 }
 
