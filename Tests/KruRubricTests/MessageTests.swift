@@ -13,12 +13,15 @@ struct MessageTests {
 
     @Test func foundCountsElementsAndNamesTheirDistinctLines() {
         let items = elements("li", "<ul>\n<li>a<li>b</li>\n<li>c</li>\n</ul>")
-        let found = Message.found(count: 3, what: "<li>", children: false, elements: items).rendered
+        let document = items[0].document
+        let all = Selection(document: document, elements: items)
+        let found = Message.found(what: "<li>", children: false, elements: all).rendered
         #expect(found == LocalizedText(en: "found 3 <li> elements, at lines 2 and 3", km: "រកឃើញធាតុ <li> ចំនួន 3 នៅបន្ទាត់ទី 2 និង 3"))
-        let one = Message.found(count: 1, what: "<li>", children: true, elements: [items[2]]).rendered
+        let one = Message.found(what: "<li>", children: true, elements: Selection(document: document, elements: [items[2]])).rendered
         #expect(one == LocalizedText(en: "found 1 <li> child element, at line 3", km: "រកឃើញធាតុកូន <li> ចំនួន 1 នៅបន្ទាត់ទី 3"))
-        let none = Message.found(count: 0, what: "`ul > li`", children: true, elements: []).rendered
+        let none = Message.foundNone(what: "`ul > li`", children: true).rendered
         #expect(none == LocalizedText(en: "found no `ul > li` child element", km: "រកមិនឃើញធាតុកូន `ul > li` ទេ"))
+        #expect(Message.found(what: "`ul > li`", children: true, elements: Selection(document: document, ids: [])).rendered == none)
     }
 
     @Test func linesShowSixAndSayThereAreMore() {
@@ -95,6 +98,31 @@ struct QuickPathTests {
         #expect(paragraphs.count == 5)
         for paragraph in paragraphs {
             #expect(paragraph.textContentQuickly == paragraph.textContent)
+        }
+    }
+
+    @Test func selectionsAreElementsOfOnePage() {
+        let document = HTMLParser.parse(text: "<ul>\n<li>a<li>b</li>\n<li>c</li></ul>\n<p>x<template><li>t</li></template>")
+        let all = Selection(document: document, ids: document.documentElementIDs)
+        #expect(Array(all) == document.documentElements)
+        #expect(all.map(\.name) == ["html", "head", "body", "ul", "li", "li", "li", "p", "template"])
+        let items = all.named("li")
+        #expect(items.count == 3 && items.allSatisfy { $0.name == "li" })
+        #expect(Array(items.lines) == [2, 2, 3])
+        #expect(items[2] == document.elements.filter { $0.name == "li" }[2])
+        #expect(all.named("ol").isEmpty)
+        let list = all[3]
+        #expect(list.childElements.map(\.name) == ["li", "li", "li"])
+        #expect(Array(list.documentDescendants) == Array(list.descendants))
+        let template = all[8]
+        #expect(template.childElements.map(\.name) == ["li"])
+        #expect(template.childElements[0].isTemplateContent && !template.isTemplateContent)
+    }
+
+    @Test func quickLocationIsLocation() {
+        let document = HTMLParser.parse(text: "<p>x</p>\n<h1>y</h1><table><tr><td>z</table>")
+        for element in document.elements {
+            #expect(element.locationQuickly == element.location)
         }
     }
 

@@ -47,12 +47,12 @@ struct TagStructure: Sendable {
     /// Every problem, in source order of the tag it is reported at.
     let events: [Event]
 
-    init(markup: SourceMarkup) {
-        var replay = Replay(markup: markup)
+    /// Replays `tags`, whose names are below `nameCount` (``TagNames/count``).
+    init(tags: [SourceTag], nameCount: Int) {
+        var replay = Replay(tags: tags, nameCount: nameCount)
         defer { replay.deallocate() }
         replay.run()
         // In source order of the tag each event is reported at.
-        let tags = markup.tags
         var inOrder = true
         for index in replay.events.indices.dropFirst()
         where tags[replay.events[index - 1].reportedTag].start > tags[replay.events[index].reportedTag].start {
@@ -185,13 +185,13 @@ private struct Replay {
     private let byName: UnsafeMutableBufferPointer<NameState>
     private var closedEarly: [ClosedEarly] = []
 
-    init(markup: SourceMarkup) {
-        tags = markup.tags
+    init(tags: [SourceTag], nameCount: Int) {
+        self.tags = tags
         // Only the names of the page's tags and the names the rules refer to (``TagName/referred``) are
         // ever looked up: only their entries are initialized, not one per name kru knows.
-        byName = .allocate(capacity: markup.names.count)
+        byName = .allocate(capacity: nameCount)
         for name in TagName.referred { (byName.baseAddress! + name.index).initialize(to: NameState()) }
-        for tag in markup.tags { (byName.baseAddress! + tag.name.index).initialize(to: NameState()) }
+        for tag in tags { (byName.baseAddress! + tag.name.index).initialize(to: NameState()) }
         stack.reserveCapacity(32)
     }
 

@@ -51,8 +51,18 @@ struct BilingualWriter: ~Copyable {
 
     /// Writes the same text (a name, a student's text) in both languages.
     @inline(__always)
-    mutating func write(both text: some StringProtocol) {
-        var text = Substring(text)
+    mutating func write(both text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            en.append(bytes)
+            km.append(bytes)
+        }
+    }
+
+    /// Writes the same part of a text in both languages.
+    @inline(__always)
+    mutating func write(both text: Substring) {
+        var text = text
         text.withUTF8 { bytes in
             en.append(bytes)
             km.append(bytes)
@@ -97,11 +107,12 @@ struct BilingualWriter: ~Copyable {
 
     /// "<img> at line 5" / "<img> នៅបន្ទាត់ទី 5".
     mutating func write(_ element: Element) {
-        let node = element.node
+        // The two fields, read in place (`Element.node` copies the whole node).
+        let nodes = element.document.nodes
         write("<")
-        write(both: node.name)
+        write(both: nodes[element.id.index].name)
         write(">")
-        if let line = node.location?.line {
+        if let line = nodes[element.id.index].location?.line {
             write(en: " at line ", km: " នៅបន្ទាត់ទី ")
             write(line)
         }

@@ -28,10 +28,11 @@ final class Evaluator {
         var sheets: StyleSheetSet?
         var styles: [(viewport: Viewport, styles: ComputedStyles)] = []
         var cssFindings: [Finding]?
-        var elements: [Element]?
+        /// The nodes of ``HTMLDocument/documentElements``.
+        var elements: [NodeID]?
         /// Queries on the whole page and their answers. A rubric asks few distinct queries, and
         /// comparing them (the same strings of one rubric) is cheaper than hashing them.
-        var selections: [(among: ElementQuery.Among, selector: String, elements: [Element])]
+        var selections: [(among: ElementQuery.Among, selector: String, ids: [NodeID])]
 
         init(_ document: Result<HTMLDocument, LoadFailure>) {
             self.document = document
@@ -217,7 +218,7 @@ final class Evaluator {
                 let what = query.selector.name
                 guard let first = elements.first else {
                     return .fail(
-                        .found(count: 0, what: what, children: query.among == .children, elements: []),
+                        .foundNone(what: what, children: query.among == .children),
                         expected: .text(LocalizedText(en: "expected a \(what) element", km: "ត្រូវមានធាតុ \(what)")),
                         at: scopeLocation(scope))
                 }
@@ -243,15 +244,15 @@ final class Evaluator {
             guard case .element(let element) = scope else { return Self.misplaced }
             let type = ControlType.of(element)
             let found = LocalizedText(en: "its type is \"\(type)\"", km: "ប្រភេទរបស់វាគឺ \"\(type)\"")
-            if types.contains(type) { return .pass(found, at: element.location) }
+            if types.contains(type) { return .pass(found, at: element.locationQuickly) }
             let options = Phrases.alternatives(types)
-            return .fail(found, expected: LocalizedText(en: "expected type \(options.en)", km: "ប្រភេទត្រូវតែជា \(options.km)"), at: element.location)
+            return .fail(found, expected: LocalizedText(en: "expected type \(options.en)", km: "ប្រភេទត្រូវតែជា \(options.km)"), at: element.locationQuickly)
         case .isMatch(let selector):
             guard case .element(let element) = scope else { return Self.misplaced }
             let found = LocalizedText(en: "it is a <\(element.name)> element", km: "វាជាធាតុ <\(element.name)>")
-            if matches(selector, element) { return .pass(found, at: element.location) }
+            if matches(selector, element) { return .pass(found, at: element.locationQuickly) }
             return .fail(found, expected: LocalizedText(
-                en: "expected \(selector.name) here", km: "នៅទីនេះត្រូវតែជា \(selector.name)"), at: element.location)
+                en: "expected \(selector.name) here", km: "នៅទីនេះត្រូវតែជា \(selector.name)"), at: element.locationQuickly)
         case .inside(let selector), .parent(let selector):
             guard case .element(let element) = scope else { return Self.misplaced }
             let direct: Bool
@@ -259,7 +260,7 @@ final class Evaluator {
             // The parent, then (for `inside`) each ancestor up to <html>.
             var holder = element.parent
             while let candidate = holder {
-                if matches(selector, candidate) { return .pass(.inside(candidate), at: element.location) }
+                if matches(selector, candidate) { return .pass(.inside(candidate), at: element.locationQuickly) }
                 holder = direct ? nil : candidate.parent
             }
             let parentName = element.parent.map { "<\($0.name)>" } ?? "—"
@@ -268,7 +269,7 @@ final class Evaluator {
                 expected: direct
                     ? LocalizedText(en: "expected it directly inside \(selector.name)", km: "វាត្រូវនៅផ្ទាល់ក្នុង \(selector.name)")
                     : LocalizedText(en: "expected it inside \(selector.name)", km: "វាត្រូវនៅក្នុង \(selector.name)"),
-                at: element.location)
+                at: element.locationQuickly)
         case .rule(let rule):
             return evaluate(rule, in: scope)
         case .diagnostic(let id):
@@ -320,29 +321,29 @@ final class Evaluator {
         }
     }
 
-    private func elementsInScope(_ scope: Scope, among: ElementQuery.Among) -> Result<[Element], LoadFailure> {
+    private func elementsInScope(_ scope: Scope, among: ElementQuery.Among) -> Result<Selection, LoadFailure> {
         switch scope {
         case .file(let file):
             let page = page(file)
             return page.document.map { elementsOfPage(page, $0, among: among) }
         case .element(let element):
-            return .success(among == .children ? element.children : element.documentDescendants)
+            return .success(among == .children ? element.childElements : element.documentDescendants)
         }
     }
 
     /// The elements of a page a query looks among: `<html>` for its children, all of them otherwise.
-    private func elementsOfPage(_ page: Page, _ document: HTMLDocument, among: ElementQuery.Among) -> [Element] {
-        if among == .children { return document.documentElement.map { [$0] } ?? [] }
-        if let cached = page.elements { return cached }
-        let elements = document.documentElements
-        page.elements = elements
-        return elements
+    private func elementsOfPage(_ page: Page, _ document: HTMLDocument, among: ElementQuery.Among) -> Selection {
+        if among == .children { return Selection(document: document, ids: document.documentElement.map { [$0.id] } ?? []) }
+        if let cached = page.elements { return Selection(document: document, ids: cached) }
+        let ids = document.documentElementIDs
+        page.elements = ids
+        return Selection(document: document, ids: ids)
     }
 
-    private func select(_ query: ElementQuery, in scope: Scope) -> Result<[Element], LoadFailure> {
+    private func select(_ query: ElementQuery, in scope: Scope) -> Result<Selection, LoadFailure> {
         switch scope {
         case .element(let element):
-            return .success(filter(query.among == .children ? element.children : element.documentDescendants, by: query.selector))
+            return .success(filter(query.among == .children ? element.childElements : element.documentDescendants, by: query.selector))
         case .file(let file):
             // Several checks ask a page for the same elements: select them once per page.
             let page = page(file)
@@ -352,57 +353,49 @@ final class Evaluator {
             case .success(let parsed): document = parsed
             }
             for cached in page.selections where cached.among == query.among && cached.selector == query.selector.text {
-                return .success(cached.elements)
+                return .success(Selection(document: document, ids: cached.ids))
             }
             let elements = filter(elementsOfPage(page, document, among: query.among), by: query.selector)
-            page.selections.append((query.among, query.selector.text, elements))
+            page.selections.append((query.among, query.selector.text, elements.ids))
             return .success(elements)
         }
     }
 
     /// The elements (of one page) a selector matches, in their order.
-    private func filter(_ elements: [Element], by selector: RubricSelector) -> [Element] {
-        guard let first = elements.first else { return [] }
+    private func filter(_ elements: Selection, by selector: RubricSelector) -> Selection {
         // A bare tag name matches on the name alone: no matcher, no sibling tables.
-        if let name = selector.typeName {
-            let nodes = first.document.nodes
-            // One allocation with room for every element, then plain appends (cheaper than the
-            // generic `filter`, which grows its result as matches come).
-            var matched: [Element] = []
-            matched.reserveCapacity(elements.count)
-            for element in elements where nodes[element.id.index].name == name { matched.append(element) }
-            return matched
-        }
+        if let name = selector.typeName { return elements.named(name) }
+        if elements.isEmpty { return elements }
         // The elements share one page, so one matching context serves them all.
-        return selector.list.filter(elements, in: matchingContext(first.document))
+        let matched = selector.list.filter(Array(elements), in: matchingContext(elements.document))
+        return Selection(document: elements.document, elements: matched)
     }
 
     private func scopeLocation(_ scope: Scope) -> SourceLocation? {
-        if case .element(let element) = scope { return element.location }
+        if case .element(let element) = scope { return element.locationQuickly }
         return nil
     }
 
     // MARK: - Quantifiers
 
-    private func count(_ elements: [Element], query: ElementQuery, bound: CountBound, scope: Scope) -> Outcome {
-        let found = Message.found(
-            count: elements.count, what: query.selector.name, children: query.among == .children, elements: elements)
+    private func count(_ elements: Selection, query: ElementQuery, bound: CountBound, scope: Scope) -> Outcome {
+        let found = Message.found(what: query.selector.name, children: query.among == .children, elements: elements)
         if bound.accepts(elements.count) {
-            return .pass(found, at: elements.first?.location ?? scopeLocation(scope))
+            return .pass(found, at: elements.first?.locationQuickly ?? scopeLocation(scope))
         }
         // Point at the first element too many, or at the scope when there are too few.
         let limit = bound.exactly ?? bound.atMost ?? Int.max
-        let location = elements.count > limit ? elements[limit].location : (elements.last?.location ?? scopeLocation(scope))
+        let location = elements.count > limit ? elements[limit].locationQuickly : (elements.last?.locationQuickly ?? scopeLocation(scope))
         return .fail(found, expected: .expectedCount(bound), at: location)
     }
 
-    private func every(_ elements: [Element], query: ElementQuery, inner: Condition, atLeast: Int?, scope: Scope) -> Outcome {
+    private func every(_ elements: Selection, query: ElementQuery, inner: Condition, atLeast: Int?, scope: Scope) -> Outcome {
         let what = query.selector.name
         if let atLeast, elements.count < atLeast {
             return .fail(
-                .found(count: elements.count, what: what, children: query.among == .children, elements: elements),
+                .found(what: what, children: query.among == .children, elements: elements),
                 expected: .expectedCount(CountBound(atLeast: atLeast)),
-                at: elements.last?.location ?? scopeLocation(scope))
+                at: elements.last?.locationQuickly ?? scopeLocation(scope))
         }
         for element in elements {
             var outcome = evaluate(inner, in: .element(element))
@@ -413,16 +406,16 @@ final class Evaluator {
         }
         return .pass(
             .allRight(count: elements.count, what: what),
-            at: elements.isEmpty ? scopeLocation(scope) : elements.first?.location)
+            at: elements.isEmpty ? scopeLocation(scope) : elements.first?.locationQuickly)
     }
 
-    private func some(_ elements: [Element], query: ElementQuery, inner: Condition?, atLeast: Int, scope: Scope) -> Outcome {
+    private func some(_ elements: Selection, query: ElementQuery, inner: Condition?, atLeast: Int, scope: Scope) -> Outcome {
         let what = query.selector.name
         let children = query.among == .children
         guard let inner else {
-            let found = Message.found(count: elements.count, what: what, children: children, elements: elements)
-            if elements.count >= atLeast { return .pass(found, at: elements.first?.location) }
-            return .fail(found, expected: .expectedCount(CountBound(atLeast: atLeast)), at: elements.last?.location ?? scopeLocation(scope))
+            let found = Message.found(what: what, children: children, elements: elements)
+            if elements.count >= atLeast { return .pass(found, at: elements.first?.locationQuickly) }
+            return .fail(found, expected: .expectedCount(CountBound(atLeast: atLeast)), at: elements.last?.locationQuickly ?? scopeLocation(scope))
         }
         var good: [Element] = []
         var firstFailure: (Element, Outcome)?
@@ -439,14 +432,14 @@ final class Evaluator {
             }
         }
         if good.count >= atLeast {
-            let where_ = Phrases.lines(good.compactMap { $0.location?.line })
+            let where_ = Phrases.lines(good.compactMap { $0.locationQuickly?.line })
             return .pass(
                 LocalizedText(en: "found \(good.count) \(what) elements that are right, \(where_.en)", km: "រកឃើញធាតុ \(what) ត្រឹមត្រូវចំនួន \(good.count) \(where_.km)"),
-                at: good.first?.location)
+                at: good.first?.locationQuickly)
         }
         guard let (element, outcome) = firstFailure else {
             return .fail(
-                .found(count: 0, what: what, children: children, elements: []),
+                .foundNone(what: what, children: children),
                 expected: .expectedCount(CountBound(atLeast: atLeast)),
                 at: scopeLocation(scope))
         }
@@ -463,16 +456,16 @@ final class Evaluator {
         }
         return .fail(
             .joined([.text(summary), .about(element, outcome.found)]), expected: outcome.expected,
-            at: outcome.location ?? element.location)
+            at: outcome.location ?? element.locationQuickly)
     }
 
-    private func order(_ selectors: [RubricSelector], elements: [Element], scope: Scope) -> Outcome {
+    private func order(_ selectors: [RubricSelector], elements: Selection, scope: Scope) -> Outcome {
         let names = selectors.map(\.name).joined(separator: ", ")
         var firsts: [Element] = []
         for selector in selectors {
             guard let first = elements.first(where: { matches(selector, $0) }) else {
                 return .fail(
-                    .found(count: 0, what: selector.name, children: false, elements: []),
+                    .foundNone(what: selector.name, children: false),
                     expected: .text(LocalizedText(en: "expected \(names) in this order", km: "ត្រូវមាន \(names) តាមលំដាប់នេះ")),
                     at: scopeLocation(scope))
             }
@@ -483,19 +476,19 @@ final class Evaluator {
             return .fail(
                 LocalizedText(en: "\(earlier.en) comes before \(later.en)", km: "\(earlier.km) នៅមុន \(later.km)"),
                 expected: LocalizedText(en: "expected \(names) in this order", km: "ត្រូវមាន \(names) តាមលំដាប់នេះ"),
-                at: firsts[index].location)
+                at: firsts[index].locationQuickly)
         }
-        return .pass(LocalizedText(en: "\(names) come in the right order", km: "\(names) នៅតាមលំដាប់ត្រឹមត្រូវ"), at: firsts.first?.location)
+        return .pass(LocalizedText(en: "\(names) come in the right order", km: "\(names) នៅតាមលំដាប់ត្រឹមត្រូវ"), at: firsts.first?.locationQuickly)
     }
 
     // MARK: - Element tests
 
     private func attribute(_ name: String, test: StringTest, of element: Element) -> Outcome {
-        let value = element.attribute(name)
+        let value = element.document.nodes[element.id.index].attribute(name)
         let found = Message.attribute(name: name, value: value)
         let unmet = test.unmet(value, subject: LocalizedText(en: name, km: name))
-        if unmet.isEmpty { return .pass(found, at: element.location) }
-        return .fail(found, expected: .text(Phrases.joined(unmet)), at: element.location)
+        if unmet.isEmpty { return .pass(found, at: element.locationQuickly) }
+        return .fail(found, expected: .text(Phrases.joined(unmet)), at: element.locationQuickly)
     }
 
     private func text(_ source: TextSource, test: StringTest, of element: Element) -> Outcome {
@@ -510,8 +503,8 @@ final class Evaluator {
         let unmet = test.unmet(
             test.trim ? value : raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"), knownLength: test.trim ? length : nil,
             isTrimmed: test.trim)
-        if unmet.isEmpty { return .pass(found, at: element.location) }
-        return .fail(found, expected: .text(Phrases.joined(unmet)), at: element.location)
+        if unmet.isEmpty { return .pass(found, at: element.locationQuickly) }
+        return .fail(found, expected: .text(Phrases.joined(unmet)), at: element.locationQuickly)
     }
 
     // MARK: - Files

@@ -61,10 +61,10 @@ enum GraphemeClusters {
 /// (`nil`), and the caller falls back to `Character`s.
 enum KhmerScan {
     /// How a scalar takes part in segmentation.
-    private enum Kind {
+    private enum Kind: Equatable {
         case control, carriageReturn, lineFeed
-        /// Starts a cluster; `whitespace` for Unicode White_Space.
-        case base(letter: Bool, whitespace: Bool)
+        /// Starts a cluster (it is not a Khmer letter); `whitespace` for Unicode White_Space.
+        case base(whitespace: Bool)
         /// Never breaks before it (GB9, GB9a). `nonspacing` for Mn and ZWJ, which keep a coeng
         /// pending; `coeng` for U+17D2.
         case mark(nonspacing: Bool, coeng: Bool)
@@ -72,24 +72,27 @@ enum KhmerScan {
 
     static func isKhmerLetter(_ value: UInt32) -> Bool { (0x1780...0x17B3).contains(value) }
 
+    /// For a Khmer sign U+17B4…U+17DD (given as its distance from U+1780): whether it is a
+    /// nonspacing mark and whether it is the coeng U+17D2, or `nil` for the symbols
+    /// U+17D4…U+17DC (which start clusters). One bit each: the spacing marks are U+17B6,
+    /// U+17BE…U+17C5, U+17C7 and U+17C8.
     @inline(__always)
+    private static func khmerMark(_ khmer: UInt32) -> (nonspacing: Bool, coeng: Bool)? {
+        let bit = UInt64(1) << UInt64(khmer - 0x34)
+        if bit == 1 << 0x1E { return (true, true) }
+        if bit & 0x01_FF00_0000_00 != 0 { return nil }
+        return (bit & 0x1B_FC04 == 0, false)
+    }
+
+    /// The kind of a scalar other than printable ASCII and U+1780…U+17DD (the Khmer letters and
+    /// signs), which the scan classifies itself; `nil` outside the repertoire.
     private static func kind(_ value: UInt32) -> Kind? {
-        // Most scalars are printable ASCII or Khmer letters: answer those first.
-        if value >= 0x21 && value <= 0x7E { return .base(letter: false, whitespace: false) }
-        if value >= 0x1780 && value <= 0x17B3 { return .base(letter: true, whitespace: false) }
         switch value {
         case 0x0D: return .carriageReturn
         case 0x0A: return .lineFeed
-        case 0x20, 0xA0: return .base(letter: false, whitespace: true)
+        case 0x20, 0xA0: return .base(whitespace: true)
         case 0x00...0x1F, 0x7F...0x9F, 0x200B: return .control
-        case 0x21...0x7E: return .base(letter: false, whitespace: false)
-        case 0x1780...0x17B3: return .base(letter: true, whitespace: false)
-        case 0x17D2: return .mark(nonspacing: true, coeng: true)
-        case 0x17B4, 0x17B5, 0x17B7...0x17BD, 0x17C6, 0x17C9...0x17D1, 0x17D3, 0x17DD:
-            return .mark(nonspacing: true, coeng: false)
-        case 0x17B6, 0x17BE...0x17C5, 0x17C7, 0x17C8: return .mark(nonspacing: false, coeng: false)
-        case 0x17D4...0x17DC, 0x17E0...0x17E9, 0x17F0...0x17F9, 0x19E0...0x19FF:
-            return .base(letter: false, whitespace: false)
+        case 0x17E0...0x17E9, 0x17F0...0x17F9, 0x19E0...0x19FF: return .base(whitespace: false)
         case 0x200C: return .mark(nonspacing: false, coeng: false)  // ZWNJ: extends, but is Cf
         case 0x200D: return .mark(nonspacing: true, coeng: false)   // ZWJ
         default: return nil
@@ -107,82 +110,103 @@ enum KhmerScan {
     ) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var previous: Kind?
+            // What came before, as far as the rules above ask: nothing or a control (after which
+            // everything breaks, GB4, like at the start), a CR (then LF joins it, GB3), whether the
+            // current cluster starts with a Khmer letter, and whether a coeng waits for the letter
+            // it joins.
+            var afterControl = true
+            var afterCarriageReturn = false
             var startsWithLetter = false
             var coengPending = false
             var offset = 0
-            while offset < bytes.count {
+            let count = bytes.count
+            while offset < count {
                 // Decode one scalar: ASCII, or the three bytes of U+0800…U+FFFF (Khmer); two-byte
                 // scalars are U+0080…U+07FF. Anything longer is outside the repertoire.
                 let lead = bytes[offset]
+                // Printable ASCII always starts a cluster (GB999; a mark never comes before it).
+                if lead &- 0x21 < 0x5E {
+                    startsWithLetter = false
+                    guard cluster(false, false, offset) else { return true }
+                    coengPending = false
+                    afterControl = false
+                    afterCarriageReturn = false
+                    offset += 1
+                    continue
+                }
+                // U+1780…U+17DD (E1 9E 80…E1 9F 9D), Khmer letters and signs: classified in place.
+                if lead == 0xE1, offset + 2 < count {
+                    let second = bytes[offset + 1], third = bytes[offset + 2]
+                    if second == 0x9E || (second == 0x9F && third <= 0x9D) {
+                        let khmer = UInt32(second & 1) << 6 | UInt32(third & 0x3F)
+                        if khmer < 0x34 {
+                            // A letter: it joins the cluster of a pending coeng.
+                            if !(joiningConjuncts && coengPending) {
+                                startsWithLetter = true
+                                guard cluster(false, false, offset) else { return true }
+                            }
+                            coengPending = false
+                        } else if let (nonspacing, coeng) = khmerMark(khmer) {
+                            if afterControl {
+                                startsWithLetter = false
+                                guard cluster(false, false, offset) else { return true }
+                            }
+                            coengPending = coeng ? startsWithLetter : coengPending && nonspacing
+                        } else {
+                            // A symbol (U+17D4…U+17DC) starts a cluster of its own.
+                            startsWithLetter = false
+                            guard cluster(false, false, offset) else { return true }
+                            coengPending = false
+                        }
+                        afterControl = false
+                        afterCarriageReturn = false
+                        offset += 3
+                        continue
+                    }
+                }
                 let value: UInt32
                 let width: Int
                 if lead < 0x80 {
                     value = UInt32(lead)
                     width = 1
-                } else if lead & 0xE0 == 0xC0, offset + 1 < bytes.count {
+                } else if lead & 0xE0 == 0xC0, offset + 1 < count {
                     value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
                     width = 2
-                } else if lead & 0xF0 == 0xE0, offset + 2 < bytes.count {
+                } else if lead & 0xF0 == 0xE0, offset + 2 < count {
                     value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
                     width = 3
                 } else {
                     return false
                 }
-                // The two kinds most text is made of, decided without the general rules below:
-                // printable ASCII always starts a cluster; a Khmer letter does unless it follows a
-                // coeng it joins (a coeng is pending only after a mark, never after a control).
-                if value >= 0x21 && value <= 0x7E {
-                    startsWithLetter = false
-                    guard cluster(false, false, offset) else { return true }
-                    coengPending = false
-                    previous = .base(letter: false, whitespace: false)
-                    offset += 1
-                    continue
-                }
-                if value >= 0x1780 && value <= 0x17B3 {
-                    if !(joiningConjuncts && coengPending) {
-                        startsWithLetter = true
-                        guard cluster(false, false, offset) else { return true }
-                    }
-                    coengPending = false
-                    previous = .base(letter: true, whitespace: false)
-                    offset += 3
-                    continue
-                }
                 guard let kind = kind(value) else { return false }
-                let breaks: Bool
-                switch (previous, kind) {
-                case (nil, _): breaks = true
-                case (.carriageReturn?, .lineFeed): breaks = false
-                case (.control?, _), (.carriageReturn?, _), (.lineFeed?, _): breaks = true
-                case (_, .control), (_, .carriageReturn), (_, .lineFeed): breaks = true
-                case (_, .mark): breaks = false
-                case (_, .base(let letter, _)): breaks = !(joiningConjuncts && coengPending && letter)
-                }
                 switch kind {
-                case .base(let letter, let whitespace):
-                    if breaks {
-                        startsWithLetter = letter
-                        guard cluster(whitespace, false, offset) else { return true }
-                    }
+                case .base(let whitespace):
+                    startsWithLetter = false
+                    guard cluster(whitespace, false, offset) else { return true }
                     coengPending = false
+                    afterControl = false
+                    afterCarriageReturn = false
                 case .mark(let nonspacing, let coeng):
-                    if breaks {
+                    // Nothing breaks before a mark (GB9, GB9a) but a control does (GB4).
+                    if afterControl {
                         startsWithLetter = false
                         guard cluster(false, false, offset) else { return true }
                     }
                     coengPending = coeng ? startsWithLetter : coengPending && nonspacing
+                    afterControl = false
+                    afterCarriageReturn = false
                 case .control, .carriageReturn, .lineFeed:
-                    if breaks {
+                    // A break before and after a control (GB4, GB5), except inside CR LF (GB3).
+                    if !(afterCarriageReturn && kind == .lineFeed) {
                         startsWithLetter = false
                         // The controls that are White_Space: U+0009…U+000D and U+0085.
                         let lineBreak = (0x0A...0x0D).contains(value) || value == 0x85
                         guard cluster(lineBreak || value == 0x09, lineBreak, offset) else { return true }
                     }
                     coengPending = false
+                    afterControl = true
+                    afterCarriageReturn = kind == .carriageReturn
                 }
-                previous = kind
                 offset += width
             }
             return true

@@ -16,7 +16,9 @@ enum Message: Sendable {
     case joined([Message])
     /// "found 2 <h1> elements, at lines 5 and 9" / "found no <h1> element"; `what` names the
     /// selector (``RubricSelector/name``), `children` says the elements are child elements.
-    case found(count: Int, what: String, children: Bool, elements: [Element])
+    case found(what: String, children: Bool, elements: Selection)
+    /// "found no <h1> element", as ``found(what:children:elements:)`` says it of no elements.
+    case foundNone(what: String, children: Bool)
     /// "expected exactly 1" / "expected at least 3" / "expected between 2 and 4".
     case expectedCount(CountBound)
     /// "the <h1> element is right" / "all 3 <h1> elements are right", or that there is none.
@@ -56,29 +58,10 @@ extension BilingualWriter {
             write(found)
         case .joined(let parts):
             writeJoined(parts) { $0.write($1) }
-        case .found(let count, let what, let children, let elements):
-            let kind: (en: StaticString, km: StaticString) = children ? ("child element", "ធាតុកូន") : ("element", "ធាតុ")
-            if count == 0 {
-                // "found no <h1> element" / "រកមិនឃើញធាតុ <h1> ទេ"
-                write(en: "found no ", km: "រកមិនឃើញ")
-                write(km: kind.km)
-                write(km: " ")
-                write(both: what)
-                write(en: " ")
-                write(en: kind.en, km: " ទេ")
-                return
-            }
-            // "found 2 <h1> elements" / "រកឃើញធាតុ <h1> ចំនួន 2"
-            write(en: "found ", km: "រកឃើញ")
-            write(en: count)
-            write(en: " ", km: kind.km)
-            write(km: " ")
-            write(both: what)
-            write(en: " ", km: " ចំនួន ")
-            write(en: kind.en)
-            write(km: count)
-            if count != 1 { write(en: "s") }
-            write(lines: elements.lazy.compactMap { $0.location?.line }, lead: (", ", " "))
+        case .foundNone(let what, let children):
+            writeFound(count: 0, what: what, children: children, lines: EmptyCollection())
+        case .found(let what, let children, let elements):
+            writeFound(count: elements.count, what: what, children: children, lines: elements.lines)
         case .expectedCount(let bound):
             if let exactly = bound.exactly {
                 write(en: "expected exactly ", km: "ត្រូវមានចំនួន ")
@@ -157,5 +140,31 @@ extension BilingualWriter {
                 write(text)
             }
         }
+    }
+
+    /// "found 2 <h1> elements, at lines 5 and 9" / "found no <h1> element".
+    private mutating func writeFound(count: Int, what: String, children: Bool, lines: some Sequence<Int>) {
+        let kind: (en: StaticString, km: StaticString) = children ? ("child element", "ធាតុកូន") : ("element", "ធាតុ")
+        if count == 0 {
+            // "found no <h1> element" / "រកមិនឃើញធាតុ <h1> ទេ"
+            write(en: "found no ", km: "រកមិនឃើញ")
+            write(km: kind.km)
+            write(km: " ")
+            write(both: what)
+            write(en: " ")
+            write(en: kind.en, km: " ទេ")
+            return
+        }
+        // "found 2 <h1> elements" / "រកឃើញធាតុ <h1> ចំនួន 2"
+        write(en: "found ", km: "រកឃើញ")
+        write(en: count)
+        write(en: " ", km: kind.km)
+        write(km: " ")
+        write(both: what)
+        write(en: " ", km: " ចំនួន ")
+        write(en: kind.en)
+        write(km: count)
+        if count != 1 { write(en: "s") }
+        write(lines: lines, lead: (", ", " "))
     }
 }

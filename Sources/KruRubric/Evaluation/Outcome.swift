@@ -41,6 +41,6 @@ struct Outcome {
     /// element's place when the outcome has none.
     mutating func describe(_ element: Element) {
         found = .about(element, found)
-        if location == nil { location = element.location }
+        if location == nil { location = element.locationQuickly }
     }
 }

@@ -79,23 +79,49 @@ enum Phrases {
         guard text.utf8.count <= 4 * limit else { return false }
         var text = text
         return text.withUTF8 { bytes in
-            var scalars = 0
-            var last: UInt8 = 0, beforeLast: UInt8 = 0
-            for byte in bytes {
-                // Every scalar has one byte that is not a continuation byte (10xxxxxx).
-                if byte & 0xC0 != 0x80 {
-                    scalars += 1
-                    if scalars > limit { return false }
+            // Every scalar has one byte that is not a continuation byte (10xxxxxx).
+            var continuations = 0
+            var index = 0
+            // Eight bytes at a time while none can be part of a line break: no control below
+            // U+0020 and no byte 85, A8 or A9 (which end the others).
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if hasByte(in: word, below: 0x20) || hasByte(word, equalTo: 0x85) || hasByte(word, equalTo: 0xA8)
+                        || hasByte(word, equalTo: 0xA9) {
+                        break
+                    }
+                    continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    index += 8
                 }
+            }
+            var last: UInt8 = index > 0 ? bytes[index - 1] : 0
+            var beforeLast: UInt8 = index > 1 ? bytes[index - 2] : 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte & 0xC0 == 0x80 { continuations += 1 }
                 if (0x0A...0x0D).contains(byte) || (byte == 0x85 && last == 0xC2)
                     || ((byte == 0xA8 || byte == 0xA9) && last == 0x80 && beforeLast == 0xE2) {
                     return false
                 }
                 beforeLast = last
                 last = byte
+                index += 1
             }
-            return true
+            return bytes.count - continuations <= limit
         }
+    }
+
+    /// Whether some byte of `word` is below `bound` (at most 0x80).
+    @inline(__always)
+    private static func hasByte(in word: UInt64, below bound: UInt8) -> Bool {
+        (word &- 0x0101_0101_0101_0101 &* UInt64(bound)) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether some byte of `word` is `byte`.
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, equalTo byte: UInt8) -> Bool {
+        hasByte(in: word ^ (0x0101_0101_0101_0101 &* UInt64(byte)), below: 1)
     }
 
     /// Whether a scalar can begin a newline `Character`.

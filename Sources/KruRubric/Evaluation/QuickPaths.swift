@@ -1,3 +1,4 @@
+import KruCore
 import KruHTML
 
 extension String {
@@ -31,4 +32,10 @@ extension Element {
         if children.count == 1, nodes[children[0].index].kind == .text { return nodes[children[0].index].text }
         return textContent
     }
+}
+
+extension Element {
+    /// ``Element/location``, read in place (`location` copies the whole node first, with a
+    /// retain and a release of each of its fields).
+    var locationQuickly: SourceLocation? { document.nodes[id.index].location }
 }
