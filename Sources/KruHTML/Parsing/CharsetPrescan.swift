@@ -38,11 +38,17 @@ enum CharsetPrescan {
                 let isEndTag = next == UInt8(ascii: "/")
                 let start = isEndTag ? index + 1 : index
                 // Only a `<meta>`'s attributes matter: other tags are read without them (a tag
-                // ends in the same place either way).
-                let isMeta = !isEndTag && namesMeta(buffer, at: index + 1)
-                guard let (tag, end) = scanner.startTag(at: start, limit: buffer.count, attributes: isMeta) else { return nil }
-                if isMeta, let label = charset(of: tag.attributes) { return label }
-                if !isHeadTag(tag.id), isEndTag || (tag.id != .html && tag.id != .head) { inHead = false }
+                // ends in the same place either way). A `<meta>` is known from its name's bytes.
+                if !isEndTag, namesMeta(buffer, at: index + 1) {
+                    var attributes: [HTMLAttribute] = []
+                    guard let (_, end) = scanner.startTag(at: start, limit: buffer.count, attributes: &attributes) else { return nil }
+                    if let label = charset(of: attributes) { return label }
+                    // A head tag: the search stays in the head.
+                    index = end
+                    continue
+                }
+                guard let (id, end) = scanner.startTagEnd(at: start, limit: buffer.count) else { return nil }
+                if !isHeadTag(id), isEndTag || (id != .html && id != .head) { inHead = false }
                 index = end
                 continue
             }
