@@ -38,13 +38,14 @@ enum CharsetPrescan {
                 let isEndTag = next == UInt8(ascii: "/")
                 let start = isEndTag ? index + 1 : index
                 // Only a `<meta>`'s attributes matter: other tags are read without them.
-                guard let (tag, end) = scanner.startTag(at: start, limit: buffer.count, attributes: false) else { return nil }
-                if !isEndTag, tag.id == .meta, let (meta, _) = scanner.startTag(at: start, limit: buffer.count),
-                    let label = charset(of: meta.attributes)
+                guard let (id, end) = scanner.startTagEnd(at: start, limit: buffer.count) else { return nil }
+                var attributes: [HTMLAttribute] = []
+                if !isEndTag, id == .meta, scanner.startTag(at: start, limit: buffer.count, attributes: &attributes) != nil,
+                    let label = charset(of: attributes)
                 {
                     return label
                 }
-                if !isHeadTag(tag.id), isEndTag || (tag.id != .html && tag.id != .head) { inHead = false }
+                if !isHeadTag(id), isEndTag || (id != .html && id != .head) { inHead = false }
                 index = end
                 continue
             }
