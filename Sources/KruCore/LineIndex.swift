@@ -28,67 +28,75 @@ public struct LineIndex: Sendable {
     private init(utf8: [UInt8], file: String) {
         self.file = file
         self.utf8 = utf8
-        self.lineStarts = utf8.withUnsafeBufferPointer(Self.lineStarts)
-        self.scalarsBefore = utf8.withUnsafeBufferPointer(Self.scalarsBefore)
+        (lineStarts, scalarsBefore) = utf8.withUnsafeBufferPointer(Self.tables)
     }
 
-    /// How many scalars start before each block, eight bytes at a time: a byte starts a
-    /// scalar unless it is a continuation byte (`10xxxxxx`).
-    private static func scalarsBefore(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(bytes.count / blockSize + 1)
-        var count = 0
-        var index = 0
-        while index + blockSize <= bytes.count {
-            result.append(count)
-            var continuations = 0
-            for word in 0..<(blockSize / 8) {
-                let value = UnsafeRawPointer(bytes.baseAddress! + index + word * 8).loadUnaligned(as: UInt64.self)
-                continuations += (value & ~(value << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            }
-            count += blockSize - continuations
-            index += blockSize
-        }
-        result.append(count)
-        return result
-    }
-
-    /// Where each line starts: after `\n`, `\r\n` or a lone `\r`. Eight bytes at a time are
-    /// skipped when none of them is a line break.
-    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var starts = [0]
-        // Room for lines of 32 bytes on average, so the array rarely grows step by step.
-        starts.reserveCapacity(bytes.count / 32 + 8)
-        var index = 0
+    /// Where each line starts (after `\n`, `\r\n` or a lone `\r`) and how many scalars start
+    /// before each block, in one pass eight bytes at a time: a byte starts a scalar unless it is a
+    /// continuation byte (`10xxxxxx`), and only the line breaks of a word are looked at one by one.
+    private static func tables(_ bytes: UnsafeBufferPointer<UInt8>) -> (lineStarts: [Int], scalarsBefore: [Int]) {
         let count = bytes.count
-        while index < count {
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if !containsLineBreak(word) {
-                    index += 8
-                    continue
+        var starts: [Int] = []
+        // Room for lines of 32 bytes on average, so the array rarely grows step by step.
+        starts.reserveCapacity(count / 32 + 8)
+        starts.append(0)
+        var blocks: [Int] = []
+        blocks.reserveCapacity(count / blockSize + 1)
+        var scalars = 0
+        // A `\n` that ends a `\r\n` whose line start is already counted.
+        var newlineAfterReturn = -1
+        func lineBreak(at offset: Int) {
+            if bytes[offset] == UInt8(ascii: "\n") {
+                if offset != newlineAfterReturn { starts.append(offset + 1) }
+            } else if offset + 1 < count, bytes[offset + 1] == UInt8(ascii: "\n") {
+                newlineAfterReturn = offset + 1
+                starts.append(offset + 2)
+            } else {
+                starts.append(offset + 1)
+            }
+        }
+        var offset = 0
+        while offset + 8 <= count {
+            if offset % blockSize == 0 { blocks.append(scalars) }
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+            scalars += 8 - continuationBytes(word)
+            // Most words hold no byte below 0x0E, so neither `\n` nor `\r`.
+            if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 {
+                var breaks = lineBreakBytes(word)
+                while breaks != 0 {
+                    lineBreak(at: offset + breaks.trailingZeroBitCount / 8)
+                    breaks &= breaks - 1
                 }
             }
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-            } else if byte == UInt8(ascii: "\r") {
-                if index + 1 < count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index + 1)
-            }
-            index += 1
+            offset += 8
         }
-        return starts
+        if offset < count, offset % blockSize == 0 { blocks.append(scalars) }
+        while offset < count {
+            if bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
+            if bytes[offset] == UInt8(ascii: "\n") || bytes[offset] == UInt8(ascii: "\r") { lineBreak(at: offset) }
+            offset += 1
+        }
+        if count % blockSize == 0 { blocks.append(scalars) }
+        return (starts, blocks)
     }
 
-    /// Whether one of the eight bytes of `word` is `\n` or `\r` (the classic "has a zero byte"
-    /// test on the word XORed with each).
+    /// How many of the eight bytes of `word` are UTF-8 continuation bytes (`10xxxxxx`): their
+    /// flags, one per byte, summed by one multiplication (cheaper than a population count
+    /// where the processor has none).
     @inline(__always)
-    private static func containsLineBreak(_ word: UInt64) -> Bool {
+    private static func continuationBytes(_ word: UInt64) -> Int {
+        let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+        return Int((flags &* 0x0101_0101_0101_0101) >> 56)
+    }
+
+    /// The high bit of each byte of `word` that is `\n` or `\r`, and no other (the exact
+    /// "which bytes are zero" test on the word XORed with each).
+    @inline(__always)
+    private static func lineBreakBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D))
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & lows) &+ lows) | value | lows) }
+        return zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
     }
 
     /// Number of lines in the text (an empty text has one line).
@@ -178,7 +186,7 @@ public struct LineIndex: Sendable {
             var index = start
             while index + 8 <= end {
                 let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                count += 8 - Self.continuationBytes(word)
                 index += 8
             }
             while index < end {

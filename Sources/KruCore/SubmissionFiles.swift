@@ -23,7 +23,15 @@ public struct SubmissionFiles: Sendable, Hashable {
     }
 
     /// The contents of a file, or `nil` when the submission does not have it.
-    public func data(_ path: String) -> Data? { files[path] }
+    public func data(_ path: String) -> Data? {
+        // Most submissions hold one file or a few: comparing their paths costs less than hashing one.
+        guard files.count <= Self.filesComparedByPath else { return files[path] }
+        for (name, data) in files where name == path { return data }
+        return nil
+    }
+
+    /// Up to how many files ``data(_:)`` compares paths instead of looking one up by its hash.
+    private static let filesComparedByPath = 4
 
     /// Whether the submission has this file.
     public func contains(_ path: String) -> Bool { files[path] != nil }

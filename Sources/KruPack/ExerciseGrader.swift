@@ -16,11 +16,32 @@ public struct ExerciseGrader: Sendable {
         case puzzle(PuzzleGrader)
     }
 
-    public let exercise: Exercise
-    private let engine: Engine
+    /// What a grader holds, in one object that never changes: handing the
+    /// grader to a worker for each submission touches one reference count
+    /// (shared between threads), not one for each string of the exercise.
+    private final class Storage: Sendable {
+        let exercise: Exercise
+        let engine: Engine
+        let graderVersion: String
+
+        init(exercise: Exercise, engine: Engine, graderVersion: String) {
+            self.exercise = exercise
+            self.engine = engine
+            self.graderVersion = graderVersion
+        }
+    }
+
+    private let storage: Storage
+
+    public var exercise: Exercise { storage.exercise }
+    private var engine: Engine { storage.engine }
     /// A fingerprint of the grader files (rubric, puzzle), so stored results
     /// can tell whether the rubric changed since they were graded.
-    public let graderVersion: String
+    public var graderVersion: String { storage.graderVersion }
+
+    private init(exercise: Exercise, engine: Engine, graderVersion: String) {
+        storage = Storage(exercise: exercise, engine: engine, graderVersion: graderVersion)
+    }
 
     /// Loads the grader of an exercise from `graders/<id>/`.
     public static func make(for exercise: Exercise) throws(PackError) -> ExerciseGrader {

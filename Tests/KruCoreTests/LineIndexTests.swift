@@ -101,3 +101,50 @@ import Testing
         #expect(cursor.location(ofByteOffset: offset) == index.location(ofByteOffset: offset), "at \(offset)")
     }
 }
+
+/// Random texts of line breaks (`\n`, `\r\n`, lone `\r`, `\r` at the end), ASCII and
+/// multi-byte letters, as long as several blocks of the index or ending right at one:
+/// every offset has the line and column a byte-by-byte count gives, and every line its text.
+@Test func randomTextsMatchAByteByByteCount() {
+    let pieces = ["\n", "\r\n", "\r", "a", "abcdefg", "ក", "ខ្មែរ", "😀", "é", " "]
+    var state: UInt64 = 7
+    func next() -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int(truncatingIfNeeded: state >> 33)
+    }
+    var texts = [0, 1, 7, 8, 9, 63, 64, 65, 71, 72, 128, 130].map { String(repeating: "x", count: $0 - min($0, 1)) + ($0 > 0 ? "\r" : "") }
+    for _ in 0..<300 {
+        var text = ""
+        for _ in 0..<(next() % 60) { text += pieces[next() % pieces.count] }
+        texts.append(text)
+    }
+    for text in texts {
+        let index = LineIndex(text: text, file: "f")
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        var current: [UInt8] = []
+        var line = 1
+        var column = 1
+        var cursor = index.cursor()
+        for offset in 0...bytes.count {
+            let expected = SourceLocation(file: "f", line: line, column: column)
+            #expect(index.location(ofByteOffset: offset) == expected, "\(text.debugDescription) at \(offset)")
+            #expect(cursor.location(ofByteOffset: offset) == expected, "\(text.debugDescription) at \(offset)")
+            guard offset < bytes.count else { break }
+            let byte = bytes[offset]
+            if byte == 0x0A || (byte == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A)) {
+                (line, column) = (line + 1, 1)
+                lines.append(String(decoding: current, as: UTF8.self))
+                current = []
+            } else {
+                // The `\r` of a `\r\n` is a column of its line, but not part of its text.
+                if byte & 0xC0 != 0x80 { column += 1 }
+                if byte != 0x0D { current.append(byte) }
+            }
+        }
+        lines.append(String(decoding: current, as: UTF8.self))
+        #expect(index.lineCount == lines.count, "\(text.debugDescription)")
+        #expect((1...lines.count).map { index.lineText($0) } == lines, "\(text.debugDescription)")
+        #expect(index.lineText(lines.count + 1) == nil)
+    }
+}

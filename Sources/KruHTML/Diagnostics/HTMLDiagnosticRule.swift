@@ -68,7 +68,7 @@ final class HTMLDiagnosticContext {
         self.document = document
         self.markup = SourceTokenizer.tokenize(document.source)
         self.tags = markup.tags
-        self.structure = TagStructure(markup: markup)
+        self.structure = TagStructure(tags: markup.tags, nameCount: markup.names.count)
     }
 
     /// The lower-case name of a tag.

@@ -5,26 +5,56 @@ import Darwin
 #endif
 
 /// An attribute as written in the source, as byte offsets (its name is read
-/// with ``SourceMarkup/name(of:)``).
+/// with ``HTMLDiagnosticContext/name(of:)-(SourceAttribute)``).
 struct SourceAttribute: Hashable, Sendable {
     /// Byte offset of the name's first character.
     var nameOffset: Int
     /// Byte offset just after the name. The name may hold junk such as a
     /// stray quote when the source is broken.
     var nameEnd: Int
-    /// The bytes of the raw value (character references not decoded); `nil` when there is no `=`.
-    var value: Range<Int>?
-    /// The quote character (`"` or `'`) when the value is quoted.
-    var quote: UInt8?
-    /// Byte offset of the opening quote, when quoted.
-    var quoteOffset: Int?
+    /// The raw value's bounds (`valueStart` is -1 when there is no `=`).
+    private var valueStart = -1
+    private var valueEnd = -1
+    /// The opening quote character, or 0 when the value is not quoted.
+    private var quoteByte: UInt8 = 0
     /// The value's opening quote was, by every sign, never closed as the author meant
     /// (the value ran to the end of the file, swallowed markup, or the next
     /// attribute starts with a quote).
     var missingClosingQuote = false
+    /// See ``swallowedUpTo`` (-1: none).
+    private var swallowedEnd = -1
+
+    init(nameOffset: Int, nameEnd: Int) {
+        self.nameOffset = nameOffset
+        self.nameEnd = nameEnd
+    }
+
+    /// The bytes of the raw value (character references not decoded); `nil` when there is no `=`.
+    var value: Range<Int>? {
+        get { valueStart >= 0 ? valueStart..<valueEnd : nil }
+        set {
+            valueStart = newValue?.lowerBound ?? -1
+            valueEnd = newValue?.upperBound ?? -1
+        }
+    }
+
+    /// Sets a quoted value: the opening `quote` is just before `value`.
+    mutating func setQuotedValue(_ value: Range<Int>, quote: UInt8) {
+        self.value = value
+        quoteByte = quote
+    }
+
+    /// The quote character (`"` or `'`) when the value is quoted.
+    var quote: UInt8? { quoteByte != 0 ? quoteByte : nil }
+    /// Byte offset of the opening quote, when quoted.
+    var quoteOffset: Int? { quoteByte != 0 ? valueStart - 1 : nil }
+
     /// Byte offset of the quote the browser took as the closing one, when the
     /// value swallowed text up to a later quote.
-    var swallowedUpTo: Int?
+    var swallowedUpTo: Int? {
+        get { swallowedEnd >= 0 ? swallowedEnd : nil }
+        set { swallowedEnd = newValue ?? -1 }
+    }
 }
 
 /// A start or end tag as written in the source.
@@ -51,6 +81,8 @@ struct SourceTag: Hashable, Sendable {
     /// A start tag of a raw-text element (`<script>`, `<style>`, `<title>`,
     /// `<textarea>` …) whose end tag never comes: the rest of the file is its text.
     var rawTextRunsToEndOfFile = false
+    /// One of the tag's attribute values is quoted (only such a value can miss its closing quote).
+    var hasQuotedValue = false
 }
 
 /// What comes first in a page, before its first tag or text: whether it
@@ -78,6 +110,26 @@ struct SourceMarkup: Sendable {
     var prologue = Prologue.empty
     /// The offset of the `<` of a `<!--` comment the input ended inside.
     var unclosedComment: Int?
+    /// What kinds of tags there are.
+    var summary = TagSummary()
+}
+
+/// A set of ASCII bytes below 64 as the bits of one number, so that the
+/// tokenizer's loops test a byte without a chain of comparisons.
+struct ByteClass {
+    let bits: UInt64
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool { byte < 64 && (bits >> UInt64(byte)) & 1 != 0 }
+
+    /// HTML whitespace: tab, line feed, form feed, carriage return, space.
+    static var whitespace: ByteClass { ByteClass(bits: 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D | 1 << 0x20) }
+    /// What ends a tag name: whitespace, `/` or `>`.
+    static var tagNameEnd: ByteClass { ByteClass(bits: whitespace.bits | 1 << 0x2F | 1 << 0x3E) }
+    /// What ends an attribute name: whitespace, `/`, `>` or `=`.
+    static var attributeNameEnd: ByteClass { ByteClass(bits: tagNameEnd.bits | 1 << 0x3D) }
+    /// What ends an unquoted attribute value: whitespace or `>`.
+    static var unquotedValueEnd: ByteClass { ByteClass(bits: whitespace.bits | 1 << 0x3E) }
 }
 
 /// A small HTML tokenizer over the raw source bytes that keeps byte offsets,
@@ -127,9 +179,7 @@ struct SourceTokenizer {
     private static let dash = UInt8(ascii: "-")
 
     @inline(__always)
-    static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
-    }
+    static func isWhitespace(_ byte: UInt8) -> Bool { ByteClass.whitespace.contains(byte) }
 
     @inline(__always)
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
@@ -138,6 +188,19 @@ struct SourceTokenizer {
 
     @inline(__always)
     private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// Eight bytes packed in a number with their ASCII upper-case letters made
+    /// lower-case at once (other bytes, non-ASCII ones included, unchanged).
+    @inline(__always)
+    static func lowercasedASCII(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let heptets = word & (0x7F &* ones)
+        // The high bit of each byte: set where the byte is at least `A`, and where it is past `Z`.
+        let atLeastA = heptets &+ (0x80 - 0x41) &* ones
+        let pastZ = heptets &+ (0x80 - 0x5B) &* ones
+        let upperCase = atLeastA & ~pastZ & ~word & (0x80 &* ones)
+        return word | (upperCase >> 2)
+    }
 
     /// Whether the bytes at `offset` are `literal` (ASCII letters of the source
     /// compared as lower-case when `caseInsensitive`; `literal` is lower-case).
@@ -153,7 +216,10 @@ struct SourceTokenizer {
     }
 
     /// The next `byte` at or after `offset`, searched with `memchr` (for long runs of text).
-    private func scan(for byte: UInt8, from offset: Int) -> Int? {
+    private func scan(for byte: UInt8, from offset: Int) -> Int? { Self.scan(bytes, for: byte, from: offset) }
+
+    /// The first `byte` of `bytes` at or after `offset`, searched with `memchr`.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, for byte: UInt8, from offset: Int) -> Int? {
         guard offset < bytes.count, let base = bytes.baseAddress,
             let found = memchr(base + offset, Int32(byte), bytes.count - offset)
         else { return nil }
@@ -190,8 +256,13 @@ struct SourceTokenizer {
 
     /// Text between `start` and `end`: it matters only before the first tag or
     /// text, where a page that is not blank has content before its doctype.
+    @inline(__always)
     private mutating func flushText(from start: Int, to end: Int) {
-        guard start < end, markup.prologue == .empty else { return }
+        guard start < end, case .empty = markup.prologue else { return }
+        noteText(from: start, to: end)
+    }
+
+    private mutating func noteText(from start: Int, to end: Int) {
         // A byte order mark at the very start is not text.
         let hasBOM = start == 0 && end >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         var index = hasBOM ? 3 : start
@@ -204,8 +275,9 @@ struct SourceTokenizer {
         }
     }
 
+    @inline(__always)
     private mutating func noteContent() {
-        if markup.prologue == .empty { markup.prologue = .contentFirst(lateDoctype: nil) }
+        if case .empty = markup.prologue { markup.prologue = .contentFirst(lateDoctype: nil) }
     }
 
     private mutating func noteDoctype(at offset: Int) {
@@ -309,10 +381,11 @@ struct SourceTokenizer {
 
     // MARK: Tags
 
+    @inline(__always)
     private mutating func readTag(at offset: Int, isEndTag: Bool) {
         noteContent()
         var tag = parseTag(at: offset, isEndTag: isEndTag)
-        repairMissingQuote(in: &tag)
+        if tag.hasQuotedValue { repairMissingQuote(in: &tag) }
         position = tag.end
         let traits = tag.traits
         let foreignRoot = tag.name == .svg || tag.name == .math
@@ -324,6 +397,7 @@ struct SourceTokenizer {
             tag.inForeignContent = foreignDepth > 0
             if foreignDepth > 0, foreignRoot { foreignDepth -= 1 }
         }
+        markup.summary.note(tag)
         if !tag.isEndTag, !tag.droppedAtEndOfFile, foreignDepth == 0,
             traits.contains(.rawText) || tag.name == .plaintext
         {
@@ -357,21 +431,36 @@ struct SourceTokenizer {
         return nil
     }
 
-    /// Parses a tag as the WHATWG tokenizer does, appending its attributes to the markup.
-    private mutating func parseTag(at offset: Int, isEndTag: Bool) -> SourceTag {
-        let limit = bytes.count
-        var index = offset + (isEndTag ? 2 : 1)
-        let nameStart = index
-        // Short names (most) are looked up by their bytes packed into a number.
+    /// The name of a tag that starts at `start` (with a letter), and where it ends.
+    @inline(__always)
+    private mutating func readTagName(from start: Int) -> (TagName, end: Int) {
+        // Most names are shorter than 8 bytes: their end is found in the next 8 bytes at once, and they are
+        // looked up by those bytes packed into a number.
+        if start + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self)
+            let ends = Self.possibleNameEnds(UInt64(littleEndian: word))
+            if ends != 0 {
+                let length = ends.trailingZeroBitCount / 8
+                // A control character other than whitespace (or a 0, which a packed name cannot hold)
+                // may be the first byte below `!`: then the name is read byte by byte.
+                if ByteClass.tagNameEnd.contains(bytes[start + length]) {
+                    let key = UInt64(littleEndian: word) & (UInt64.max >> (64 - 8 * UInt64(length)))
+                    let name = markup.names.intern(
+                        lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]),
+                        packed: Self.lowercasedASCII(key))
+                    return (name, start + length)
+                }
+            }
+        }
+        var index = start
         var packed: UInt64 = 0
         var shift: UInt64 = 0
         var packs = true
-        while index < limit, !Self.isWhitespace(bytes[index]), bytes[index] != Self.slash,
-            bytes[index] != Self.greaterThan
-        {
+        while index < bytes.count {
             let byte = bytes[index]
+            if ByteClass.tagNameEnd.contains(byte) { break }
             if shift < 64, byte != 0 {
-                packed |= UInt64(Self.lowercased(byte)) << shift
+                packed |= UInt64(byte) << shift
                 shift += 8
             } else {
                 packs = false
@@ -379,7 +468,29 @@ struct SourceTokenizer {
             index += 1
         }
         let name = markup.names.intern(
-            lowercasing: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), packed: packs ? packed : nil)
+            lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]),
+            packed: packs ? Self.lowercasedASCII(packed) : nil)
+        return (name, index)
+    }
+
+    /// The bytes of `word` (8 bytes, the first lowest) that may end a tag
+    /// name, as their high bits: every byte below `!` (whitespace among them),
+    /// `/` and `>`. Only the lowest bit set is exact (higher ones may be wrong).
+    @inline(__always)
+    static func possibleNameEnds(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+        let below = (word &- 0x21 &* ones) & ~word & high
+        return below | zeroBytes(word ^ (0x2F &* ones)) | zeroBytes(word ^ (0x3E &* ones))
+    }
+
+    /// Parses a tag as the WHATWG tokenizer does, appending its attributes to the markup.
+    @inline(__always)
+    private mutating func parseTag(at offset: Int, isEndTag: Bool) -> SourceTag {
+        let limit = bytes.count
+        let (name, nameEnd) = readTagName(from: offset + (isEndTag ? 2 : 1))
+        var index = nameEnd
         let firstAttribute = markup.attributes.count
         var tag = SourceTag(
             name: name, traits: markup.names.traits(name), isEndTag: isEndTag, start: offset, end: limit,
@@ -414,11 +525,7 @@ struct SourceTokenizer {
             // Attribute name; a leading `=` belongs to the name.
             let attributeStart = index
             index += 1
-            while index < limit, !Self.isWhitespace(bytes[index]), bytes[index] != Self.slash,
-                bytes[index] != Self.greaterThan, bytes[index] != Self.equals
-            {
-                index += 1
-            }
+            while index < limit, !ByteClass.attributeNameEnd.contains(bytes[index]) { index += 1 }
             var attribute = SourceAttribute(nameOffset: attributeStart, nameEnd: index)
             var afterName = index
             while afterName < limit, Self.isWhitespace(bytes[afterName]) { afterName += 1 }
@@ -435,23 +542,21 @@ struct SourceTokenizer {
             }
             let first = bytes[index]
             if first == Self.doubleQuote || first == Self.singleQuote {
-                attribute.quote = first
-                attribute.quoteOffset = index
-                if let close = firstIndex(of: first, from: index + 1, before: limit) {
-                    attribute.value = (index + 1)..<close
+                tag.hasQuotedValue = true
+                if let close = scan(for: first, from: index + 1) {
+                    attribute.setQuotedValue((index + 1)..<close, quote: first)
                     index = close + 1
                 } else {
-                    attribute.value = (index + 1)..<limit
+                    attribute.setQuotedValue((index + 1)..<limit, quote: first)
                     attribute.missingClosingQuote = true
+                    markup.summary.hasMissingClosingQuote = true
                     index = limit
                 }
             } else if first == Self.greaterThan {
                 attribute.value = index..<index
             } else {
                 let valueStart = index
-                while index < limit, !Self.isWhitespace(bytes[index]), bytes[index] != Self.greaterThan {
-                    index += 1
-                }
+                while index < limit, !ByteClass.unquotedValueEnd.contains(bytes[index]) { index += 1 }
                 attribute.value = valueStart..<index
             }
             markup.attributes.append(attribute)
@@ -484,6 +589,7 @@ struct SourceTokenizer {
             guard suspicious else { continue }
             let closingQuote = attribute.missingClosingQuote ? nil : value.upperBound
             markup.attributes[index].missingClosingQuote = true
+            markup.summary.hasMissingClosingQuote = true
             markup.attributes[index].swallowedUpTo = closingQuote
             guard let greaterThan = firstIndex(of: Self.greaterThan, from: value.lowerBound, before: value.upperBound)
             else { return }

@@ -6,10 +6,23 @@ import KruCore
 /// from the source. Names come from the full WHATWG table
 /// (``NamedCharacterReferences``), so HTML5-only names decode as in a browser.
 enum CharacterReferences {
+    /// The text of a stretch of the parsed source, which is valid UTF-8 (a Swift string):
+    /// a stretch that starts and ends between characters, as every stretch the scanner
+    /// cuts at ASCII bytes does, is copied without validating it again; another is
+    /// decoded as usual (U+FFFD for a cut character).
+    static func sourceText(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        let source = bytes.base
+        let buffer = UnsafeBufferPointer(rebasing: bytes)
+        guard bytes.startIndex >= source.count || source[bytes.startIndex] & 0xC0 != 0x80,
+            bytes.endIndex >= source.count || source[bytes.endIndex] & 0xC0 != 0x80
+        else { return String(decoding: buffer, as: UTF8.self) }
+        return UTF8Scan.string(buffer, isASCII: false)
+    }
+
     static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, inAttribute: Bool = false) -> String {
         let buffer = UnsafeBufferPointer(rebasing: bytes)
         guard let base = buffer.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), buffer.count) != nil else {
-            return String(decoding: buffer, as: UTF8.self)
+            return sourceText(bytes)
         }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)

@@ -174,16 +174,15 @@ struct SAXTokenSource {
         // (`title='it''s'`, `class="a>b"`, `<p class=a<b>`). Where libxml2 read
         // it differently, its events inside the tag are ignored, and source it
         // skipped after the tag is tokenized by the next flush.
-        guard let (scanned, end) = scanner.startTag(at: start, limit: bytes.count) else {
+        guard let (scanned, end) = scanner.startTag(at: start, limit: bytes.count, attributes: &builder.attributes) else {
             // A tag cut off by the end of the file (`<a href="x.html`): a browser drops it.
             position = bytes.count
             return
         }
         // Its name is libxml2's: the source spells it, in any case.
-        let tag = scanned
         if end > cursor { rawTextEnd = max(rawTextEnd, end) }
         position = end
-        emit(.startTag(tag))
+        emit(.startTag(scanned))
     }
 
     /// Turns the source up to `end` into tokens.
@@ -238,11 +237,15 @@ struct SAXTokenSource {
     /// The construct at a `<`; a tag, comment, bogus comment, doctype or CDATA
     /// section ends where the WHATWG tokenizer ends it, even past libxml2's event
     /// (`<!-- a --!>`, `<![CDATA[ <b> ]]>`, `<?php echo "<b>"; ?>`, `<a href=<b>`).
-    private func construct(at index: Int, limit: Int, atEndOfFile: Bool) -> (SourceScanner.Construct, Int)? {
+    private mutating func construct(at index: Int, limit: Int, atEndOfFile: Bool) -> (SourceScanner.Construct, Int)? {
         let foreign = builder.currentNodeIsForeign
-        if let found = scanner.construct(at: index, limit: limit, atEndOfFile: atEndOfFile, foreign: foreign) { return found }
+        if let found = scanner.construct(
+            at: index, limit: limit, atEndOfFile: atEndOfFile, foreign: foreign, attributes: &builder.attributes)
+        {
+            return found
+        }
         guard !atEndOfFile else { return nil }
-        return scanner.construct(at: index, limit: bytes.count, atEndOfFile: true, foreign: foreign)
+        return scanner.construct(at: index, limit: bytes.count, atEndOfFile: true, foreign: foreign, attributes: &builder.attributes)
     }
 
     /// Text waits in ``pendingText`` until the next token: libxml2 reports a

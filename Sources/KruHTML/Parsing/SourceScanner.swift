@@ -19,7 +19,10 @@ struct SourceScanner {
     /// where it ends; `nil` when the `<` is plain text. At the end of the file
     /// an unfinished comment runs to the end and an unfinished tag is dropped.
     /// In SVG or MathML (`foreign`), `<![CDATA[…]]>` is text.
-    func construct(at start: Int, limit: Int, atEndOfFile: Bool, foreign: Bool = false) -> (Construct, Int)? {
+    /// The attributes of a start tag are appended to `attributes` (the token holds their range).
+    func construct(
+        at start: Int, limit: Int, atEndOfFile: Bool, foreign: Bool = false, attributes: inout [HTMLAttribute]
+    ) -> (Construct, Int)? {
         guard start + 1 < limit else { return nil }
         let next = bytes[start + 1]
         if foreign, matches("<![CDATA[", at: start, limit: limit) {
@@ -56,7 +59,7 @@ struct SourceScanner {
             return (.token(.endTag(name: tagName(start + 2, nameEnd).0, offset: start)), end + 1)
         }
         guard isASCIIAlpha(next) else { return nil }
-        guard let (tag, end) = startTag(at: start, limit: limit) else {
+        guard let (tag, end) = startTag(at: start, limit: limit, attributes: &attributes) else {
             return atEndOfFile ? (.nothing, limit) : nil
         }
         return (.token(.startTag(tag)), end)
@@ -146,26 +149,47 @@ struct SourceScanner {
         while index < limit, isWhitespace(bytes[index]) { index += 1 }
     }
 
-    /// A start tag at `start`, with its attributes; `nil` when it does not end before `limit`.
-    /// Without `attributes`, the tag ends in the same place but its attributes are not read
-    /// into strings (the tag has none).
-    func startTag(at start: Int, limit: Int, attributes: Bool = true) -> (HTMLToken.StartTag, Int)? {
+    /// A start tag at `start`, and where it ends; `nil` when it does not end before `limit`.
+    /// Its attributes are appended to `attributes` (the tag holds their range).
+    func startTag(at start: Int, limit: Int, attributes: inout [HTMLAttribute]) -> (HTMLToken.StartTag, Int)? {
         let nameEnd = tagNameEnd(from: start + 1, limit: limit)
+        let first = attributes.count
+        guard let (end, selfClosing) = tagEnd(from: nameEnd, limit: limit, into: &attributes, reading: true) else {
+            attributes.removeSubrange(first...)
+            return nil
+        }
         let (name, id) = tagName(start + 1, nameEnd)
-        var tag = HTMLToken.StartTag(name: name, id: id, attributes: [], selfClosing: false, offset: start)
+        let tag = HTMLToken.StartTag(name: name, id: id, attributes: first..<attributes.count, selfClosing: selfClosing, offset: start)
+        return (tag, end)
+    }
+
+    /// The ``HTMLTag`` of a start tag at `start` and where the tag ends, as
+    /// ``startTag(at:limit:attributes:)`` ends it, without reading its name and
+    /// attributes into strings; `nil` when it does not end before `limit`.
+    func startTagEnd(at start: Int, limit: Int) -> (id: HTMLTag, end: Int)? {
+        let nameEnd = tagNameEnd(from: start + 1, limit: limit)
+        var none: [HTMLAttribute] = []
+        guard let (end, _) = tagEnd(from: nameEnd, limit: limit, into: &none, reading: false) else { return nil }
+        return (HTMLTag(lowercasing: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<nameEnd])), end)
+    }
+
+    /// Reads the attributes of a start tag from the end of its name: where the tag ends and
+    /// whether it closes itself (`/>`); `nil` when it does not end before `limit`. With
+    /// `reading`, the attributes are appended to `attributes`, each name once.
+    private func tagEnd(
+        from nameEnd: Int, limit: Int, into attributes: inout [HTMLAttribute], reading: Bool
+    ) -> (end: Int, selfClosing: Bool)? {
+        let first = attributes.count
         var index = nameEnd
         while index < limit {
             let byte = bytes[index]
-            if byte == UInt8(ascii: ">") { return (tag, index + 1) }
+            if byte == UInt8(ascii: ">") { return (index + 1, false) }
             if isWhitespace(byte) {
                 index += 1
                 continue
             }
             if byte == UInt8(ascii: "/") {
-                if index + 1 < limit, bytes[index + 1] == UInt8(ascii: ">") {
-                    tag.selfClosing = true
-                    return (tag, index + 2)
-                }
+                if index + 1 < limit, bytes[index + 1] == UInt8(ascii: ">") { return (index + 2, true) }
                 index += 1
                 continue
             }
@@ -196,11 +220,11 @@ struct SourceScanner {
                     index = end
                 }
             }
-            guard attributes else { continue }
+            guard reading else { continue }
             let name = lowercased(attributeStart, attributeNameEnd)
-            let value = valueRange.map { CharacterReferences.decode(bytes[$0], inAttribute: true) } ?? ""
-            if !tag.attributes.contains(where: { $0.name == name }) {
-                tag.attributes.append(HTMLAttribute(name: name, value: value))
+            if !attributes[first...].contains(where: { $0.name == name }) {
+                let value = valueRange.map { CharacterReferences.decode(bytes[$0], inAttribute: true) } ?? ""
+                attributes.append(HTMLAttribute(name: name, value: value))
             }
         }
         return nil
@@ -290,12 +314,12 @@ struct SourceScanner {
     }
 
     func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]), as: UTF8.self)
+        CharacterReferences.sourceText(bytes[start..<max(start, end)])
     }
 
     private func lowercased(_ start: Int, _ end: Int) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)])
-        guard slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: slice, as: UTF8.self) }
+        guard slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text(start, end) }
         return String(unsafeUninitializedCapacity: slice.count) { output in
             for index in 0..<slice.count { output[index] = lower(slice[index]) }
             return slice.count

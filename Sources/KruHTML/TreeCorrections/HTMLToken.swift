@@ -13,22 +13,26 @@ enum HTMLToken {
     case endOfFile
 
     struct StartTag {
-        /// Lower-case name.
-        let name: String
         /// The name's ``HTMLTag`` (`other` for names without one).
         let id: HTMLTag
-        var attributes: [HTMLAttribute]
+        /// The lower-case name of an `other` tag ("" for the others).
+        private let otherName: String
+        /// The tag's attributes in ``TreeBuilder/attributes``.
+        var attributes: Range<Int>
         var selfClosing: Bool
         var offset: Int
 
-        init(name: String, attributes: [HTMLAttribute], selfClosing: Bool, offset: Int) {
+        /// Lower-case name.
+        var name: String { id == .other ? otherName : id.name }
+
+        init(name: String, attributes: Range<Int> = 0..<0, selfClosing: Bool = false, offset: Int) {
             self.init(name: name, id: HTMLTag(name), attributes: attributes, selfClosing: selfClosing, offset: offset)
         }
 
         /// `id` must be `HTMLTag(name)`.
-        init(name: String, id: HTMLTag, attributes: [HTMLAttribute], selfClosing: Bool, offset: Int) {
-            self.name = name
+        init(name: String, id: HTMLTag, attributes: Range<Int>, selfClosing: Bool, offset: Int) {
             self.id = id
+            self.otherName = id == .other ? name : ""
             self.attributes = attributes
             self.selfClosing = selfClosing
             self.offset = offset

@@ -11,7 +11,7 @@ struct OpenElements: RandomAccessCollection {
     private var tags: [UInt16] = []
     /// How many elements of each tag id are open (index 0 counts the others).
     private var counts: [Int32]
-    /// The name of each element whose tag id is 0 ("" for the others), and how many of each are open.
+    /// The names of the elements whose tag id is 0, bottom first, and how many of each are open.
     private var otherNames: [String] = []
     private var otherCounts: [String: Int32] = [:]
 
@@ -20,7 +20,6 @@ struct OpenElements: RandomAccessCollection {
         // Room for a page's usual depth, so pushes do not grow the arrays one step at a time.
         elements.reserveCapacity(32)
         tags.reserveCapacity(32)
-        otherNames.reserveCapacity(32)
     }
 
     var startIndex: Int { 0 }
@@ -44,30 +43,46 @@ struct OpenElements: RandomAccessCollection {
     mutating func append(_ element: Int, tag: UInt16, name: String) {
         elements.append(element)
         tags.append(tag)
-        otherNames.append(tag == 0 ? name : "")
-        counted(tag, name, 1)
+        counts[Int(tag)] += 1
+        if tag == 0 { added(name) }
     }
 
     mutating func insert(_ element: Int, tag: UInt16, name: String, at index: Int) {
+        if tag == 0 { otherNames.insert(name, at: otherPosition(before: index)) }
         elements.insert(element, at: index)
         tags.insert(tag, at: index)
-        otherNames.insert(tag == 0 ? name : "", at: index)
         counted(tag, name, 1)
     }
 
     /// Puts another element in the place of the one at `index`.
     mutating func replace(at index: Int, with element: Int, tag: UInt16, name: String) {
-        counted(tags[index], otherNames[index], -1)
+        let position = otherPosition(before: index)
+        if tags[index] == 0 { counted(0, otherNames.remove(at: position), -1) } else { counted(tags[index], "", -1) }
+        if tag == 0 { otherNames.insert(name, at: position) }
         elements[index] = element
         tags[index] = tag
-        otherNames[index] = tag == 0 ? name : ""
         counted(tag, name, 1)
     }
 
     @discardableResult
     mutating func removeLast() -> Int {
-        counted(tags.removeLast(), otherNames.removeLast(), -1)
+        let tag = tags.removeLast()
+        counts[Int(tag)] -= 1
+        if tag == 0 { otherCounts[otherNames.removeLast(), default: 0] -= 1 }
         return elements.removeLast()
+    }
+
+    private mutating func added(_ name: String) {
+        otherNames.append(name)
+        otherCounts[name, default: 0] += 1
+    }
+
+    /// Where the name of an element at `index` goes in ``otherNames``: after those of the
+    /// elements below it whose tag id is 0.
+    private func otherPosition(before index: Int) -> Int {
+        var position = 0
+        for below in 0..<index where tags[below] == 0 { position += 1 }
+        return position
     }
 
     private mutating func counted(_ tag: UInt16, _ name: String, _ change: Int32) {
@@ -81,7 +96,8 @@ struct OpenElements: RandomAccessCollection {
 
     @discardableResult
     mutating func remove(at index: Int) -> Int {
-        counted(tags.remove(at: index), otherNames.remove(at: index), -1)
+        let tag = tags.remove(at: index)
+        counted(tag, tag == 0 ? otherNames.remove(at: otherPosition(before: index)) : "", -1)
         return elements.remove(at: index)
     }
 

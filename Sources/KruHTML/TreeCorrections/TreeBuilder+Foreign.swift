@@ -69,7 +69,7 @@ extension TreeBuilder {
         case .startTag(let tag):
             let breaksOut =
                 ElementCategories.foreignBreakout.contains(tag.name)
-                || (tag.name == "font" && tag.attributes.contains { ["color", "face", "size"].contains($0.name) })
+                || (tag.name == "font" && attributes[tag.attributes].contains { ["color", "face", "size"].contains($0.name) })
             if breaksOut {
                 breakOutOfForeignContent(then: token)
             } else {

@@ -118,7 +118,7 @@ extension TreeBuilder {
             if hasInScope(.select) { popUntil(.select) }
             reconstructFormatting()
             insertVoid(tag)
-            if tag.attributes.first(where: { $0.name == "type" })?.value.lowercased() != "hidden" { framesetOK = false }
+            if attributes[tag.attributes].first(where: { $0.name == "type" })?.value.lowercased() != "hidden" { framesetOK = false }
         case .param, .source, .track:
             insertVoid(tag)
         case .hr:
@@ -201,7 +201,7 @@ extension TreeBuilder {
         case .p:
             if !hasInScope(.p, scope: .button) {
                 // `</p>` without an open paragraph makes an empty one.
-                insertElement(HTMLToken.StartTag(name: "p", attributes: [], selfClosing: false, offset: offset))
+                insertElement(HTMLToken.StartTag(name: "p", offset: offset))
             }
             closeParagraph()
         case _ where kinds.has(.blockEndTag):
@@ -245,7 +245,7 @@ extension TreeBuilder {
             popUntil(.select)
         case .br:
             // `</br>` is read as `<br>`.
-            inBodyStartTag(HTMLToken.StartTag(name: "br", attributes: [], selfClosing: false, offset: offset))
+            inBodyStartTag(HTMLToken.StartTag(name: "br", offset: offset))
         default:
             anyOtherEndTag(name)
         }

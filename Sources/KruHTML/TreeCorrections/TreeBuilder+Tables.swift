@@ -41,7 +41,7 @@ extension TreeBuilder {
                 process(token, in: mode)
             case "style", "script", "template":
                 inHead(token)
-            case "input" where tag.attributes.first(where: { $0.name == "type" })?.value.lowercased() == "hidden":
+            case "input" where attributes[tag.attributes].first(where: { $0.name == "type" })?.value.lowercased() == "hidden":
                 insertVoid(tag)
             case "form":
                 guard formElement == nil, !open.contains(where: { isHTML($0, .template) }) else { return }

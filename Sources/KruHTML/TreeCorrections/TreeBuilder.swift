@@ -66,8 +66,9 @@ struct TreeBuilder {
     var nodes: [Node] = [Node(kind: .document)]
     /// Names of elements without an ``HTMLTag`` and of doctypes, texts of text and comment nodes.
     private(set) var strings: [String] = []
-    /// The attributes of every element, one element after another.
-    private(set) var attributes: [HTMLAttribute] = []
+    /// The attributes of every element, one element after another, and of start tags
+    /// (the token source reads them straight into this table).
+    var attributes: [HTMLAttribute] = []
     private(set) var info: [ElementInfo] = [ElementInfo(flags: [], tag: 0)]
     var open = OpenElements()
     var formatting: [FormattingEntry] = []
@@ -95,19 +96,16 @@ struct TreeBuilder {
     // MARK: - Driving
 
     mutating func process(_ token: HTMLToken) {
-        if case .text(let text, let offset) = token, skipLeadingNewline {
+        if skipLeadingNewline {
             skipLeadingNewline = false
-            if text.utf8.first == UInt8(ascii: "\n") {
+            if case .text(let text, let offset) = token, text.utf8.first == UInt8(ascii: "\n") {
                 let rest = String(text.utf8.dropFirst())!
                 if !rest.isEmpty { process(.text(rest, offset: offset + 1)) }
                 return
             }
-        } else if skipLeadingNewline, case .endOfFile = token {
-            skipLeadingNewline = false
-        } else if skipLeadingNewline {
-            skipLeadingNewline = false
         }
-        if usesForeignContentRules(for: token) {
+        // Most tokens come with an HTML current node: no need to ask the foreign content rules.
+        if currentNodeIsForeign, usesForeignContentRules(for: token) {
             processForeign(token)
         } else {
             process(token, in: mode)
@@ -196,10 +194,9 @@ struct TreeBuilder {
 
     func isSpecial(_ index: Int) -> Bool { info[index].flags.has(.special) }
 
+    /// An element for a start tag: it shares the tag's attributes.
     mutating func makeElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
-        let start = attributes.count
-        attributes += tag.attributes
-        return makeElement(name: tag.name, tag: tag.id, namespace: namespace, attributes: start..<attributes.count, offset: tag.offset)
+        makeElement(name: tag.name, tag: tag.id, namespace: namespace, attributes: tag.attributes, offset: tag.offset)
     }
 
     /// An element named `name`; `tag`, when given, is the ``HTMLTag`` of the name.
@@ -369,9 +366,9 @@ struct TreeBuilder {
     }
 
     /// Adds attributes the element lacks (a second `<html>` or `<body>` tag).
-    mutating func addMissingAttributes(_ new: [HTMLAttribute], to element: Int) {
+    mutating func addMissingAttributes(_ new: Range<Int>, to element: Int) {
         var list = Array(attributes(of: element))
-        for attribute in new where !list.contains(where: { $0.name == attribute.name }) { list.append(attribute) }
+        for attribute in attributes[new] where !list.contains(where: { $0.name == attribute.name }) { list.append(attribute) }
         guard list.count > nodes[element].attributes.count else { return }
         // The element's attributes move to the end of the table, where they can grow.
         let start = attributes.count
@@ -489,7 +486,9 @@ struct TreeBuilder {
         var earliest: Int?
         for index in formatting.indices.reversed() {
             guard case .element(_, let other) = formatting[index] else { break }
-            if other.name == tag.name && Set(other.attributes) == Set(tag.attributes) {
+            if other.name == tag.name
+                && (other.attributes == tag.attributes || Set(attributes[other.attributes]) == Set(attributes[tag.attributes]))
+            {
                 count += 1
                 earliest = index
             }
@@ -572,31 +571,29 @@ struct TreeBuilder {
     /// another, made here; and the builder's attributes and strings, which move
     /// to the tree as they are: the builder is left without them.
     mutating func finish(file: String, locate: (Int) -> SourceLocation?) -> [HTMLNode] {
-        // Pre-order walk over the child lists, from the document node.
-        var order: [Int] = []
-        order.reserveCapacity(nodes.count)
+        // Document order is a pre-order walk over the child lists, from the document node.
+        // Each node's children go to the table as the walk meets the node (old indices
+        // first), so that each node's children follow those of the node before it.
         var newIndex = [Int](repeating: -1, count: nodes.count)
-        var next = 0
-        while true {
-            newIndex[next] = order.count
-            order.append(next)
-            if nodes[next].firstChild >= 0 {
-                next = nodes[next].firstChild
-                continue
-            }
-            while next != 0, nodes[next].nextSibling < 0 { next = nodes[next].parent }
-            if next == 0 { break }
-            next = nodes[next].nextSibling
-        }
-        // Every node but the document is the child of one node.
         var children: [NodeID] = []
-        children.reserveCapacity(order.count - 1)
-        for old in order {
-            var child = nodes[old].firstChild
+        children.reserveCapacity(nodes.count - 1)
+        var count = 0
+        // Whether nodes were made in document order (they usually are): no renumbering then.
+        var inOrder = true
+        var next: Int? = 0
+        while let node = next {
+            newIndex[node] = count
+            inOrder = inOrder && node == count
+            count += 1
+            var child = nodes[node].firstChild
             while child >= 0 {
-                children.append(NodeID(newIndex[child]))
+                children.append(NodeID(child))
                 child = nodes[child].nextSibling
             }
+            next = nextInDocumentOrder(after: node)
+        }
+        if !inOrder {
+            for index in children.indices { children[index] = NodeID(newIndex[children[index].index]) }
         }
         var attributes: [HTMLAttribute] = []
         var strings: [String] = []
@@ -604,9 +601,10 @@ struct TreeBuilder {
         swap(&strings, &self.strings)
         let tables = TreeTables(file: file, children: children, attributes: attributes, strings: strings)
         var tree: [HTMLNode] = []
-        tree.reserveCapacity(order.count)
+        tree.reserveCapacity(count)
         var childStart = 0
-        for old in order {
+        next = 0
+        while let old = next {
             let node = nodes[old]
             let location = node.offset >= 0 ? locate(node.offset) : nil
             let childEnd = childStart + node.childCount
@@ -618,8 +616,21 @@ struct TreeBuilder {
                     parent: node.parent >= 0 ? newIndex[node.parent] : -1, line: location?.line ?? 0,
                     column: location?.column ?? 0, children: childStart..<childEnd, attributes: node.attributes))
             childStart = childEnd
+            if inOrder {
+                next = old + 1 < count ? old + 1 : nil
+            } else {
+                next = nextInDocumentOrder(after: old)
+            }
         }
         return tree
+    }
+
+    /// The node after `node` in a pre-order walk of the tree from the document node; `nil` at the end.
+    private func nextInDocumentOrder(after node: Int) -> Int? {
+        if nodes[node].firstChild >= 0 { return nodes[node].firstChild }
+        var next = node
+        while next != 0, nodes[next].nextSibling < 0 { next = nodes[next].parent }
+        return next == 0 ? nil : nodes[next].nextSibling
     }
 }
 

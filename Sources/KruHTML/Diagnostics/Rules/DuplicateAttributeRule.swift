@@ -25,6 +25,7 @@ struct DuplicateAttributeRule: HTMLDiagnosticRule {
     }
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+        guard context.markup.summary.hasSeveralAttributes else { return }
         for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && tag.attributes.count > 1 {
             let attributes = context.attributes(of: tag)
             // A broken quote makes junk attributes; that is reported by its own rule.

@@ -109,6 +109,7 @@ struct ObsoleteElementRule: HTMLDiagnosticRule {
     }
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+        guard context.markup.summary.htmlStartTagTraits.contains(.obsolete) else { return }
         for tag in context.tags
         where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent
             && tag.traits.contains(.obsolete)

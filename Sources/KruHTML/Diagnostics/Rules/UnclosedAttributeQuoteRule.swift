@@ -37,7 +37,7 @@ struct UnclosedAttributeQuoteRule: HTMLDiagnosticRule {
     }
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        guard context.markup.attributes.contains(where: \.missingClosingQuote) else { return }
+        guard context.markup.summary.hasMissingClosingQuote else { return }
         for tag in context.tags {
             for attribute in context.attributes(of: tag) where attribute.missingClosingQuote {
                 guard let quoteOffset = attribute.quoteOffset, let quote = attribute.quote else { continue }

@@ -26,6 +26,7 @@ struct UnclosedTagRule: HTMLDiagnosticRule {
     }
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+        guard context.markup.summary.hasIncompleteTag else { return }
         for tag in context.tags where tag.missingGreaterThan || (tag.droppedAtEndOfFile && !Self.hasOpenQuote(tag, in: context)) {
             let written = (tag.isEndTag ? "</" : "<") + context.name(of: tag)
             let message = tag.missingGreaterThan ? Self.message : Self.endOfFileMessage

@@ -29,6 +29,7 @@ struct UnknownElementRule: HTMLDiagnosticRule {
         km: "<{name}> មិនមែនជាធាតុ HTML ទេ៖ ខ្វះដកឃ្លាមួយនៅក្រោយ <{element}។ សូមសរសេរ <{element} {rest}>។")
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+        guard context.markup.summary.hasUnknownHTMLStartTag else { return }
         for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent {
             // Every known and obsolete name has a trait; other names are looked at as text.
             if !tag.traits.isDisjoint(with: [.known, .obsolete]) { continue }

@@ -22,6 +22,7 @@ struct VoidEndTagRule: HTMLDiagnosticRule {
         km: "ដើម្បីបង្កើតតំណដែលគេអាចចុចបាន សូមប្រើ <a href=\"page.html\">អត្ថបទ</a>។ <link> គ្រាន់តែភ្ជាប់ឯកសារមួយ ដូចជាឯកសារ CSS នៅក្នុង <head> ប៉ុណ្ណោះ។")
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+        guard context.markup.summary.htmlEndTagTraits.contains(.void) else { return }
         for tag in context.tags
         where tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent
             && tag.traits.contains(.void)

@@ -1,0 +1,135 @@
+import Testing
+
+@testable import KruHTML
+
+/// The diagnostics' tokenizer: its byte tricks and what it gathers about a page's tags.
+struct SourceTokenizerTests {
+    /// Words of 8 bytes to try the bit tricks on: every byte value in every position, and mixes.
+    static let words: [UInt64] = {
+        var words: [UInt64] = []
+        let filler = Array("abcdefgh".utf8)
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes = filler
+                bytes[position] = UInt8(value)
+                words.append(bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
+            }
+        }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            words.append(state)
+        }
+        return words
+    }()
+
+    static func bytes(of word: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: word >> (8 * UInt64($0))) } }
+
+    @Test func wordsAreLowerCasedAsEachByteIs() {
+        for word in Self.words {
+            let expected = Self.bytes(of: word).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            #expect(Self.bytes(of: SourceTokenizer.lowercasedASCII(word)) == expected)
+        }
+    }
+
+    @Test func theFirstPossibleNameEndIsExact() {
+        for word in Self.words {
+            let first = Self.bytes(of: word).firstIndex { $0 < 0x21 || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ">") }
+            let ends = SourceTokenizer.possibleNameEnds(word)
+            #expect((ends == 0 ? nil : ends.trailingZeroBitCount / 8) == first)
+        }
+    }
+
+    @Test func byteClassesHoldExactlyTheirBytes() {
+        let whitespace: Set<UInt8> = [0x09, 0x0A, 0x0C, 0x0D, 0x20]
+        for value in 0...255 {
+            let byte = UInt8(value)
+            #expect(ByteClass.whitespace.contains(byte) == whitespace.contains(byte))
+            #expect(ByteClass.tagNameEnd.contains(byte) == (whitespace.contains(byte) || byte == 0x2F || byte == 0x3E))
+            #expect(
+                ByteClass.attributeNameEnd.contains(byte)
+                    == (whitespace.contains(byte) || byte == 0x2F || byte == 0x3E || byte == 0x3D))
+            #expect(ByteClass.unquotedValueEnd.contains(byte) == (whitespace.contains(byte) || byte == 0x3E))
+        }
+    }
+
+    @Test func tagNamesOfEveryLengthAndCase() {
+        let page = "<BlockQuote><p\u{1}x a=1><DIV/><h1\tclass=x><my-element-name-is-long></bOdY ><a"
+        let markup = SourceTokenizer.tokenize(page)
+        #expect(markup.tags.map { markup.names[$0.name] } == ["blockquote", "p\u{1}x", "div", "h1", "my-element-name-is-long", "body", "a"])
+        #expect(markup.tags.map(\.isEndTag) == [false, false, false, false, false, true, false])
+        // The last tag is cut off by the end of the file (fewer than 8 bytes after its `<`).
+        #expect(markup.tags.map(\.droppedAtEndOfFile) == [false, false, false, false, false, false, true])
+    }
+
+    @Test func attributesKeepTheirQuotesAndValues() throws {
+        let page = "<img src='a.png' alt=cat title=\"x\" hidden>"
+        let markup = SourceTokenizer.tokenize(page)
+        let bytes = Array(page.utf8)
+        func text(_ range: Range<Int>?) -> String? { range.map { String(decoding: bytes[$0], as: UTF8.self) } }
+        let attributes = Array(markup.attributes)
+        #expect(attributes.map { text($0.nameOffset..<$0.nameEnd) } == ["src", "alt", "title", "hidden"])
+        #expect(attributes.map { text($0.value) } == ["a.png", "cat", "x", nil])
+        #expect(attributes.map(\.quote) == [UInt8(ascii: "'"), nil, UInt8(ascii: "\""), nil])
+        #expect(attributes.map(\.quoteOffset) == [9, nil, 31, nil])
+        #expect(attributes.allSatisfy { !$0.missingClosingQuote && $0.swallowedUpTo == nil })
+        let broken = SourceTokenizer.tokenize("<a href=\"x.html>link</a>\n<p class=\"y\">")
+        let first = try #require(broken.attributes.first)
+        #expect(first.missingClosingQuote && first.swallowedUpTo != nil && first.quoteOffset == 8)
+    }
+
+    @Test func theSummarySaysWhatKindsOfTagsThereAre() {
+        let clean = SourceTokenizer.tokenize("<!DOCTYPE html><html><head><title>x</title></head><body><p class=a>x</p></body></html>")
+        #expect(clean.summary.htmlStartTagTraits.contains(.documentTag) && !clean.summary.htmlStartTagTraits.contains(.obsolete))
+        #expect(!clean.summary.hasUnknownHTMLStartTag && !clean.summary.htmlEndTagTraits.contains(.void))
+        #expect(!clean.summary.hasIncompleteTag && !clean.summary.hasSeveralAttributes)
+        #expect(!clean.summary.hasMissingClosingQuote && !clean.summary.repeatsDocumentTag)
+
+        #expect(SourceTokenizer.tokenize("<center>x</center>").summary.htmlStartTagTraits.contains(.obsolete))
+        #expect(SourceTokenizer.tokenize("<titel>x</titel>").summary.hasUnknownHTMLStartTag)
+        // Inside SVG names are not HTML names; end tags and dropped tags are not start tags a browser reads.
+        #expect(!SourceTokenizer.tokenize("<svg><titel/></svg></titel><titel").summary.hasUnknownHTMLStartTag)
+        #expect(SourceTokenizer.tokenize("x<br></br>").summary.htmlEndTagTraits.contains(.void))
+        #expect(!SourceTokenizer.tokenize("<svg></br></svg>").summary.htmlEndTagTraits.contains(.void))
+        #expect(SourceTokenizer.tokenize("<p\n<b>").summary.hasIncompleteTag)
+        #expect(SourceTokenizer.tokenize("<p>x</p").summary.hasIncompleteTag)
+        #expect(SourceTokenizer.tokenize("<img src=a alt=b>").summary.hasSeveralAttributes)
+        #expect(!SourceTokenizer.tokenize("<img src=a>").summary.hasSeveralAttributes)
+        #expect(SourceTokenizer.tokenize("<a href=\"x>").summary.hasMissingClosingQuote)
+        #expect(SourceTokenizer.tokenize("<body><p>x</p><body>").summary.repeatsDocumentTag)
+        #expect(!SourceTokenizer.tokenize("<html><head></head><body></body></html><html").summary.repeatsDocumentTag)
+    }
+}
+
+/// The memory the tag replay keeps per thread.
+struct ReplayMemoryTests {
+    static let slot = ReplayMemory<Int32>.makeSlot(holding: "test replay memory")
+
+    @Test func givesRoomForEveryNameAndKeepsItForTheNextPage() {
+        let first = ReplayMemory<Int32>.with(count: 10, in: Self.slot) { memory -> UnsafeMutablePointer<Int32>? in
+            #expect(memory.count == 10)
+            for index in memory.indices { memory.initializeElement(at: index, to: Int32(index)) }
+            #expect(Array(memory) == Array(0..<10))
+            return memory.baseAddress
+        }
+        // The same thread's next use gets the kept block (the memory as the last use left it).
+        let second = ReplayMemory<Int32>.with(count: 20, in: Self.slot) { memory -> UnsafeMutablePointer<Int32>? in
+            #expect(memory.count == 20 && memory[9] == 9)
+            return memory.baseAddress
+        }
+        #expect(first == second)
+        // More names than the kept block holds: a larger block, kept from then on.
+        let large = 100_000
+        let third = ReplayMemory<Int32>.with(count: large, in: Self.slot) { memory -> UnsafeMutablePointer<Int32>? in
+            memory.initialize(repeating: 7)
+            #expect(memory.count == large && memory.allSatisfy { $0 == 7 })
+            return memory.baseAddress
+        }
+        let fourth = ReplayMemory<Int32>.with(count: 5, in: Self.slot) { $0.baseAddress }
+        #expect(third == fourth)
+        // A use inside a use gets its own memory.
+        ReplayMemory<Int32>.with(count: 3, in: Self.slot) { outer in
+            ReplayMemory<Int32>.with(count: 3, in: Self.slot) { inner in #expect(inner.baseAddress != outer.baseAddress) }
+        }
+    }
+}
