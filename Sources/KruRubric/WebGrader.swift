@@ -55,7 +55,7 @@ public struct WebGrader: Sendable {
         }
         var diagnostics: [Finding] = []
         var cssDiagnostics: [Finding] = []
-        for path in submission.paths where path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") {
+        for path in submission.paths where Self.isPage(path) {
             if case .success(let document) = evaluator.document(path) {
                 diagnostics += evaluator.diagnostics(document)
                 if includesCSSDiagnostics {
@@ -67,6 +67,26 @@ public struct WebGrader: Sendable {
             }
         }
         return WebGrade(checks: checks, diagnostics: cssDiagnostics.isEmpty ? diagnostics : diagnostics + cssDiagnostics)
+    }
+
+    /// Whether a file of a submission is an HTML page: its name ends with `.html` or `.htm`, in
+    /// any letter case.
+    static func isPage(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            /// Whether the name ends with `suffix` (lowercase ASCII), in any ASCII letter case.
+            func ends(with suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                for offset in 0..<count {
+                    let byte = bytes[bytes.count - count + offset]
+                    let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                    if lower != suffix.utf8Start[offset] { return false }
+                }
+                return true
+            }
+            return ends(with: ".html") || ends(with: ".htm")
+        }
     }
 
     /// Beginner diagnostics of one page.

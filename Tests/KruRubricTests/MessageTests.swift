@@ -150,3 +150,15 @@ struct QuickPathTests {
         #expect(template.documentElements.map(\.name) == ["html", "head", "body", "p", "template", "p", "em"])
     }
 }
+
+/// Which files of a submission are pages.
+struct PagePathTests {
+    @Test func pagesEndWithHTMLOrHTMInAnyCase() {
+        for path in ["index.html", "a/b.HTM", "About.Html", "x.htm", "ខ្ញុំ.html", ".html"] {
+            #expect(WebGrader.isPage(path), "\(path)")
+        }
+        for path in ["index.xhtml5", "style.css", "html", "a.htm l", "a.html ", "a\u{0E}html", "a.hml", "a.htmlx", "", "é.html\u{301}"] {
+            #expect(!WebGrader.isPage(path), "\(path)")
+        }
+    }
+}

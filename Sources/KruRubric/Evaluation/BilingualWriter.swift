@@ -107,12 +107,11 @@ struct BilingualWriter: ~Copyable {
 
     /// "<img> at line 5" / "<img> នៅបន្ទាត់ទី 5".
     mutating func write(_ element: Element) {
-        // The two fields, read in place (`Element.node` copies the whole node).
-        let nodes = element.document.nodes
+        let node = element.node
         write("<")
-        write(both: nodes[element.id.index].name)
+        write(both: node.name)
         write(">")
-        if let line = nodes[element.id.index].location?.line {
+        if let line = node.location?.line {
             write(en: " at line ", km: " នៅបន្ទាត់ទី ")
             write(line)
         }

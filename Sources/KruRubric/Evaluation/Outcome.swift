@@ -18,8 +18,12 @@ struct Outcome {
     var negation: LocalizedText?
 
     static func pass(_ found: Message, at location: SourceLocation? = nil) -> Outcome {
-        Outcome(passed: true, found: found, expected: found, location: location)
+        // What a passing condition wanted is never shown.
+        Outcome(passed: true, found: found, expected: Self.nothingExpected, location: location)
     }
+
+    /// The expectation of passing outcomes.
+    private static let nothingExpected = Message.text(LocalizedText(en: "", km: ""))
 
     static func pass(_ found: LocalizedText, at location: SourceLocation? = nil) -> Outcome {
         pass(.text(found), at: location)
