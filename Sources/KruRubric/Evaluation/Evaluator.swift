@@ -364,8 +364,11 @@ final class Evaluator {
             case .failure(let failure): return .failure(failure)
             case .success(let parsed): document = parsed
             }
-            for cached in page.selections where cached.among == query.among && cached.selector == query.selector.text {
-                return .success(Selection(document: document, ids: cached.ids))
+            // Fields compared in place: copying each cached answer would retain its strings and ids.
+            let selections = page.selections
+            for index in selections.indices
+            where selections[index].among == query.among && selections[index].selector == query.selector.text {
+                return .success(Selection(document: document, ids: selections[index].ids))
             }
             let elements = filter(
                 elementsOfPage(page, document, among: query.among), by: query.selector, names: { self.tagNames(of: page, document) })

@@ -4,8 +4,9 @@ import KruHTML
 /// numbers for matching many elements against names (`h1`, `li`): a name of up to eight bytes
 /// (nearly every tag name) is its UTF-8 bytes packed in a `UInt64`. Reading a node's name costs
 /// a call and a copy of the node, and comparing two different `String`s another call; the
-/// page's names are read once, then each comparison is one of numbers.
-struct TagNames {
+/// page's names are read once, then each comparison is one of numbers. Shared, not copied:
+/// a copy of a struct would retain each of its arrays.
+final class TagNames: Sendable {
     /// For each node of the page (by index): its name's key (see ``key(_:)``), 0 for nodes that
     /// are not elements.
     private let keys: [UInt64]
