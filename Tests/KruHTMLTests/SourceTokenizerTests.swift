@@ -100,3 +100,36 @@ struct SourceTokenizerTests {
         #expect(!SourceTokenizer.tokenize("<html><head></head><body></body></html><html").summary.repeatsDocumentTag)
     }
 }
+
+/// The memory the tag replay keeps per thread.
+struct ReplayMemoryTests {
+    static let slot = ReplayMemory<Int32>.makeSlot(holding: "test replay memory")
+
+    @Test func givesRoomForEveryNameAndKeepsItForTheNextPage() {
+        let first = ReplayMemory<Int32>.with(count: 10, in: Self.slot) { memory -> UnsafeMutablePointer<Int32>? in
+            #expect(memory.count == 10)
+            for index in memory.indices { memory.initializeElement(at: index, to: Int32(index)) }
+            #expect(Array(memory) == Array(0..<10))
+            return memory.baseAddress
+        }
+        // The same thread's next use gets the kept block (the memory as the last use left it).
+        let second = ReplayMemory<Int32>.with(count: 20, in: Self.slot) { memory -> UnsafeMutablePointer<Int32>? in
+            #expect(memory.count == 20 && memory[9] == 9)
+            return memory.baseAddress
+        }
+        #expect(first == second)
+        // More names than the kept block holds: a larger block, kept from then on.
+        let large = 100_000
+        let third = ReplayMemory<Int32>.with(count: large, in: Self.slot) { memory -> UnsafeMutablePointer<Int32>? in
+            memory.initialize(repeating: 7)
+            #expect(memory.count == large && memory.allSatisfy { $0 == 7 })
+            return memory.baseAddress
+        }
+        let fourth = ReplayMemory<Int32>.with(count: 5, in: Self.slot) { $0.baseAddress }
+        #expect(third == fourth)
+        // A use inside a use gets its own memory.
+        ReplayMemory<Int32>.with(count: 3, in: Self.slot) { outer in
+            ReplayMemory<Int32>.with(count: 3, in: Self.slot) { inner in #expect(inner.baseAddress != outer.baseAddress) }
+        }
+    }
+}

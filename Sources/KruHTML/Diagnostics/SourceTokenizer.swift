@@ -216,7 +216,10 @@ struct SourceTokenizer {
     }
 
     /// The next `byte` at or after `offset`, searched with `memchr` (for long runs of text).
-    private func scan(for byte: UInt8, from offset: Int) -> Int? {
+    private func scan(for byte: UInt8, from offset: Int) -> Int? { Self.scan(bytes, for: byte, from: offset) }
+
+    /// The first `byte` of `bytes` at or after `offset`, searched with `memchr`.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, for byte: UInt8, from offset: Int) -> Int? {
         guard offset < bytes.count, let base = bytes.baseAddress,
             let found = memchr(base + offset, Int32(byte), bytes.count - offset)
         else { return nil }

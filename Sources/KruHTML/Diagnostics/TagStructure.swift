@@ -49,21 +49,23 @@ struct TagStructure: Sendable {
 
     /// Replays `tags`, whose names are below `nameCount` (``TagNames/count``).
     init(tags: [SourceTag], nameCount: Int) {
-        var replay = Replay(tags: tags, nameCount: nameCount)
-        defer { replay.deallocate() }
-        replay.run()
+        let found = ReplayMemory<Replay.NameState>.with(count: nameCount, in: Replay.memory) { byName in
+            var replay = Replay(tags: tags, byName: byName)
+            replay.run()
+            return replay.events
+        }
         // In source order of the tag each event is reported at.
         var inOrder = true
-        for index in replay.events.indices.dropFirst()
-        where tags[replay.events[index - 1].reportedTag].start > tags[replay.events[index].reportedTag].start {
+        for index in found.indices.dropFirst()
+        where tags[found[index - 1].reportedTag].start > tags[found[index].reportedTag].start {
             inOrder = false
             break
         }
         if inOrder {
-            events = replay.events
+            events = found
             return
         }
-        events = replay.events.enumerated().sorted { a, b in
+        events = found.enumerated().sorted { a, b in
             let (left, right) = (tags[a.element.reportedTag].start, tags[b.element.reportedTag].start)
             return left == right ? a.offset < b.offset : left < right
         }.map(\.element)
@@ -156,12 +158,16 @@ private struct Replay {
     }
 
     /// What the replay knows about one name (all zero at first).
-    private struct NameState {
+    /// Each thread's memory for ``NameState``s.
+    fileprivate static let memory = ReplayMemory<NameState>.makeSlot(holding: "diagnostics replay memory")
+
+    fileprivate struct NameState {
         /// How many elements of the name are open, so most searches end at once.
         var open: Int32 = 0
         /// 1 + the top entry of the name's stack of elements closed early (0: none).
         var closedEarlyTop: Int32 = 0
-        /// How many start and end tags of the name are still to come.
+        /// How many start and end tags of the name are still to come (counted
+        /// only once a question needs them: see ``Replay/laterTags(of:after:)``).
         var laterStartTags: Int32 = 0
         var laterEndTags: Int32 = 0
     }
@@ -180,38 +186,50 @@ private struct Replay {
     private static let walkLimit = 1024
 
     private var stack: [OpenElement] = []
-    /// By name index.
-    /// By name index. Allocated directly: an array of it would cost a generic allocation per page.
+    /// By name index (see ``init(tags:byName:)``).
     private let byName: UnsafeMutableBufferPointer<NameState>
     private var closedEarly: [ClosedEarly] = []
+    /// Whether ``NameState/laterStartTags`` and ``NameState/laterEndTags`` are counted.
+    private var countsLaterTags = false
 
-    init(tags: [SourceTag], nameCount: Int) {
+    /// A replay of `tags` keeping its per-name state in `byName`, which has
+    /// room for every name of the page (``TagNames/count``) and is only valid
+    /// during ``run()``.
+    init(tags: [SourceTag], byName: UnsafeMutableBufferPointer<NameState>) {
         self.tags = tags
         // Only the names of the page's tags and the names the rules refer to (``TagName/referred``) are
         // ever looked up: only their entries are initialized, not one per name kru knows.
-        byName = .allocate(capacity: nameCount)
+        self.byName = byName
         for name in TagName.referred { (byName.baseAddress! + name.index).initialize(to: NameState()) }
         for tag in tags { (byName.baseAddress! + tag.name.index).initialize(to: NameState()) }
         stack.reserveCapacity(32)
     }
 
-    func deallocate() { byName.deallocate() }
-
-    mutating func run() {
-        for tag in tags where !tag.droppedAtEndOfFile {
-            if tag.isEndTag {
-                byName[tag.name.index].laterEndTags += 1
-            } else {
-                byName[tag.name.index].laterStartTags += 1
+    /// How many end tags minus start tags of `name` come after the tag at
+    /// `index`. The first question counts the tags after it, of every name;
+    /// from then on each tag the replay reaches is taken off (most pages never ask).
+    private mutating func laterTags(of name: TagName, after index: Int) -> Int32 {
+        if !countsLaterTags {
+            countsLaterTags = true
+            for tag in tags[(index + 1)...] where !tag.droppedAtEndOfFile {
+                if tag.isEndTag {
+                    byName[tag.name.index].laterEndTags += 1
+                } else {
+                    byName[tag.name.index].laterStartTags += 1
+                }
             }
         }
+        return byName[name.index].laterEndTags - byName[name.index].laterStartTags
+    }
+
+    mutating func run() {
         for index in tags.indices where !tags[index].droppedAtEndOfFile {
             let tag = tags[index]
             if tag.isEndTag {
-                byName[tag.name.index].laterEndTags -= 1
+                if countsLaterTags { byName[tag.name.index].laterEndTags -= 1 }
                 endTag(tag, at: index)
             } else {
-                byName[tag.name.index].laterStartTags -= 1
+                if countsLaterTags { byName[tag.name.index].laterStartTags -= 1 }
                 startTag(tag, at: index)
             }
         }
@@ -234,7 +252,9 @@ private struct Replay {
         }
         // <html>, <head> and <body> may be left out or repeated; they never nest wrongly.
         if traits.contains(.documentTag) { return }
-        if tag.attributes.isEmpty, !tag.selfClosing, let open = openElementEndedByRepeating(name, traits: traits) {
+        if tag.attributes.isEmpty, !tag.selfClosing,
+            let open = openElementEndedByRepeating(name, traits: traits, at: index)
+        {
             events.append(.missingSlash(start: stack[open].tag, again: index))
             popAbove(open, by: index, endTag: true)
             pop()
@@ -282,11 +302,13 @@ private struct Replay {
     /// an open `<a>` or `<button>` (which cannot nest), or the current
     /// element when it is a heading or a text-level element of that name
     /// (``HTMLElementNames/notNestedInline``).
-    private func openElementEndedByRepeating(_ name: TagName, traits: TagTraits) -> Int? {
+    private mutating func openElementEndedByRepeating(_ name: TagName, traits: TagTraits, at index: Int) -> Int? {
+        // Only an open element of that name can be ended.
+        let open = byName[name.index].open
+        guard open > 0 else { return nil }
         // Enough end tags follow to close this one too: it is meant to nest.
-        let state = byName[name.index]
-        let unmatchedEndTags = state.laterEndTags - state.laterStartTags
-        guard unmatchedEndTags < state.open + 1 else { return nil }
+        let unmatchedEndTags = laterTags(of: name, after: index)
+        guard unmatchedEndTags < open + 1 else { return nil }
         if name == .a || name == .button {
             // The browser ends the open one anyway; only with no end tag left is the slash missing.
             guard unmatchedEndTags <= 0 else { return nil }
@@ -367,8 +389,7 @@ private struct Replay {
         if let open = innermostRequired() {
             let openElement = stack[open]
             let bothHeadings = traits.contains(.heading) && openElement.traits.contains(.heading)
-            let state = byName[openElement.name.index]
-            let neverClosedLater = state.laterEndTags - state.laterStartTags <= 0
+            let neverClosedLater = laterTags(of: openElement.name, after: index) <= 0
             if bothHeadings || neverClosedLater {
                 events.append(.mismatched(endTag: index, open: stack[open].tag))
                 popAbove(open, by: index, endTag: true)

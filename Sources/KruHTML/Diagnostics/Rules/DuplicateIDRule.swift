@@ -14,7 +14,27 @@ struct DuplicateIDRule: HTMLDiagnosticRule {
         en: "The id \"{id}\" is already used by <{first}> on line {line}. An id must be unique on the page: give this element another id, or use class when several elements share a style.",
         km: "id \"{id}\" ត្រូវបានប្រើរួចហើយដោយ <{first}> នៅបន្ទាត់ទី {line}។ id នីមួយៗត្រូវតែមានតែមួយគត់នៅក្នុងទំព័រ៖ សូមដាក់ id ផ្សេងឲ្យធាតុនេះ ឬប្រើ class នៅពេលធាតុច្រើនប្រើរចនាប័ទ្មដូចគ្នា។")
 
+    /// Whether the source may give an element an `id` with a value: it has
+    /// the bytes `id` (in any case), then maybe whitespace, then `=`. Tree
+    /// attributes are named as written, so a page without them is not walked.
+    static func mayHaveIDs(_ source: String) -> Bool {
+        var source = source
+        return source.withUTF8 { bytes in
+            var search = 0
+            while let equals = SourceTokenizer.scan(bytes, for: UInt8(ascii: "="), from: search) {
+                var nameEnd = equals
+                while nameEnd > 0, bytes[nameEnd - 1] <= 0x20 { nameEnd -= 1 }
+                if nameEnd >= 2, bytes[nameEnd - 1] | 0x20 == UInt8(ascii: "d"), bytes[nameEnd - 2] | 0x20 == UInt8(ascii: "i") {
+                    return true
+                }
+                search = equals + 1
+            }
+            return false
+        }
+    }
+
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+        guard Self.mayHaveIDs(context.document.source) else { return }
         let document = context.document
         let nodes = document.nodes
         var firstByID: [String: Element] = [:]
