@@ -608,34 +608,34 @@ struct TreeBuilder {
         swap(&attributes, &self.attributes)
         swap(&strings, &self.strings)
         let tables = TreeTables(file: file, children: children, attributes: attributes, strings: strings)
-        return [HTMLNode](unsafeUninitializedCapacity: count) { tree, initialized in
-            var childStart = 0
-            var next: Int? = 0
-            while let old = next {
-                let node = nodes[old]
-                var line = 0
-                var column = 0
-                if node.offset >= 0, let location = locate(node.offset) {
-                    line = location.line
-                    column = location.column
-                }
-                let childEnd = childStart + node.childCount
-                let isText = node.kind == .text || node.kind == .comment
-                (tree.baseAddress! + initialized).initialize(
-                    to: HTMLNode(
-                        kind: node.kind, tag: node.tag, namespace: node.namespace, tables: tables,
-                        name: isText ? -1 : node.string, text: isText ? node.string : -1,
-                        parent: node.parent < 0 ? -1 : inOrder ? node.parent : newIndex[node.parent], line: line,
-                        column: column, children: childStart..<childEnd, attributes: node.attributes))
-                initialized += 1
-                childStart = childEnd
-                if inOrder {
-                    next = old + 1 < count ? old + 1 : nil
-                } else {
-                    next = nextInDocumentOrder(after: old)
-                }
+        var tree: [HTMLNode] = []
+        tree.reserveCapacity(count)
+        var childStart = 0
+        next = 0
+        while let old = next {
+            let node = nodes[old]
+            var line = 0
+            var column = 0
+            if node.offset >= 0, let location = locate(node.offset) {
+                line = location.line
+                column = location.column
+            }
+            let childEnd = childStart + node.childCount
+            let isText = node.kind == .text || node.kind == .comment
+            tree.append(
+                HTMLNode(
+                    kind: node.kind, tag: node.tag, namespace: node.namespace, tables: tables,
+                    name: isText ? -1 : node.string, text: isText ? node.string : -1,
+                    parent: node.parent < 0 ? -1 : inOrder ? node.parent : newIndex[node.parent], line: line,
+                    column: column, children: childStart..<childEnd, attributes: node.attributes))
+            childStart = childEnd
+            if inOrder {
+                next = old + 1 < count ? old + 1 : nil
+            } else {
+                next = nextInDocumentOrder(after: old)
             }
         }
+        return tree
     }
 
     /// The node after `node` in a pre-order walk of the tree from the document node; `nil` at the end.
