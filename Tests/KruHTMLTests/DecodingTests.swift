@@ -108,3 +108,17 @@ struct DecodingPrescanTests {
         #expect(HTMLParser.decode(Data()) == .success(""))
     }
 }
+
+/// Only a tag named exactly `meta` declares: `<metadata>`, `<meta-x>` do not, and a
+/// `<meta>` ends its name at whitespace, `/` or `>`.
+struct DecodingMetaNameTests {
+    @Test func onlyATagNamedMetaDeclares() throws {
+        let latin = [UInt8(0xE9)]
+        #expect(HTMLParser.decode(Data(Array("<metadata charset=latin1><p>".utf8) + latin)) == .failure(.invalid(encoding: "UTF-8")))
+        #expect(HTMLParser.decode(Data(Array("<meta-x charset=latin1><p>".utf8) + latin)) == .failure(.invalid(encoding: "UTF-8")))
+        for tag in ["<meta charset=latin1>", "<meta/charset=latin1>", "<META\ncharset=latin1>", "<meta\tcharset=\"latin1\"/>"] {
+            #expect(try HTMLParser.decode(Data(Array("\(tag)<p>".utf8) + latin)).get().hasSuffix("é"), "\(tag)")
+        }
+        #expect(HTMLParser.decode(Data(Array("<meta charset=latin1".utf8))) == .success("<meta charset=latin1"), "never closed")
+    }
+}

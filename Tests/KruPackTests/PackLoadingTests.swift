@@ -49,6 +49,24 @@ let minimalExercise = """
     #expect(try loaded.exercise("02-lists").id == "web/02-lists")
 }
 
+/// Exercises share their values between copies, and compare and hash by those values:
+/// the same exercise loaded twice is equal, another one is not.
+@Test func exercisesCompareByTheirValues() throws {
+    let pack = try TemporaryPack(files: [
+        "exercises/web/01-first-page/exercise.yaml": minimalExercise,
+        "exercises/web/02-lists/exercise.yaml": minimalExercise,
+    ])
+    defer { pack.remove() }
+    let (once, again) = (try Pack.load(root: pack.root), try Pack.load(root: pack.root))
+    let first = try once.exercise("web/01-first-page")
+    let copy = first
+    #expect(copy == first)
+    #expect(try again.exercise("web/01-first-page") == first)
+    #expect(try again.exercise("web/01-first-page").hashValue == first.hashValue)
+    #expect(try once.exercise("web/02-lists") != first, "same file, another id and folder")
+    #expect(Set(once.exercises + again.exercises).count == 2)
+}
+
 @Test func misspelledKeyIsReportedWithLocationAndSuggestion() throws {
     let pack = try TemporaryPack(files: [
         "exercises/web/01-a/exercise.yaml": minimalExercise + "\ninstuctions: x\n",

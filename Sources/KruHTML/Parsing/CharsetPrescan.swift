@@ -37,14 +37,17 @@ enum CharsetPrescan {
             if isASCIIAlpha(next) || (next == UInt8(ascii: "/") && index + 2 < buffer.count && isASCIIAlpha(buffer[index + 2])) {
                 let isEndTag = next == UInt8(ascii: "/")
                 let start = isEndTag ? index + 1 : index
-                // Only a `<meta>`'s attributes matter: other tags are read without them.
-                guard let (id, end) = scanner.startTagEnd(at: start, limit: buffer.count) else { return nil }
-                var attributes: [HTMLAttribute] = []
-                if !isEndTag, id == .meta, scanner.startTag(at: start, limit: buffer.count, attributes: &attributes) != nil,
-                    let label = charset(of: attributes)
-                {
-                    return label
+                // Only a `<meta>`'s attributes matter: other tags are read without them (a tag
+                // ends in the same place either way). A `<meta>` is known from its name's bytes.
+                if !isEndTag, namesMeta(buffer, at: index + 1) {
+                    var attributes: [HTMLAttribute] = []
+                    guard let (_, end) = scanner.startTag(at: start, limit: buffer.count, attributes: &attributes) else { return nil }
+                    if let label = charset(of: attributes) { return label }
+                    // A head tag: the search stays in the head.
+                    index = end
+                    continue
                 }
+                guard let (id, end) = scanner.startTagEnd(at: start, limit: buffer.count) else { return nil }
                 if !isHeadTag(id), isEndTag || (id != .html && id != .head) { inHead = false }
                 index = end
                 continue
@@ -58,20 +61,27 @@ enum CharsetPrescan {
         return nil
     }
 
-    /// Whether `<meta` (in any case) occurs in the bytes: only a `<meta>` declares a charset,
-    /// so most pages need no prescan.
+    /// Whether a `<meta` tag (in any case) occurs in the bytes: only a `<meta>` declares a
+    /// charset, so most pages need no prescan.
     static func containsMetaTag(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = buffer.baseAddress else { return false }
         var index = 0
         while index < buffer.count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), buffer.count - index) {
             index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-            if index + 4 <= buffer.count, lower(base[index]) == UInt8(ascii: "m"), lower(base[index + 1]) == UInt8(ascii: "e"),
-                lower(base[index + 2]) == UInt8(ascii: "t"), lower(base[index + 3]) == UInt8(ascii: "a")
-            {
-                return true
-            }
+            if namesMeta(buffer, at: index) { return true }
         }
         return false
+    }
+
+    /// Whether the tag name at `index` is `meta` (in any case): the name ends where
+    /// ``SourceScanner`` ends it, at whitespace, `/`, `>` or the end of the bytes.
+    private static func namesMeta(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 4 <= buffer.count, lower(buffer[index]) == UInt8(ascii: "m"), lower(buffer[index + 1]) == UInt8(ascii: "e"),
+            lower(buffer[index + 2]) == UInt8(ascii: "t"), lower(buffer[index + 3]) == UInt8(ascii: "a")
+        else { return false }
+        guard index + 4 < buffer.count else { return true }
+        let after = buffer[index + 4]
+        return isWhitespace(after) || after == UInt8(ascii: "/") || after == UInt8(ascii: ">")
     }
 
     private static func charset(of attributes: [HTMLAttribute]) -> String? {
