@@ -22,6 +22,10 @@ struct GraphemeClusterTests {
             let lineBreakFirst = text[..<end].contains { $0.isNewline }
             let expected = lineBreakFirst ? nil : text.utf8.distance(from: text.startIndex, to: end)
             #expect(KhmerScan.offset(ofCluster: limit, in: text) == expected, "\(text.debugDescription) \(limit)")
+            // One pass counts and finds the same offset; a quote cut there is the quote.
+            let measured = KhmerScan.measure(text, clusterLimit: limit)
+            #expect(measured?.visible == GraphemeClusters.characterVisibleCount(text) && measured?.clusterEnd == expected, "\(text.debugDescription) \(limit)")
+            #expect(Phrases.shortened(text, limit: limit, clusterEnd: expected) == Phrases.shortened(text, limit: limit))
         }
     }
 
@@ -54,6 +58,8 @@ struct GraphemeClusterTests {
     @Test func otherScriptsFallBackToCharacters() {
         #expect(KhmerScan.visibleCount("क्क e\u{301}", joiningConjuncts: true, stopAtFirst: false) == nil)
         #expect(KhmerScan.offset(ofCluster: 1, in: "👍🏽x") == nil)
+        // The offset is found before the text leaves the repertoire; the count needs all of it.
+        #expect(KhmerScan.offset(ofCluster: 1, in: "ab👍") == 1 && KhmerScan.measure("ab👍", clusterLimit: 1) == nil)
         #expect(GraphemeClusters.visibleCount("ខ្ញុំ 👍🏽") == 2)
     }
 }

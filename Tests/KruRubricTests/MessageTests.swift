@@ -106,17 +106,34 @@ struct QuickPathTests {
         let all = Selection(document: document, ids: document.documentElementIDs)
         #expect(Array(all) == document.documentElements)
         #expect(all.map(\.name) == ["html", "head", "body", "ul", "li", "li", "li", "p", "template"])
-        let items = all.named("li")
+        let names = TagNames(document)
+        let items = names.filter(all, named: "li")
         #expect(items.count == 3 && items.allSatisfy { $0.name == "li" })
         #expect(Array(items.lines) == [2, 2, 3])
         #expect(items[2] == document.elements.filter { $0.name == "li" }[2])
-        #expect(all.named("ol").isEmpty)
+        #expect(names.filter(all, named: "ol").isEmpty)
         let list = all[3]
         #expect(list.childElements.map(\.name) == ["li", "li", "li"])
         #expect(Array(list.documentDescendants) == Array(list.descendants))
         let template = all[8]
         #expect(template.childElements.map(\.name) == ["li"])
         #expect(template.childElements[0].isTemplateContent && !template.isTemplateContent)
+    }
+
+    @Test func tagNamesMatchAsNamesDo() {
+        let document = HTMLParser.parse(text: "<p>x</p><blockquote>q</blockquote><figcaption>c</figcaption><my-element-x>y</my-element-x><svg><foreignObject/></svg><h1>z</h1>")
+        let names = TagNames(document)
+        let wanted = ["p", "h1", "html", "blockquote", "figcaption", "my-element-x", "my-element-y", "svg", "foreignObject", "foreignobject", "", "abcdefgh", "P"]
+        for index in document.nodes.indices {
+            let node = document.nodes[index]
+            for name in wanted {
+                #expect(names.isElement(NodeID(index), named: name, key: TagNames.key(name), in: document) == (node.kind == .element && node.name == name), "\(node.name) \(name)")
+            }
+        }
+        #expect(TagNames.key("h1") != TagNames.key("h10") && TagNames.key("ab") != TagNames.key("ba"))
+        #expect(names.elements == document.documentElementIDs)
+        let template = HTMLParser.parse(text: "<p>a</p><template><p>b</p><i>c</i></template><p>d<em>e</em></p>")
+        #expect(TagNames(template).elements == template.documentElementIDs)
     }
 
     @Test func quickLocationIsLocation() {

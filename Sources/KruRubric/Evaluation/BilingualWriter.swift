@@ -118,9 +118,12 @@ struct BilingualWriter: ~Copyable {
         }
     }
 
-    /// A student's text in quotes, shortened as ``Phrases/shortened(_:limit:)`` says.
-    mutating func write(quoting text: String, limit: Int = 40) {
-        let (shown, cut) = Phrases.shortened(text, limit: limit)
+    /// A student's text in quotes, shortened as ``Phrases/shortened(_:limit:)`` says;
+    /// `quoteEnd`, when given, is where the quote of ``Phrases/quoteLimit`` characters ends
+    /// (`KhmerScan.offset(ofCluster:in:)`).
+    mutating func write(quoting text: String, quoteEnd: Int? = nil) {
+        let (shown, cut) = quoteEnd.map { Phrases.shortened(text, limit: Phrases.quoteLimit, clusterEnd: $0) }
+            ?? Phrases.shortened(text, limit: Phrases.quoteLimit)
         write("\"")
         write(both: shown)
         write(cut ? "…\"" : "\"")

@@ -25,11 +25,11 @@ final class Evaluator {
         let document: Result<HTMLDocument, LoadFailure>
         var findings: [Finding]?
         var context: SelectorMatchingContext?
+        /// The page's elements and their names.
+        var tagNames: TagNames?
         var sheets: StyleSheetSet?
         var styles: [(viewport: Viewport, styles: ComputedStyles)] = []
         var cssFindings: [Finding]?
-        /// The nodes of ``HTMLDocument/documentElements``.
-        var elements: [NodeID]?
         /// Queries on the whole page and their answers. A rubric asks few distinct queries, and
         /// comparing them (the same strings of one rubric) is cheaper than hashing them.
         var selections: [(among: ElementQuery.Among, selector: String, ids: [NodeID])]
@@ -140,8 +140,22 @@ final class Evaluator {
     /// Whether an element matches a selector (one matching context per page).
     func matches(_ selector: RubricSelector, _ element: Element) -> Bool {
         // A bare tag name matches on the name alone: no matcher, no sibling tables.
-        if let name = selector.typeName { return element.document.nodes[element.id.index].name == name }
+        if let name = selector.typeName {
+            return tagNames(element.document).isElement(element.id, named: name, key: TagNames.key(name), in: element.document)
+        }
         return selector.matches(element, in: matchingContext(element.document))
+    }
+
+    /// The elements of a page and their names (read once).
+    func tagNames(_ document: HTMLDocument) -> TagNames {
+        tagNames(of: page(document), document)
+    }
+
+    private func tagNames(of page: Page, _ document: HTMLDocument) -> TagNames {
+        if let cached = page.tagNames { return cached }
+        let names = TagNames(document)
+        page.tagNames = names
+        return names
     }
 
     /// The selector matching context of a page (built once).
@@ -334,16 +348,14 @@ final class Evaluator {
     /// The elements of a page a query looks among: `<html>` for its children, all of them otherwise.
     private func elementsOfPage(_ page: Page, _ document: HTMLDocument, among: ElementQuery.Among) -> Selection {
         if among == .children { return Selection(document: document, ids: document.documentElement.map { [$0.id] } ?? []) }
-        if let cached = page.elements { return Selection(document: document, ids: cached) }
-        let ids = document.documentElementIDs
-        page.elements = ids
-        return Selection(document: document, ids: ids)
+        return Selection(document: document, ids: tagNames(of: page, document).elements)
     }
 
     private func select(_ query: ElementQuery, in scope: Scope) -> Result<Selection, LoadFailure> {
         switch scope {
         case .element(let element):
-            return .success(filter(query.among == .children ? element.childElements : element.documentDescendants, by: query.selector))
+            let elements = query.among == .children ? element.childElements : element.documentDescendants
+            return .success(filter(elements, by: query.selector, names: { self.tagNames(element.document) }))
         case .file(let file):
             // Several checks ask a page for the same elements: select them once per page.
             let page = page(file)
@@ -355,16 +367,18 @@ final class Evaluator {
             for cached in page.selections where cached.among == query.among && cached.selector == query.selector.text {
                 return .success(Selection(document: document, ids: cached.ids))
             }
-            let elements = filter(elementsOfPage(page, document, among: query.among), by: query.selector)
+            let elements = filter(
+                elementsOfPage(page, document, among: query.among), by: query.selector, names: { self.tagNames(of: page, document) })
             page.selections.append((query.among, query.selector.text, elements.ids))
             return .success(elements)
         }
     }
 
-    /// The elements (of one page) a selector matches, in their order.
-    private func filter(_ elements: Selection, by selector: RubricSelector) -> Selection {
+    /// The elements (of one page) a selector matches, in their order; `names` gives the names
+    /// of the page's elements.
+    private func filter(_ elements: Selection, by selector: RubricSelector, names: () -> TagNames) -> Selection {
         // A bare tag name matches on the name alone: no matcher, no sibling tables.
-        if let name = selector.typeName { return elements.named(name) }
+        if let name = selector.typeName { return names().filter(elements, named: name) }
         if elements.isEmpty { return elements }
         // The elements share one page, so one matching context serves them all.
         let matched = selector.list.filter(Array(elements), in: matchingContext(elements.document))
@@ -494,11 +508,20 @@ final class Evaluator {
     private func text(_ source: TextSource, test: StringTest, of element: Element) -> Outcome {
         let raw = source == .content ? element.textContentQuickly : AccessibleText.of(element)
         let value = raw.trimmingHTMLWhitespaceQuickly()
-        // The full count only when a message shows it; emptiness needs the first visible cluster only.
-        let length = test.countsLength ? StringTest.visibleLength(value) : (GraphemeClusters.hasVisible(value) ? 1 : 0)
+        // The full count only when a message shows it (the same pass finds where the message's
+        // quote of the text ends); emptiness needs the first visible cluster only.
+        let length: Int
+        var quoteEnd: Int?
+        if !test.countsLength {
+            length = GraphemeClusters.hasVisible(value) ? 1 : 0
+        } else if let measured = KhmerScan.measure(value, clusterLimit: Phrases.quoteLimit) {
+            (length, quoteEnd) = measured
+        } else {
+            length = StringTest.visibleLength(value)
+        }
         let found: Message = length == 0
             ? .text(LocalizedText(en: "its text is empty", km: "អត្ថបទរបស់វាទទេ"))
-            : .elementText(value, length: test.countsLength ? length : nil)
+            : .elementText(value, length: test.countsLength ? length : nil, quoteEnd: quoteEnd)
         // When the test trims, `unmet` judges `value` and its count (or emptiness) is reused.
         let unmet = test.unmet(
             test.trim ? value : raw, subject: LocalizedText(en: "text", km: "អត្ថបទ"), knownLength: test.trim ? length : nil,

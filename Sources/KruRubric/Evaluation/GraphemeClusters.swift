@@ -99,14 +99,17 @@ enum KhmerScan {
         }
     }
 
-    /// Walks the clusters of `text`, calling `cluster(whitespace, lineBreak, offset)` at the
-    /// start of each: whether its first scalar is White_Space, whether it is a line break
-    /// (U+000A…U+000D, U+0085), and the UTF-8 offset of that scalar. `cluster` returns
+    /// Walks the clusters of `text` (as Swift's `Character`s split it, without the conjunct
+    /// join), calling `cluster(whitespace, lineBreak, offset, joinsConjunct)` at the start of
+    /// each: whether its first scalar is White_Space, whether it is a line break (U+000A…U+000D,
+    /// U+0085), the UTF-8 offset of that scalar, and whether it is a Khmer letter that joins the
+    /// cluster before through a coeng (no break with the conjunct join). `cluster` returns
     /// `false` to stop. Returns `false` when `text` leaves the repertoire (nothing is promised
     /// about the calls made before).
     @inline(__always)
     private static func clusters(
-        _ text: String, joiningConjuncts: Bool, _ cluster: (_ whitespace: Bool, _ lineBreak: Bool, _ offset: Int) -> Bool
+        _ text: String,
+        _ cluster: (_ whitespace: Bool, _ lineBreak: Bool, _ offset: Int, _ joinsConjunct: Bool) -> Bool
     ) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -127,7 +130,7 @@ enum KhmerScan {
                 // Printable ASCII always starts a cluster (GB999; a mark never comes before it).
                 if lead &- 0x21 < 0x5E {
                     startsWithLetter = false
-                    guard cluster(false, false, offset) else { return true }
+                    guard cluster(false, false, offset, false) else { return true }
                     coengPending = false
                     afterControl = false
                     afterCarriageReturn = false
@@ -140,22 +143,21 @@ enum KhmerScan {
                     if second == 0x9E || (second == 0x9F && third <= 0x9D) {
                         let khmer = UInt32(second & 1) << 6 | UInt32(third & 0x3F)
                         if khmer < 0x34 {
-                            // A letter: it joins the cluster of a pending coeng.
-                            if !(joiningConjuncts && coengPending) {
-                                startsWithLetter = true
-                                guard cluster(false, false, offset) else { return true }
-                            }
+                            // A letter: it joins the cluster of a pending coeng (pending only after
+                            // a mark, never after a control).
+                            startsWithLetter = true
+                            guard cluster(false, false, offset, coengPending) else { return true }
                             coengPending = false
                         } else if let (nonspacing, coeng) = khmerMark(khmer) {
                             if afterControl {
                                 startsWithLetter = false
-                                guard cluster(false, false, offset) else { return true }
+                                guard cluster(false, false, offset, false) else { return true }
                             }
                             coengPending = coeng ? startsWithLetter : coengPending && nonspacing
                         } else {
                             // A symbol (U+17D4…U+17DC) starts a cluster of its own.
                             startsWithLetter = false
-                            guard cluster(false, false, offset) else { return true }
+                            guard cluster(false, false, offset, false) else { return true }
                             coengPending = false
                         }
                         afterControl = false
@@ -182,7 +184,7 @@ enum KhmerScan {
                 switch kind {
                 case .base(let whitespace):
                     startsWithLetter = false
-                    guard cluster(whitespace, false, offset) else { return true }
+                    guard cluster(whitespace, false, offset, false) else { return true }
                     coengPending = false
                     afterControl = false
                     afterCarriageReturn = false
@@ -190,7 +192,7 @@ enum KhmerScan {
                     // Nothing breaks before a mark (GB9, GB9a) but a control does (GB4).
                     if afterControl {
                         startsWithLetter = false
-                        guard cluster(false, false, offset) else { return true }
+                        guard cluster(false, false, offset, false) else { return true }
                     }
                     coengPending = coeng ? startsWithLetter : coengPending && nonspacing
                     afterControl = false
@@ -201,7 +203,7 @@ enum KhmerScan {
                         startsWithLetter = false
                         // The controls that are White_Space: U+0009…U+000D and U+0085.
                         let lineBreak = (0x0A...0x0D).contains(value) || value == 0x85
-                        guard cluster(lineBreak || value == 0x09, lineBreak, offset) else { return true }
+                        guard cluster(lineBreak || value == 0x09, lineBreak, offset, false) else { return true }
                     }
                     coengPending = false
                     afterControl = true
@@ -217,8 +219,8 @@ enum KhmerScan {
     /// `stopAtFirst`), or `nil` when `text` leaves the repertoire.
     static func visibleCount(_ text: String, joiningConjuncts: Bool, stopAtFirst: Bool) -> Int? {
         var count = 0
-        let complete = clusters(text, joiningConjuncts: joiningConjuncts) { whitespace, _, _ in
-            if !whitespace { count += 1 }
+        let complete = clusters(text) { whitespace, _, _, joinsConjunct in
+            if !whitespace && !(joiningConjuncts && joinsConjunct) { count += 1 }
             return !(stopAtFirst && count > 0)
         }
         return complete ? count : nil
@@ -228,20 +230,38 @@ enum KhmerScan {
     /// `Character`s split it: `text.utf8.count` when it has at most `limit` clusters; `nil`
     /// when `text` leaves the repertoire or a line break comes before that cluster.
     static func offset(ofCluster limit: Int, in text: String) -> Int? {
+        measure(text, clusterLimit: limit, counting: false)?.clusterEnd
+    }
+
+    /// ``visibleCount(_:joiningConjuncts:stopAtFirst:)`` (with the join) and
+    /// ``offset(ofCluster:in:)`` of one text, in one pass; `nil` when `text` leaves the repertoire.
+    static func measure(_ text: String, clusterLimit limit: Int) -> (visible: Int, clusterEnd: Int?)? {
+        measure(text, clusterLimit: limit, counting: true)
+    }
+
+    /// ``measure(_:clusterLimit:)``, which stops at the cluster `limit` (or a line break before
+    /// it) unless `counting`.
+    @inline(__always)
+    private static func measure(_ text: String, clusterLimit limit: Int, counting: Bool) -> (visible: Int, clusterEnd: Int?)? {
+        var visible = 0
         var seen = 0
-        var found: Int? = text.utf8.count
-        let complete = clusters(text, joiningConjuncts: false) { _, lineBreak, offset in
-            if seen == limit {
-                found = offset
-                return false
+        var end: Int? = text.utf8.count
+        var ended = false
+        let complete = clusters(text) { whitespace, lineBreak, offset, joinsConjunct in
+            if !ended {
+                if seen == limit {
+                    end = offset
+                    ended = true
+                } else if lineBreak {
+                    end = nil
+                    ended = true
+                } else {
+                    seen += 1
+                }
             }
-            if lineBreak {
-                found = nil
-                return false
-            }
-            seen += 1
-            return true
+            if !whitespace && !joinsConjunct { visible += 1 }
+            return counting || !ended
         }
-        return complete ? found : nil
+        return complete ? (visible, end) : nil
     }
 }

@@ -29,7 +29,9 @@ enum Message: Sendable {
     case attribute(name: String, value: String?)
     /// "its text "Hello" has 5 characters (not counting spaces)" when `length` is given,
     /// otherwise "its text is "Hello"" (the text is quoted with ``Phrases/quote(_:limit:)``).
-    case elementText(String, length: Int?)
+    /// `quoteEnd`, when known, is where the quote of the text ends (see
+    /// ``BilingualWriter/write(quoting:quoteEnd:)``).
+    case elementText(String, length: Int?, quoteEnd: Int? = nil)
     /// The distinct expectations of alternatives: "expected A, or expected B".
     case alternatives([Message])
 
@@ -118,16 +120,16 @@ extension BilingualWriter {
                 write(both: name)
                 write(en: " attribute", km: " ទេ")
             }
-        case .elementText(let value, let length):
+        case .elementText(let value, let length, let quoteEnd):
             if let length {
                 write(en: "its text ", km: "អត្ថបទ ")
-                write(quoting: value)
+                write(quoting: value, quoteEnd: quoteEnd)
                 write(en: " has ", km: " មាន ")
                 write(length)
                 write(en: " characters (not counting spaces)", km: " តួអក្សរ (មិនរាប់ដកឃ្លា)")
             } else {
                 write(en: "its text is ", km: "អត្ថបទរបស់វាគឺ ")
-                write(quoting: value)
+                write(quoting: value, quoteEnd: quoteEnd)
             }
         case .alternatives(let items):
             var distinct: [LocalizedText] = []

@@ -18,8 +18,11 @@ enum Phrases {
         return writer.take()
     }
 
+    /// How many characters of a student's text a message quotes.
+    static let quoteLimit = 40
+
     /// A student's text in quotes, shortened for a message (see ``shortened(_:limit:)``).
-    static func quote(_ text: String, limit: Int = 40) -> String {
+    static func quote(_ text: String, limit: Int = quoteLimit) -> String {
         let (shown, cut) = shortened(text, limit: limit)
         return cut ? "\"\(shown)…\"" : "\"\(shown)\""
     }
@@ -30,9 +33,15 @@ enum Phrases {
     static func shortened(_ text: String, limit: Int) -> (text: Substring, cut: Bool) {
         // No more scalars than `limit` (so no more characters) and no line break: the whole text.
         if isShortSingleLine(text, limit: limit) { return (text[...], false) }
+        return shortened(text, limit: limit, clusterEnd: KhmerScan.offset(ofCluster: limit, in: text))
+    }
+
+    /// ``shortened(_:limit:)`` when `KhmerScan.offset(ofCluster: limit, in: text)` is known to
+    /// be `clusterEnd`.
+    static func shortened(_ text: String, limit: Int, clusterEnd: Int?) -> (text: Substring, cut: Bool) {
         // No line break among the first `limit` characters, and none or a visible character
         // after them: the text is cut (or not) as it is.
-        if let end = KhmerScan.offset(ofCluster: limit, in: text) {
+        if let end = clusterEnd {
             if end == text.utf8.count { return (text[...], false) }
             let index = text.utf8.index(text.startIndex, offsetBy: end)
             if !isLineBreak(text.unicodeScalars[index]) { return (text[..<index], true) }

@@ -31,13 +31,4 @@ struct Selection: RandomAccessCollection {
         return ids.lazy.compactMap { nodes[$0.index].location?.line }
     }
 
-    /// The elements whose tag name is `name`.
-    func named(_ name: String) -> Selection {
-        let nodes = document.nodes
-        // One allocation with room for every element, then plain appends.
-        var matched: [NodeID] = []
-        matched.reserveCapacity(ids.count)
-        for id in ids where nodes[id.index].name == name { matched.append(id) }
-        return Selection(document: document, ids: matched)
-    }
 }

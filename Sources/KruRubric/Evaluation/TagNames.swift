@@ -1,0 +1,64 @@
+import KruHTML
+
+/// A page's elements, listed once: ``HTMLDocument/documentElementIDs``, and their tag names as
+/// numbers for matching many elements against names (`h1`, `li`): a name of up to eight bytes
+/// (nearly every tag name) is its UTF-8 bytes packed in a `UInt64`. Reading a node's name costs
+/// a call and a copy of the node, and comparing two different `String`s another call; the
+/// page's names are read once, then each comparison is one of numbers.
+struct TagNames {
+    /// For each node of the page (by index): its name's key (see ``key(_:)``), 0 for nodes that
+    /// are not elements.
+    private let keys: [UInt64]
+    /// The page's elements as `querySelectorAll("*")` lists them (``HTMLDocument/documentElementIDs``).
+    let elements: [NodeID]
+
+    /// The key of a name longer than eight bytes, or empty (0 is the key of nodes that are not
+    /// elements): no packed name has all bits set (a UTF-8 string holds no byte FF).
+    private static let long = UInt64.max
+
+    init(_ document: HTMLDocument) {
+        let nodes = document.nodes
+        var keys = [UInt64](repeating: 0, count: nodes.count)
+        var elements: [NodeID] = []
+        elements.reserveCapacity(nodes.count)
+        let template = Self.key("template")
+        var hasTemplate = false
+        for index in nodes.indices where nodes[index].kind == .element {
+            let key = Self.key(nodes[index].name)
+            keys[index] = key
+            elements.append(NodeID(index))
+            if key == template { hasTemplate = true }
+        }
+        self.keys = keys
+        // Nodes are stored in document order: without a <template>, that is the list.
+        self.elements = hasTemplate ? document.documentElementIDs : elements
+    }
+
+    /// `name`'s bytes packed in a number (the first byte in the lowest bits), or ``long``.
+    static func key(_ name: String) -> UInt64 {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard bytes.count <= 8, !bytes.isEmpty else { return long }
+            var key: UInt64 = 0
+            for (index, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
+            return key
+        }
+    }
+
+    /// Whether node `id` of `document` (the page of these names) is an element named `name`,
+    /// whose key is `key`.
+    @inline(__always)
+    func isElement(_ id: NodeID, named name: String, key: UInt64, in document: HTMLDocument) -> Bool {
+        keys[id.index] == key && (key != Self.long || document[id].name == name)
+    }
+
+    /// The elements of `selection` (elements of the page of these names) named `name`.
+    func filter(_ selection: Selection, named name: String) -> Selection {
+        let key = Self.key(name)
+        // One allocation with room for every element, then plain appends.
+        var matched: [NodeID] = []
+        matched.reserveCapacity(selection.ids.count)
+        for id in selection.ids where isElement(id, named: name, key: key, in: selection.document) { matched.append(id) }
+        return Selection(document: selection.document, ids: matched)
+    }
+}
