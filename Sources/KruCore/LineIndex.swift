@@ -159,24 +159,13 @@ public struct LineIndex: Sendable {
 
     /// How many Unicode scalars start in `start..<end`.
     private func scalars(from start: Int, to end: Int) -> Int {
-        if end - start <= 2 * Self.blockSize { return countScalars(start, end) }
+        if end - start <= 2 * Self.blockSize { return scalarStarts(from: start, to: end) }
         return scalars(before: end) - scalars(before: start)
     }
 
     private func scalars(before offset: Int) -> Int {
         let block = offset / Self.blockSize
-        return scalarsBefore[block] + countScalars(block * Self.blockSize, offset)
-    }
-
-    private func countScalars(_ start: Int, _ end: Int) -> Int {
-        var count = 0
-        var index = start
-        while index < end {
-            // Count scalar starts: bytes that are not UTF-8 continuation bytes.
-            if utf8[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
-        return count
+        return scalarsBefore[block] + scalarStarts(from: block * Self.blockSize, to: offset)
     }
 
     /// How many scalars start in `start..<end`, eight bytes at a time.

@@ -20,14 +20,12 @@ public enum TextDecoding {
     /// Decodes a text file: UTF-8 without or with a byte-order mark (dropped),
     /// or UTF-16 announced by its byte-order mark.
     public static func decode(_ data: Data) -> Result<String, Failure> {
-        let first = data.first
-        if data.count >= 2, first == 0xFE || first == 0xFF {
-            let second = data[data.index(after: data.startIndex)]
-            if (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE) { return decodeUTF16([UInt8](data)) }
-        }
         // Read in place: no copy of the bytes before the one the String makes.
-        return data.withUnsafeBytes { raw -> Result<String, Failure> in
+        data.withUnsafeBytes { raw -> Result<String, Failure> in
             var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) {
+                return decodeUTF16(Array(bytes))
+            }
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
                 bytes = UnsafeBufferPointer(rebasing: bytes[3...])
             }

@@ -54,6 +54,12 @@ package enum UTF8Scan {
             isASCII = false
             // A run of multi-byte sequences (a word of Khmer) is read without looking at words.
             repeat {
+                if isCommonThreeByteSequence(base, at: index, count: count) {
+                    index += 3
+                    guard index < count else { break }
+                    byte = base[index]
+                    continue
+                }
                 let length = sequenceLength(base, at: index, count: count)
                 guard length > 0 else {
                     // Binary wins over invalid, whatever follows in the first 8 KiB.
@@ -65,6 +71,18 @@ package enum UTF8Scan {
             } while byte >= 0x80
         }
         return controls * 10 > window ? .binary : .text(isASCII: isASCII)
+    }
+
+    /// Whether a well-formed three-byte sequence (Khmer, most scripts of Asia) starts at
+    /// `index` with a lead other than 0xE0 (overlong forms) and 0xED (surrogates): then any
+    /// two continuation bytes are well-formed, tested on four bytes at once. Other sequences,
+    /// and the last three bytes, go through ``sequenceLength(_:at:count:)``.
+    @inline(__always)
+    private static func isCommonThreeByteSequence(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Bool {
+        guard index + 4 <= count else { return false }
+        let bytes = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
+        let lead = base[index]
+        return bytes & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED
     }
 
     /// The length of the well-formed UTF-8 sequence of two to four bytes that

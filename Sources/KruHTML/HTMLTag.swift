@@ -10,7 +10,7 @@
 /// `other` (0) stands for every other name, and for SVG and MathML elements in the tree builder.
 /// The names are the union of what the tree builder treats specially (WHATWG tree
 /// construction) and what the diagnostics know (``HTMLElementNames``, obsolete elements).
-enum HTMLTag: UInt16, CaseIterable, Sendable {
+@usableFromInline enum HTMLTag: UInt16, CaseIterable, Sendable {
     case other = 0
     case a, abbr, acronym, address, applet, area, article, aside, audio, b, base, basefont, bdi, bdo, bgsound, big
     case blink, blockquote, body, br, button, canvas, caption, center, cite, code, col, colgroup, data, datalist, dd
@@ -23,7 +23,7 @@ enum HTMLTag: UInt16, CaseIterable, Sendable {
     case tbody, td, template, textarea, tfoot, th, thead, time, title, tr, track, tt, u, ul, `var`, video, wbr, xmp
 
     /// Every name, by raw value (`""` for `other`).
-    static let names: [String] = [
+    @usableFromInline static let names: [String] = [
         "",
         "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "base", "basefont",
         "bdi", "bdo", "bgsound", "big", "blink", "blockquote", "body", "br", "button", "canvas", "caption",

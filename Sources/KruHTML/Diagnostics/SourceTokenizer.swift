@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// An attribute as written in the source, as byte offsets (its name is read
-/// with ``HTMLDiagnosticContext/name(of:)-(SourceAttribute)``).
+/// with the context's `name(of:)`).
 struct SourceAttribute: Hashable, Sendable {
     /// Byte offset of the name's first character.
     var nameOffset: Int
@@ -218,6 +218,18 @@ struct SourceTokenizer {
     /// The next `byte` at or after `offset`, searched with `memchr` (for long runs of text).
     private func scan(for byte: UInt8, from offset: Int) -> Int? { Self.scan(bytes, for: byte, from: offset) }
 
+    /// The next `<` at or after `offset`. Markup often follows at once or after
+    /// a line break (`</li>\n<li>`): the first bytes are looked at before `memchr` is asked.
+    @inline(__always)
+    private func nextLessThan(from offset: Int) -> Int? {
+        var index = offset
+        while index < bytes.count, index < offset + 4 {
+            if bytes[index] == Self.lessThan { return index }
+            index += 1
+        }
+        return scan(for: Self.lessThan, from: index)
+    }
+
     /// The first `byte` of `bytes` at or after `offset`, searched with `memchr`.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, for byte: UInt8, from offset: Int) -> Int? {
         guard offset < bytes.count, let base = bytes.baseAddress,
@@ -241,7 +253,7 @@ struct SourceTokenizer {
     private mutating func run() {
         var textStart = 0
         while position < bytes.count {
-            guard let lessThan = scan(for: Self.lessThan, from: position) else {
+            guard let lessThan = nextLessThan(from: position) else {
                 position = bytes.count
                 break
             }

@@ -50,39 +50,41 @@ public struct HTMLNode: Hashable, Sendable {
     public let kind: Kind
     /// The element's namespace (`.html` for every other kind of node).
     public let namespace: HTMLNamespace
+    // The accessors below are inlinable: other modules read a node's fields in place
+    // (`document.nodes[i].name`) instead of copying the node and calling a getter.
     /// ``HTMLTag`` raw value of an HTML element's name; 0 when the name is a string of the tables.
-    private let tag: UInt16
+    @usableFromInline let tag: UInt16
     /// Indices in the tables' strings (-1: none).
-    private let nameString: Int32
-    private let textString: Int32
-    private let parentIndex: Int32
+    @usableFromInline let nameString: Int32
+    @usableFromInline let textString: Int32
+    @usableFromInline let parentIndex: Int32
     /// 0 when the node has no location.
     private let line: Int32
     private let column: Int32
-    private let childStart: Int32
-    private let childCount: Int32
-    private let attributeStart: Int32
-    private let attributeCount: Int32
-    private let tables: TreeTables
+    @usableFromInline let childStart: Int32
+    @usableFromInline let childCount: Int32
+    @usableFromInline let attributeStart: Int32
+    @usableFromInline let attributeCount: Int32
+    @usableFromInline let tables: TreeTables
 
     /// Lower-case tag name for elements; the doctype's name for doctypes; empty otherwise.
-    public var name: String {
+    @inlinable public var name: String {
         if tag != 0 { return HTMLTag.names[Int(tag)] }
         return nameString < 0 ? "" : tables.strings[Int(nameString)]
     }
 
     /// The text of text and comment nodes.
-    public var text: String { textString < 0 ? "" : tables.strings[Int(textString)] }
+    @inlinable public var text: String { textString < 0 ? "" : tables.strings[Int(textString)] }
 
-    public var parent: NodeID? { parentIndex < 0 ? nil : NodeID(Int(parentIndex)) }
+    @inlinable public var parent: NodeID? { parentIndex < 0 ? nil : NodeID(Int(parentIndex)) }
 
     /// Attributes in source order (elements only).
-    public var attributes: NodeList<HTMLAttribute> {
+    @inlinable public var attributes: NodeList<HTMLAttribute> {
         NodeList(tables.attributes[Int(attributeStart)..<Int(attributeStart + attributeCount)])
     }
 
     /// The children, in document order.
-    public var children: NodeList<NodeID> {
+    @inlinable public var children: NodeList<NodeID> {
         NodeList(tables.children[Int(childStart)..<Int(childStart + childCount)])
     }
 
@@ -184,11 +186,11 @@ extension NodeList: Hashable where Element: Hashable {
 /// What the nodes of one document share: every node's children, one node after
 /// another; every element's attributes, likewise; names and texts; and the file
 /// the locations name. Each node holds ranges and indices of these.
-final class TreeTables: Sendable {
+@usableFromInline final class TreeTables: Sendable {
     let file: String
-    let children: [NodeID]
-    let attributes: [HTMLAttribute]
-    let strings: [String]
+    @usableFromInline let children: [NodeID]
+    @usableFromInline let attributes: [HTMLAttribute]
+    @usableFromInline let strings: [String]
 
     init(file: String, children: [NodeID], attributes: [HTMLAttribute], strings: [String]) {
         self.file = file

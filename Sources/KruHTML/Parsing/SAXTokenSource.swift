@@ -182,7 +182,7 @@ struct SAXTokenSource {
         // Its name is libxml2's: the source spells it, in any case.
         if end > cursor { rawTextEnd = max(rawTextEnd, end) }
         position = end
-        emit(.startTag(scanned))
+        emit(.startTag(consume scanned))
     }
 
     /// Turns the source up to `end` into tokens.
@@ -201,7 +201,7 @@ struct SAXTokenSource {
             }
             emitText(textStart, index)
             position = next
-            if case .token(let token) = construct { emit(token) }
+            if case .token(let token) = consume construct { emit(token) }
             if next > end {
                 // A construct libxml2 read differently runs past its event:
                 // libxml2's events inside it are ignored, as for raw text.
@@ -268,7 +268,7 @@ struct SAXTokenSource {
         builder.process(.text(CharacterReferences.decode(bytes[range]), offset: range.lowerBound))
     }
 
-    private mutating func emit(_ token: HTMLToken) {
+    private mutating func emit(_ token: consuming HTMLToken) {
         emitPendingText()
         builder.process(token)
         guard let request = builder.rawTextRequest else { return }

@@ -574,7 +574,6 @@ struct TreeBuilder {
         // Document order is a pre-order walk over the child lists, from the document node.
         // Each node's children go to the table as the walk meets the node (old indices
         // first), so that each node's children follow those of the node before it.
-        var newIndex = [Int](repeating: -1, count: nodes.count)
         var children: [NodeID] = []
         children.reserveCapacity(nodes.count - 1)
         var count = 0
@@ -582,7 +581,6 @@ struct TreeBuilder {
         var inOrder = true
         var next: Int? = 0
         while let node = next {
-            newIndex[node] = count
             inOrder = inOrder && node == count
             count += 1
             var child = nodes[node].firstChild
@@ -592,7 +590,17 @@ struct TreeBuilder {
             }
             next = nextInDocumentOrder(after: node)
         }
+        // Old index -> new index, when they differ.
+        var newIndex: [Int] = []
         if !inOrder {
+            newIndex = [Int](repeating: -1, count: nodes.count)
+            var position = 0
+            next = 0
+            while let node = next {
+                newIndex[node] = position
+                position += 1
+                next = nextInDocumentOrder(after: node)
+            }
             for index in children.indices { children[index] = NodeID(newIndex[children[index].index]) }
         }
         var attributes: [HTMLAttribute] = []
@@ -606,15 +614,20 @@ struct TreeBuilder {
         next = 0
         while let old = next {
             let node = nodes[old]
-            let location = node.offset >= 0 ? locate(node.offset) : nil
+            var line = 0
+            var column = 0
+            if node.offset >= 0, let location = locate(node.offset) {
+                line = location.line
+                column = location.column
+            }
             let childEnd = childStart + node.childCount
             let isText = node.kind == .text || node.kind == .comment
             tree.append(
                 HTMLNode(
                     kind: node.kind, tag: node.tag, namespace: node.namespace, tables: tables,
                     name: isText ? -1 : node.string, text: isText ? node.string : -1,
-                    parent: node.parent >= 0 ? newIndex[node.parent] : -1, line: location?.line ?? 0,
-                    column: location?.column ?? 0, children: childStart..<childEnd, attributes: node.attributes))
+                    parent: node.parent < 0 ? -1 : inOrder ? node.parent : newIndex[node.parent], line: line,
+                    column: column, children: childStart..<childEnd, attributes: node.attributes))
             childStart = childEnd
             if inOrder {
                 next = old + 1 < count ? old + 1 : nil

@@ -21,8 +21,10 @@ struct LiOutsideListRule: HTMLDiagnosticRule {
 
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         let nodes = context.document.nodes
-        for index in nodes.indices
-        where nodes[index].kind == .element && nodes[index].name.utf8.count == 2 && nodes[index].name == "li" {
+        // A node's name is made on each use: made once, and compared only for elements.
+        for index in nodes.indices where nodes[index].kind == .element {
+            let name = nodes[index].name
+            guard name.utf8.count == 2, name == "li" else { continue }
             let parent = nodes[index].parent.map { nodes[$0.index] }.flatMap { $0.kind == .element ? $0.name : nil }
             if let parent, Self.lists.contains(parent) { continue }
             guard let location = context.location(of: Element(document: context.document, id: NodeID(index))) else {
