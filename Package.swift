@@ -81,7 +81,7 @@ let package = Package(
             dependencies: ["KruCore", "KruMaze", "KruPack", "KruBenchSupport"],
             path: "Benchmarks/maze"
         ),
-        .testTarget(name: "KruCoreTests", dependencies: ["KruCore"]),
+        .testTarget(name: "KruCoreTests", dependencies: ["KruCore", "KruTestSupport"]),
         .testTarget(name: "KruXMLTests", dependencies: ["KruXML"]),
         .testTarget(name: "KruHTMLTests", dependencies: ["KruHTML"], exclude: ["Fixtures"]),
         .testTarget(name: "KruSelectorsTests", dependencies: ["KruSelectors", "KruHTML", "KruCore"], exclude: ["Fixtures"]),

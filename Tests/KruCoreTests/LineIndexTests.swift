@@ -1,4 +1,5 @@
 import KruCore
+import KruTestSupport
 import Testing
 
 @Test func lineIndexCountsLinesAndScalarColumns() {
@@ -107,11 +108,8 @@ import Testing
 /// every offset has the line and column a byte-by-byte count gives, and every line its text.
 @Test func randomTextsMatchAByteByByteCount() {
     let pieces = ["\n", "\r\n", "\r", "a", "abcdefg", "ក", "ខ្មែរ", "😀", "é", " "]
-    var state: UInt64 = 7
-    func next() -> Int {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return Int(truncatingIfNeeded: state >> 33)
-    }
+    var random = SplitMix64(seed: 7)
+    func next() -> Int { Int(truncatingIfNeeded: random.next() >> 33) }
     var texts = [0, 1, 7, 8, 9, 63, 64, 65, 71, 72, 128, 130].map { String(repeating: "x", count: $0 - min($0, 1)) + ($0 > 0 ? "\r" : "") }
     for _ in 0..<300 {
         var text = ""

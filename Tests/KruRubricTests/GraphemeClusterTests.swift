@@ -1,3 +1,4 @@
+import KruTestSupport
 import Testing
 
 @testable import KruRubric
@@ -61,18 +62,5 @@ struct GraphemeClusterTests {
         // The offset is found before the text leaves the repertoire; the count needs all of it.
         #expect(KhmerScan.offset(ofCluster: 1, in: "ab👍") == 1 && KhmerScan.measure("ab👍", clusterLimit: 1) == nil)
         #expect(GraphemeClusters.visibleCount("ខ្ញុំ 👍🏽") == 2)
-    }
-}
-
-/// A small seeded generator, so that random tests are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

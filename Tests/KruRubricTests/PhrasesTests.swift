@@ -1,3 +1,4 @@
+import KruTestSupport
 import Testing
 
 @testable import KruRubric
