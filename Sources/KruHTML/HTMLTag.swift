@@ -58,6 +58,17 @@
 
 }
 
+/// Short names as numbers, for comparing many element names cheaply: a name of 1 to 8 bytes,
+/// none of them 0, is its bytes packed in a `UInt64` (the first byte lowest), so two such
+/// names are equal exactly when their numbers are. The tag table keys its short names the same way.
+package enum PackedName {
+    /// `name` as a number, or `nil` when it is empty, longer than 8 bytes or holds a 0 byte.
+    package static func of(_ name: String) -> UInt64? {
+        var name = name
+        return name.withUTF8 { HTMLTagTable.packedKey($0, lowercasing: false) }
+    }
+}
+
 /// The names of every ``HTMLTag``, looked up with a cheap hash of their bytes
 /// (the tree builder and the diagnostics ask for every tag of a page). Built once;
 /// a caller that looks up many names may keep ``shared`` instead of asking for it each time.
@@ -106,7 +117,7 @@ final class HTMLTagTable: Sendable {
 
     /// The bytes of a name of 1 to 8 bytes, none of them 0, as a number (the first byte lowest).
     @inline(__always)
-    private static func packedKey(_ name: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64? {
+    fileprivate static func packedKey(_ name: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64? {
         guard !name.isEmpty, name.count <= 8 else { return nil }
         var key: UInt64 = 0
         for index in 0..<name.count {

@@ -50,4 +50,20 @@ struct HTMLTagTests {
         #expect(!TagSet.headings.contains(HTMLTag.other.rawValue))
         #expect(TagSet.cells.contains(name: "td") && TagSet.cells.contains(name: "th") && !TagSet.cells.contains(name: "tr"))
     }
+
+    /// Names of 1 to 8 bytes pack into numbers that are equal exactly when the names are;
+    /// others (empty, longer, holding a 0 byte, which would pack like the name without it) do not pack.
+    @Test func shortNamesPackIntoNumbersEqualWhenTheNamesAre() throws {
+        let names = ["a", "b", "ab", "ba", "li", "h1", "template", "my-card", "ក", "ខ្", "Li"]
+        let packed = try names.map { try #require(PackedName.of($0)) }
+        for first in names.indices {
+            for second in names.indices {
+                #expect((packed[first] == packed[second]) == (first == second), "\(names[first]) \(names[second])")
+            }
+        }
+        #expect(PackedName.of("a") == 0x61 && PackedName.of("ab") == 0x6261)
+        #expect(PackedName.of("") == nil)
+        #expect(PackedName.of("blockquote") == nil && PackedName.of("templates") == nil && PackedName.of("ខ្ម") == nil)
+        #expect(PackedName.of("a\u{0}") == nil)
+    }
 }

@@ -13,8 +13,9 @@ final class TagNames: Sendable {
     /// The page's elements as `querySelectorAll("*")` lists them (``HTMLDocument/documentElementIDs``).
     let elements: [NodeID]
 
-    /// The key of a name longer than eight bytes, or empty (0 is the key of nodes that are not
-    /// elements): no packed name has all bits set (a UTF-8 string holds no byte FF).
+    /// The key of a name that does not pack (longer than eight bytes, empty, or holding a 0 byte;
+    /// 0 is the key of nodes that are not elements): no packed name has all bits set (UTF-8
+    /// holds no byte FF).
     private static let long = UInt64.max
 
     init(_ document: HTMLDocument) {
@@ -35,16 +36,8 @@ final class TagNames: Sendable {
         self.elements = hasTemplate ? document.documentElementIDs : elements
     }
 
-    /// `name`'s bytes packed in a number (the first byte in the lowest bits), or ``long``.
-    static func key(_ name: String) -> UInt64 {
-        var name = name
-        return name.withUTF8 { bytes in
-            guard bytes.count <= 8, !bytes.isEmpty else { return long }
-            var key: UInt64 = 0
-            for (index, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
-            return key
-        }
-    }
+    /// `name`'s bytes packed in a number (`PackedName.of`), or ``long``.
+    static func key(_ name: String) -> UInt64 { PackedName.of(name) ?? long }
 
     /// Whether node `id` of `document` (the page of these names) is an element named `name`,
     /// whose key is `key`.
