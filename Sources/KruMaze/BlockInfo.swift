@@ -76,16 +76,7 @@ extension Sentence.Builder {
         appendLiteral(" '")
         appendLiteral(block.name.en)
         appendLiteral("' block")
-        if let id = block.id {
-            appendLiteral(" (id `")
-            appendLiteral(id)
-            appendLiteral("`)")
-        } else if let location = block.location {
-            appendLiteral(" at line ")
-            appendInterpolation(location.line)
-            appendLiteral(", column ")
-            appendInterpolation(location.column)
-        }
+        appendPlace(of: block, line: " at line ", column: ", column ")
     }
 
     /// A block's ``BlockInfo/reference`` in Khmer, written straight into the
@@ -96,14 +87,20 @@ extension Sentence.Builder {
         appendLiteral(block.name.km)
         appendLiteral("' ទី ")
         appendInterpolation(block.ordinal)
+        appendPlace(of: block, line: " នៅបន្ទាត់ ", column: " ជួរឈរ ")
+    }
+
+    /// Where the block is, the same in both languages but for the words before the numbers:
+    /// its id when the program has ids (Blockly), else its line and column.
+    private mutating func appendPlace(of block: BlockInfo, line lineWords: String, column columnWords: String) {
         if let id = block.id {
             appendLiteral(" (id `")
             appendLiteral(id)
             appendLiteral("`)")
         } else if let location = block.location {
-            appendLiteral(" នៅបន្ទាត់ ")
+            appendLiteral(lineWords)
             appendInterpolation(location.line)
-            appendLiteral(" ជួរឈរ ")
+            appendLiteral(columnWords)
             appendInterpolation(location.column)
         }
     }

@@ -51,13 +51,7 @@ struct BilingualWriter: ~Copyable {
 
     /// Writes the same text (a name, a student's text) in both languages.
     @inline(__always)
-    mutating func write(both text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            en.append(bytes)
-            km.append(bytes)
-        }
-    }
+    mutating func write(both text: String) { write(both: text[...]) }
 
     /// Writes the same part of a text in both languages.
     @inline(__always)
