@@ -51,16 +51,24 @@ struct BilingualWriter: ~Copyable {
 
     /// Writes the same text (a name, a student's text) in both languages.
     @inline(__always)
-    mutating func write(both text: String) { write(both: text[...]) }
+    mutating func write(both text: String) {
+        // Straight from the string's bytes: a `Substring` of it costs more than the copy.
+        var text = text
+        text.withUTF8 { write(both: $0) }
+    }
 
     /// Writes the same part of a text in both languages.
     @inline(__always)
     mutating func write(both text: Substring) {
         var text = text
-        text.withUTF8 { bytes in
-            en.append(bytes)
-            km.append(bytes)
-        }
+        text.withUTF8 { write(both: $0) }
+    }
+
+    /// Writes the same UTF-8 bytes (whole characters) in both languages.
+    @inline(__always)
+    private mutating func write(both bytes: UnsafeBufferPointer<UInt8>) {
+        en.append(bytes)
+        km.append(bytes)
     }
 
     mutating func write(_ text: LocalizedText) {
@@ -101,11 +109,10 @@ struct BilingualWriter: ~Copyable {
 
     /// "<img> at line 5" / "<img> នៅបន្ទាត់ទី 5".
     mutating func write(_ element: Element) {
-        let node = element.node
         write("<")
-        write(both: node.name)
+        write(both: element.nameQuickly)
         write(">")
-        if let line = node.location?.line {
+        if let line = element.locationQuickly?.line {
             write(en: " at line ", km: " នៅបន្ទាត់ទី ")
             write(line)
         }
@@ -126,31 +133,36 @@ struct BilingualWriter: ~Copyable {
     /// lines in the order given, at most six; nothing when there are none. `lead` comes first
     /// when something is written.
     mutating func write(lines: some Sequence<Int>, lead: (en: StaticString, km: StaticString) = ("", "")) {
-        // Six are shown; a seventh distinct line only says there are more.
-        var shown: [Int] = []
-        var more = false
-        for line in lines where !shown.contains(line) {
-            if shown.count == 6 {
-                more = true
-                break
+        // Six are shown; a seventh distinct line only says there are more. They are gathered
+        // on the stack: a message is written for nearly every check.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 6) { shown in
+            var count = 0
+            var more = false
+            for line in lines where !shown[..<count].contains(line) {
+                if count == 6 {
+                    more = true
+                    break
+                }
+                shown[count] = line
+                count += 1
             }
-            shown.append(line)
-        }
-        guard let last = shown.last else { return }
-        write(en: lead.en, km: lead.km)
-        if shown.count == 1 {
-            write(en: "at line ", km: "នៅបន្ទាត់ទី ")
+            guard count > 0 else { return }
+            let last = shown[count - 1]
+            write(en: lead.en, km: lead.km)
+            if count == 1 {
+                write(en: "at line ", km: "នៅបន្ទាត់ទី ")
+                write(last)
+                return
+            }
+            write(en: "at lines ", km: "នៅបន្ទាត់ទី ")
+            for index in 0..<(count - 1) {
+                if index > 0 { write(", ") }
+                write(shown[index])
+            }
+            write(en: " and ", km: " និង ")
             write(last)
-            return
+            if more { write("…") }
         }
-        write(en: "at lines ", km: "នៅបន្ទាត់ទី ")
-        for (index, line) in shown.dropLast().enumerated() {
-            if index > 0 { write(", ") }
-            write(line)
-        }
-        write(en: " and ", km: " និង ")
-        write(last)
-        if more { write("…") }
     }
 
     /// Writes parts separated by "; ", leaving out each part whose English is empty

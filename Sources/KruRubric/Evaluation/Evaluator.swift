@@ -272,10 +272,10 @@ final class Evaluator {
             let direct: Bool
             if case .parent = condition { direct = true } else { direct = false }
             // The parent, then (for `inside`) each ancestor up to <html>.
-            var holder = element.parent
+            var holder = element.parentQuickly
             while let candidate = holder {
                 if matches(selector, candidate) { return .pass(.inside(candidate), at: element.locationQuickly) }
-                holder = direct ? nil : candidate.parent
+                holder = direct ? nil : candidate.parentQuickly
             }
             let parentName = element.parent.map { "<\($0.name)>" } ?? "—"
             return .fail(
@@ -501,7 +501,7 @@ final class Evaluator {
     // MARK: - Element tests
 
     private func attribute(_ name: String, test: StringTest, of element: Element) -> Outcome {
-        let value = element.document.nodes[element.id.index].attribute(name)
+        let value = element.document.withNodes { $0[element.id.index].attribute(name) }
         let found = Message.attribute(name: name, value: value)
         let unmet = test.unmet(value, subject: LocalizedText(en: name, km: name))
         if unmet.isEmpty { return .pass(found, at: element.locationQuickly) }

@@ -23,19 +23,39 @@ extension String {
     }
 }
 
-extension Element {
-    /// `textContent`, without building a new string when the element holds exactly one text
-    /// node (as most elements with text do): that node's text.
-    var textContentQuickly: String {
-        let nodes = document.nodes
-        let children = nodes[id.index].children
-        if children.count == 1, nodes[children[0].index].kind == .text { return nodes[children[0].index].text }
-        return textContent
+extension HTMLDocument {
+    /// Runs `body` on the page's nodes, read in place. Reading a node's computed field (its
+    /// name, text, location or an attribute) through the `Array` subscript copies the whole
+    /// node first, with a retain and a release of the tables it points to; a buffer lends it.
+    @inline(__always)
+    func withNodes<Result>(_ body: (UnsafeBufferPointer<HTMLNode>) -> Result) -> Result {
+        nodes.withUnsafeBufferPointer(body)
     }
 }
 
 extension Element {
+    /// `textContent`, without building a new string when the element holds exactly one text
+    /// node (as most elements with text do): that node's text.
+    var textContentQuickly: String {
+        let single: String? = document.withNodes { nodes in
+            let children = nodes[id.index].children
+            guard children.count == 1, nodes[children[0].index].kind == .text else { return nil }
+            return nodes[children[0].index].text
+        }
+        return single ?? textContent
+    }
+
+    /// ``Element/parent``, read in place (`parent` copies the node and its parent's node).
+    var parentQuickly: Element? {
+        let nodes = document.nodes
+        guard let parent = nodes[id.index].parent, nodes[parent.index].kind == .element else { return nil }
+        return Element(document: document, id: parent)
+    }
+
     /// ``Element/location``, read in place (`location` copies the whole node first, with a
     /// retain and a release of each of its fields).
-    var locationQuickly: SourceLocation? { document.nodes[id.index].location }
+    var locationQuickly: SourceLocation? { document.withNodes { $0[id.index].location } }
+
+    /// ``Element/name``, read in place.
+    var nameQuickly: String { document.withNodes { $0[id.index].name } }
 }

@@ -27,8 +27,8 @@ struct Selection: RandomAccessCollection {
 
     /// The line each element starts on, for those that come from the source.
     var lines: LazyMapSequence<LazyFilterSequence<LazyMapSequence<[NodeID], Int?>>, Int> {
-        let nodes = document.nodes
-        return ids.lazy.compactMap { nodes[$0.index].location?.line }
+        let document = document
+        return ids.lazy.compactMap { id in document.withNodes { $0[id.index].location?.line } }
     }
 
 }

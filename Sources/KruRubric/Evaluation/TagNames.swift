@@ -19,17 +19,19 @@ final class TagNames: Sendable {
     private static let long = UInt64.max
 
     init(_ document: HTMLDocument) {
-        let nodes = document.nodes
-        var keys = [UInt64](repeating: 0, count: nodes.count)
+        let count = document.nodes.count
+        var keys = [UInt64](repeating: 0, count: count)
         var elements: [NodeID] = []
-        elements.reserveCapacity(nodes.count)
+        elements.reserveCapacity(count)
         let template = Self.key("template")
         var hasTemplate = false
-        for index in nodes.indices where nodes[index].kind == .element {
-            let key = Self.key(nodes[index].name)
-            keys[index] = key
-            elements.append(NodeID(index))
-            if key == template { hasTemplate = true }
+        document.withNodes { nodes in
+            for index in nodes.indices where nodes[index].kind == .element {
+                let key = Self.key(nodes[index].name)
+                keys[index] = key
+                elements.append(NodeID(index))
+                if key == template { hasTemplate = true }
+            }
         }
         self.keys = keys
         // Nodes are stored in document order: without a <template>, that is the list.
