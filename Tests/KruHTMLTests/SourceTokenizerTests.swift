@@ -62,6 +62,18 @@ struct SourceTokenizerTests {
         #expect(markup.tags.map(\.droppedAtEndOfFile) == [false, false, false, false, false, false, true])
     }
 
+    @Test func rawTextEndsAtItsEndTagInAnyCase() {
+        let page = "<TiTle>a</b></titlex></TITLE ><Script type=x><p></sCRIPT><style>x</style"
+        let markup = SourceTokenizer.tokenize(page)
+        #expect(markup.tags.map { (markup.names[$0.name], $0.isEndTag) } .map { "\($0.1 ? "/" : "")\($0.0)" } == [
+            "title", "/title", "script", "/script", "style", "/style",
+        ])
+        #expect(markup.tags.map(\.rawTextRunsToEndOfFile) == [false, false, false, false, false, false])
+        #expect(markup.tags.map(\.start) == [0, 21, 30, 48, 57, 65])
+        let unclosed = SourceTokenizer.tokenize("<textarea>x</textare</TEXTAREAx")
+        #expect(unclosed.tags.count == 1 && unclosed.tags[0].rawTextRunsToEndOfFile)
+    }
+
     @Test func attributesKeepTheirQuotesAndValues() throws {
         let page = "<img src='a.png' alt=cat title=\"x\" hidden>"
         let markup = SourceTokenizer.tokenize(page)
