@@ -125,22 +125,31 @@ public struct LineIndex: Sendable {
 
         /// The location of a UTF-8 byte offset (clamped to the text).
         public mutating func location(ofByteOffset target: Int) -> SourceLocation {
+            let (line, column) = lineAndColumn(ofByteOffset: target)
+            return SourceLocation(file: index.file, line: line, column: column)
+        }
+
+        /// The 1-based line and column of a UTF-8 byte offset (clamped to the text), as
+        /// ``location(ofByteOffset:)`` gives them, without a ``SourceLocation`` naming the file.
+        public mutating func lineAndColumn(ofByteOffset target: Int) -> (line: Int, column: Int) {
             let target = max(0, min(target, index.utf8.count))
             guard target >= offset else {
-                let location = index.location(ofByteOffset: target)
-                (offset, line, column) = (target, location.line, location.column)
-                return location
+                let line = index.line(ofByteOffset: target)
+                let column = index.scalars(from: index.lineStarts[line - 1], to: target) + 1
+                (offset, self.line, self.column) = (target, line, column)
+                return (line, column)
             }
-            let starts = index.lineStarts
-            if line < starts.count, starts[line] <= target {
-                // A later line: find it (lines are passed once), count from its start.
-                repeat { line += 1 } while line < starts.count && starts[line] <= target
-                column = 1 + index.scalarStarts(from: starts[line - 1], to: target)
-            } else {
-                column += index.scalarStarts(from: offset, to: target)
+            index.lineStarts.withUnsafeBufferPointer { starts in
+                if line < starts.count, starts[line] <= target {
+                    // A later line: find it (lines are passed once), count from its start.
+                    repeat { line += 1 } while line < starts.count && starts[line] <= target
+                    column = 1 + index.scalarStarts(from: starts[line - 1], to: target)
+                } else {
+                    column += index.scalarStarts(from: offset, to: target)
+                }
             }
             offset = target
-            return SourceLocation(file: index.file, line: line, column: column)
+            return (line, column)
         }
     }
 

@@ -98,8 +98,12 @@ import Testing
         }
     }
     var cursor = index.cursor()
+    var lineAndColumn = index.cursor()
     for offset in [40, 10, 11, 300, 5, count, 0, -3, count + 9] {
-        #expect(cursor.location(ofByteOffset: offset) == index.location(ofByteOffset: offset), "at \(offset)")
+        let location = index.location(ofByteOffset: offset)
+        #expect(cursor.location(ofByteOffset: offset) == location, "at \(offset)")
+        let (line, column) = lineAndColumn.lineAndColumn(ofByteOffset: offset)
+        #expect(line == location.line && column == location.column, "at \(offset)")
     }
 }
 

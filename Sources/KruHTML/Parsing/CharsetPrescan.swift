@@ -23,12 +23,10 @@ enum CharsetPrescan {
         let scanner = SourceScanner(bytes: buffer)
         var inHead = true
         var index = 0
-        while index < buffer.count {
+        // Only a `<` starts something to read: the search jumps from one to the next.
+        while let found = scanner.find(UInt8(ascii: "<"), from: index, limit: buffer.count) {
+            index = found
             if !inHead, index >= bytesCheckedUnconditionally { return nil }
-            guard buffer[index] == UInt8(ascii: "<") else {
-                index += 1
-                continue
-            }
             if scanner.matchesLiteral("<!--", at: index) {
                 index = scanner.index(after: "-->", from: index + 4) ?? buffer.count
                 continue
@@ -40,9 +38,11 @@ enum CharsetPrescan {
                 // Only a `<meta>`'s attributes matter: other tags are read without them (a tag
                 // ends in the same place either way). A `<meta>` is known from its name's bytes.
                 if !isEndTag, namesMeta(buffer, at: index + 1) {
-                    var attributes: [HTMLAttribute] = []
-                    guard let (_, end) = scanner.startTag(at: start, limit: buffer.count, attributes: &attributes) else { return nil }
-                    if let label = charset(of: attributes) { return label }
+                    var meta = MetaAttributes()
+                    guard let end = scanner.startTagEnd(at: start, limit: buffer.count, visitingAttributes: { name, value in
+                        meta.note(name: buffer[name], value: value)
+                    }) else { return nil }
+                    if let label = meta.charset(in: buffer) { return label }
                     // A head tag: the search stays in the head.
                     index = end
                     continue
@@ -59,6 +59,46 @@ enum CharsetPrescan {
             index += 1
         }
         return nil
+    }
+
+    /// The attributes of a `<meta>` that may declare a charset, as byte ranges of their values
+    /// (an empty range: no value): the first `charset`, `http-equiv` and `content`, as a tag's
+    /// attributes keep the first of each name.
+    private struct MetaAttributes {
+        var charset: Range<Int>?
+        var httpEquiv: Range<Int>?
+        var content: Range<Int>?
+
+        /// Keeps the value of an attribute named `charset`, `http-equiv` or `content` (in any case)
+        /// unless one of that name came before.
+        mutating func note(name: Slice<UnsafeBufferPointer<UInt8>>, value: Range<Int>?) {
+            let value = value ?? 0..<0
+            if charset == nil, name.count == 7, matches(name, "charset") {
+                charset = value
+            } else if httpEquiv == nil, name.count == 10, matches(name, "http-equiv") {
+                httpEquiv = value
+            } else if content == nil, name.count == 7, matches(name, "content") {
+                content = value
+            }
+        }
+
+        private func matches(_ name: Slice<UnsafeBufferPointer<UInt8>>, _ lowerCase: StaticString) -> Bool {
+            var offset = 0
+            for byte in name {
+                if lower(byte) != lowerCase.utf8Start[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+
+        /// The declared label: the `charset` value, else the charset in the `content` value of an
+        /// `http-equiv="Content-Type"` (values decoded as attribute values are).
+        func charset(in buffer: UnsafeBufferPointer<UInt8>) -> String? {
+            func text(_ range: Range<Int>) -> String { CharacterReferences.decode(buffer[range], inAttribute: true) }
+            if let charset { return CharsetPrescan.normalized(text(charset)) }
+            guard let httpEquiv, let content, text(httpEquiv).lowercased() == "content-type" else { return nil }
+            return CharsetPrescan.charset(inContent: text(content))
+        }
     }
 
     /// Whether a `<meta` tag (in any case) occurs in the bytes: only a `<meta>` declares a
@@ -84,16 +124,6 @@ enum CharsetPrescan {
         return isWhitespace(after) || after == UInt8(ascii: "/") || after == UInt8(ascii: ">")
     }
 
-    private static func charset(of attributes: [HTMLAttribute]) -> String? {
-        if let charset = attributes.first(where: { $0.name == "charset" })?.value {
-            return normalized(charset)
-        }
-        guard attributes.first(where: { $0.name == "http-equiv" })?.value.lowercased() == "content-type",
-            let content = attributes.first(where: { $0.name == "content" })?.value
-        else { return nil }
-        return charset(inContent: content)
-    }
-
     /// The charset in a `Content-Type` value: `text/html; charset=windows-1252`.
     static func charset(inContent content: String) -> String? {
         let lower = content.lowercased()
@@ -110,7 +140,7 @@ enum CharsetPrescan {
         return value.isEmpty ? nil : normalized(String(value))
     }
 
-    private static func normalized(_ label: String) -> String? {
+    fileprivate static func normalized(_ label: String) -> String? {
         // Labels of printable ASCII (all real ones) need no trimming.
         let plain = label.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
         let trimmed = (plain ? label : label.trimmingHTMLWhitespace()).lowercased()

@@ -79,7 +79,7 @@ public enum HTMLParser {
             var result = SAXTokenSource.run(buffer, libxml2DepthLimit: libxml2DepthLimit)
             // Nodes come in document order, their offsets mostly increasing: a cursor counts on.
             var cursor = lines.cursor()
-            let nodes = result.takeTree(file: file) { cursor.location(ofByteOffset: $0) }
+            let nodes = result.takeTree(file: file) { cursor.lineAndColumn(ofByteOffset: $0) }
             let messages = result.messages.map {
                 ParserMessage(code: $0.code, message: $0.text, location: lines.location(ofByteOffset: $0.offset), offset: $0.offset)
             }

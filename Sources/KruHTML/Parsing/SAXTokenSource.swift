@@ -25,7 +25,7 @@ struct SAXTokenSource {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let scanner: SourceScanner
-    private(set) var builder = TreeBuilder()
+    private(set) var builder: TreeBuilder
     private(set) var messages: [Message] = []
     /// Everything before this offset has been turned into tokens.
     private var position = 0
@@ -40,7 +40,7 @@ struct SAXTokenSource {
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.scanner = SourceScanner(bytes: bytes)
-        builder.reserveCapacity(forBytes: bytes.count)
+        builder = TreeBuilder(forBytes: bytes.count)
     }
 
     /// libxml2 2.9 sets up its globals (dictionary mutex, HTML tables) lazily
@@ -290,7 +290,7 @@ struct SAXTokenSource {
     private(set) var finished = false
 
     /// The finished tree (see ``TreeBuilder/finish(file:locate:)``); call once.
-    mutating func takeTree(file: String, locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+    mutating func takeTree(file: String, locate: (Int) -> (line: Int, column: Int)) -> [HTMLNode] {
         builder.finish(file: file, locate: locate)
     }
 

@@ -56,7 +56,8 @@ struct SourceScanner {
                 return atEndOfFile ? (.nothing, limit) : nil
             }
             let nameEnd = tagNameEnd(from: start + 2, limit: end)
-            return (.token(.endTag(name: tagName(start + 2, nameEnd).0, offset: start)), end + 1)
+            let (name, id) = tagName(start + 2, nameEnd)
+            return (.token(.endTag(name: name, offset: start, id: id)), end + 1)
         }
         guard isASCIIAlpha(next) else { return nil }
         guard let (tag, end) = startTag(at: start, limit: limit, attributes: &attributes) else {
@@ -173,6 +174,13 @@ struct SourceScanner {
         return (HTMLTag(lowercasing: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<nameEnd])), end)
     }
 
+    /// Where a start tag at `start` ends, as ``startTag(at:limit:attributes:)`` ends it, without
+    /// making strings: `visit` gets the byte ranges of each attribute's name and value (`nil`:
+    /// none), in source order, repeated names included; `nil` when it does not end before `limit`.
+    func startTagEnd(at start: Int, limit: Int, visitingAttributes visit: (Range<Int>, Range<Int>?) -> Void) -> Int? {
+        walkAttributes(from: tagNameEnd(from: start + 1, limit: limit), limit: limit, visit)?.end
+    }
+
     /// Reads the attributes of a start tag from the end of its name: where the tag ends and
     /// whether it closes itself (`/>`); `nil` when it does not end before `limit`. With
     /// `reading`, the attributes are appended to `attributes`, each name once.
@@ -180,6 +188,24 @@ struct SourceScanner {
         from nameEnd: Int, limit: Int, into attributes: inout [HTMLAttribute], reading: Bool
     ) -> (end: Int, selfClosing: Bool)? {
         let first = attributes.count
+        return walkAttributes(from: nameEnd, limit: limit) { nameRange, valueRange in
+            guard reading else { return }
+            let name = lowercased(nameRange.lowerBound, nameRange.upperBound)
+            if !attributes[first...].contains(where: { $0.name == name }) {
+                let value = valueRange.map { CharacterReferences.decode(bytes[$0], inAttribute: true) } ?? ""
+                attributes.append(HTMLAttribute(name: name, value: value))
+            }
+        }
+    }
+
+    /// Walks the attributes of a start tag from the end of its name, as the WHATWG tokenizer
+    /// reads them, giving `visit` the byte ranges of each one's name and value (`nil`: none):
+    /// where the tag ends and whether it closes itself (`/>`); `nil` when it does not end
+    /// before `limit`.
+    @inline(__always)
+    private func walkAttributes(
+        from nameEnd: Int, limit: Int, _ visit: (Range<Int>, Range<Int>?) -> Void
+    ) -> (end: Int, selfClosing: Bool)? {
         var index = nameEnd
         while index < limit {
             let byte = bytes[index]
@@ -220,12 +246,7 @@ struct SourceScanner {
                     index = end
                 }
             }
-            guard reading else { continue }
-            let name = lowercased(attributeStart, attributeNameEnd)
-            if !attributes[first...].contains(where: { $0.name == name }) {
-                let value = valueRange.map { CharacterReferences.decode(bytes[$0], inAttribute: true) } ?? ""
-                attributes.append(HTMLAttribute(name: name, value: value))
-            }
+            visit(attributeStart..<attributeNameEnd, valueRange)
         }
         return nil
     }

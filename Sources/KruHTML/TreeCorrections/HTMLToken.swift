@@ -5,7 +5,8 @@
 /// Offsets are UTF-8 byte offsets into the parsed text (`-1`: none).
 enum HTMLToken {
     case startTag(StartTag)
-    case endTag(name: String, offset: Int)
+    /// `id`: the name's ``HTMLTag`` (`other` for names without one).
+    case endTag(name: String, offset: Int, id: HTMLTag)
     case text(String, offset: Int)
     case comment(String, offset: Int)
     /// `forceQuirks`: the doctype is broken (a missing quote, cut off by the end of the file …).

@@ -16,7 +16,7 @@ struct OpenElements: RandomAccessCollection {
     private var otherCounts: [String: Int32] = [:]
 
     init() {
-        counts = [Int32](repeating: 0, count: HTMLTag.allCases.count)
+        counts = [Int32](repeating: 0, count: HTMLTag.names.count)
         // Room for a page's usual depth, so pushes do not grow the arrays one step at a time.
         elements.reserveCapacity(32)
         tags.reserveCapacity(32)

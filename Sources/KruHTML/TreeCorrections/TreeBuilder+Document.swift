@@ -58,7 +58,7 @@ extension TreeBuilder {
             process(.text(rest, offset: offset + text.utf8.count - rest.utf8.count), in: mode)
         case .startTag(let tag) where tag.id == .html:
             createRoot(tag)
-        case .endTag(let name, _) where !["head", "body", "html", "br"].contains(name):
+        case .endTag(let name, _, _) where !["head", "body", "html", "br"].contains(name):
             return
         default:
             createRoot(nil)
@@ -87,7 +87,7 @@ extension TreeBuilder {
         case .startTag(let tag) where tag.id == .head:
             headElement = insertElement(tag)
             mode = .inHead
-        case .endTag(let name, _) where !["head", "body", "html", "br"].contains(name):
+        case .endTag(let name, _, _) where !["head", "body", "html", "br"].contains(name):
             return
         default:
             headElement = insertImplied("head")
@@ -128,8 +128,8 @@ extension TreeBuilder {
                 leaveHead()
                 process(token, in: mode)
             }
-        case .endTag(let name, _):
-            switch HTMLTag(name) {
+        case .endTag(_, _, let id):
+            switch id {
             case .head:
                 open.removeLast()
                 mode = .afterHead
@@ -188,8 +188,8 @@ extension TreeBuilder {
                 mode = .inBody
                 process(token, in: mode)
             }
-        case .endTag(let name, _):
-            switch HTMLTag(name) {
+        case .endTag(_, _, let id):
+            switch id {
             case .template: inHead(token)
             case .body, .html, .br:
                 insertImplied("body")
@@ -212,7 +212,7 @@ extension TreeBuilder {
         case .comment(let text, let offset): insertComment(text, offset: offset, into: open[0])
         case .doctype: return
         case .startTag(let tag) where tag.name == "html": inBody(token)
-        case .endTag(let name, _) where name == "html": mode = .afterAfterBody
+        case .endTag(let name, _, _) where name == "html": mode = .afterAfterBody
         case .endOfFile: return
         default:
             mode = .inBody
@@ -247,7 +247,7 @@ extension TreeBuilder {
             case "noframes": inHead(token)
             default: return
             }
-        case .endTag(let name, _) where name == "frameset":
+        case .endTag(let name, _, _) where name == "frameset":
             guard open.count > 1 else { return }
             open.removeLast()
             if !isHTML(currentNode, .frameset) { mode = .afterFrameset }
@@ -261,7 +261,7 @@ extension TreeBuilder {
         case .comment(let text, let offset): insertComment(text, offset: offset)
         case .startTag(let tag) where tag.name == "html": inBody(token)
         case .startTag(let tag) where tag.name == "noframes": inHead(token)
-        case .endTag(let name, _) where name == "html": mode = .afterAfterFrameset
+        case .endTag(let name, _, _) where name == "html": mode = .afterAfterFrameset
         default: return
         }
     }

@@ -21,7 +21,7 @@ extension TreeBuilder {
             templateModes[templateModes.count - 1] = next
             mode = next
             process(token, in: mode)
-        case .endTag(let name, _) where name == "template": inHead(token)
+        case .endTag(let name, _, _) where name == "template": inHead(token)
         case .endTag: return
         case .endOfFile:
             guard open.contains(where: { isHTML($0, .template) }) else { return }
@@ -75,9 +75,9 @@ extension TreeBuilder {
             } else {
                 insertForeign(tag, namespace: nodes[currentNode].namespace)
             }
-        case .endTag(let name, _) where name == "br" || name == "p":
+        case .endTag(let name, _, _) where name == "br" || name == "p":
             breakOutOfForeignContent(then: token)
-        case .endTag(let name, _):
+        case .endTag(let name, _, _):
             for index in open.indices.reversed() {
                 let element = open[index]
                 if nodes[element].namespace == .html {

@@ -9,14 +9,13 @@ extension TreeBuilder {
         case .comment(let text, let offset): insertComment(text, offset: offset)
         case .doctype: return
         case .startTag(let tag): inBodyStartTag(tag)
-        case .endTag(let name, let offset): inBodyEndTag(name, offset: offset)
+        case .endTag(let name, let offset, let id): inBodyEndTag(name, id: id, offset: offset)
         case .endOfFile:
             if !templateModes.isEmpty { inTemplate(token) }
         }
     }
 
     private mutating func inBodyStartTag(_ tag: HTMLToken.StartTag) {
-        let name = tag.name
         let kinds = ElementCategories.kinds(tag.id)
         switch tag.id {
         case .html:
@@ -58,10 +57,10 @@ extension TreeBuilder {
         case .li, .dd, .dt:
             framesetOK = false
             for element in open.reversed() {
-                let closes = name == "li" ? isHTML(element, .li) : isHTML(element, .dd) || isHTML(element, .dt)
+                let closes = tag.id == .li ? isHTML(element, .li) : isHTML(element, .dd) || isHTML(element, .dt)
                 if closes {
-                    let closing = self.name(element)
-                    generateImpliedEndTags(except: HTMLTag(closing))
+                    let closing: HTMLTag = isHTML(element, .li) ? .li : isHTML(element, .dd) ? .dd : .dt
+                    generateImpliedEndTags(except: closing)
                     popUntil(closing)
                     break
                 }
@@ -140,8 +139,8 @@ extension TreeBuilder {
             framesetOK = false
             insertTextElement(tag, raw: RawTextRequest(name: "xmp", decodesReferences: false))
         case .iframe, .noembed, .noscript:
-            if name == "iframe" { framesetOK = false }
-            insertTextElement(tag, raw: RawTextRequest(name: name, decodesReferences: false))
+            if tag.id == .iframe { framesetOK = false }
+            insertTextElement(tag, raw: RawTextRequest(name: tag.name, decodesReferences: false))
         case .select:
             // Chromium follows the 2025 "customizable select" parsing: no select
             // insertion modes; a nested <select> closes the open one.
@@ -176,7 +175,7 @@ extension TreeBuilder {
             insertElement(tag)
         case .math, .svg:
             reconstructFormatting()
-            insertForeign(tag, namespace: name == "svg" ? .svg : .mathML)
+            insertForeign(tag, namespace: tag.id == .svg ? .svg : .mathML)
         case .caption, .col, .colgroup, .frame, .head, .tbody, .td, .tfoot, .th, .thead, .tr:
             return
         default:
@@ -185,19 +184,19 @@ extension TreeBuilder {
         }
     }
 
-    private mutating func inBodyEndTag(_ name: String, offset: Int) {
-        let id = HTMLTag(name)
+    /// `id` is `HTMLTag(name)`.
+    private mutating func inBodyEndTag(_ name: String, id: HTMLTag, offset: Int) {
         let kinds = ElementCategories.kinds(id)
         switch id {
         case .template:
-            inHead(.endTag(name: name, offset: offset))
+            inHead(.endTag(name: name, offset: offset, id: id))
         case .body:
             guard hasInScope(.body) else { return }
             mode = .afterBody
         case .html:
             guard hasInScope(.body) else { return }
             mode = .afterBody
-            process(.endTag(name: name, offset: offset), in: mode)
+            process(.endTag(name: name, offset: offset, id: id), in: mode)
         case .p:
             if !hasInScope(.p, scope: .button) {
                 // `</p>` without an open paragraph makes an empty one.
@@ -205,9 +204,9 @@ extension TreeBuilder {
             }
             closeParagraph()
         case _ where kinds.has(.blockEndTag):
-            guard hasInScope(name) else { return }
+            guard hasInScope(id) else { return }
             generateImpliedEndTags()
-            popUntil(name)
+            popUntil(id)
         case .form:
             if open.contains(where: { isHTML($0, .template) }) {
                 guard hasInScope(.form) else { return }
@@ -225,9 +224,9 @@ extension TreeBuilder {
             generateImpliedEndTags(except: .li)
             popUntil(.li)
         case .dd, .dt:
-            guard hasInScope(name) else { return }
-            generateImpliedEndTags(except: HTMLTag(name))
-            popUntil(name)
+            guard hasInScope(id) else { return }
+            generateImpliedEndTags(except: id)
+            popUntil(id)
         case _ where kinds.has(.heading):
             guard hasAnyInScope(.headings) else { return }
             generateImpliedEndTags()
@@ -235,9 +234,9 @@ extension TreeBuilder {
         case _ where kinds.has(.formatting):
             adoptionAgency(name)
         case .applet, .marquee, .object:
-            guard hasInScope(name) else { return }
+            guard hasInScope(id) else { return }
             generateImpliedEndTags()
-            popUntil(name)
+            popUntil(id)
             clearFormattingToLastMarker()
         case .select:
             // Closes the open select and everything inside it.

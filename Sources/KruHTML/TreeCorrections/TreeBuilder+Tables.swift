@@ -50,7 +50,7 @@ extension TreeBuilder {
             default:
                 fosterParent(token)
             }
-        case .endTag(let name, _):
+        case .endTag(let name, _, _):
             switch name {
             case "table":
                 guard hasInScope(.table, scope: .table) else { return }
@@ -97,18 +97,18 @@ extension TreeBuilder {
 
     mutating func inCaption(_ token: HTMLToken) {
         switch token {
-        case .endTag(let name, _) where name == "caption":
+        case .endTag(let name, _, _) where name == "caption":
             guard hasInScope(.caption, scope: .table) else { return }
             closeCaption()
         case .startTag(let tag) where ElementCategories.tableParts.contains(tag.name):
             guard hasInScope(.caption, scope: .table) else { return }
             closeCaption()
             process(token, in: mode)
-        case .endTag(let name, _) where name == "table":
+        case .endTag(let name, _, _) where name == "table":
             guard hasInScope(.caption, scope: .table) else { return }
             closeCaption()
             process(token, in: mode)
-        case .endTag(let name, _)
+        case .endTag(let name, _, _)
         where ["body", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead", "tr"].contains(name):
             return
         default:
@@ -140,12 +140,12 @@ extension TreeBuilder {
         case .startTag(let tag) where tag.name == "html": inBody(token)
         case .startTag(let tag) where tag.name == "col": insertVoid(tag)
         case .startTag(let tag) where tag.name == "template": inHead(token)
-        case .endTag(let name, _) where name == "colgroup":
+        case .endTag(let name, _, _) where name == "colgroup":
             guard isHTML(currentNode, .colgroup) else { return }
             open.removeLast()
             mode = .inTable
-        case .endTag(let name, _) where name == "col": return
-        case .endTag(let name, _) where name == "template": inHead(token)
+        case .endTag(let name, _, _) where name == "col": return
+        case .endTag(let name, _, _) where name == "template": inHead(token)
         case .endOfFile: inBody(token)
         default: leaveColumnGroup(then: token)
         }
@@ -169,16 +169,16 @@ extension TreeBuilder {
             insertImplied("tr")
             mode = .inRow
             process(token, in: mode)
-        case .endTag(let name, _) where ElementCategories.tableSections.contains(name):
+        case .endTag(let name, _, _) where ElementCategories.tableSections.contains(name):
             guard hasInScope(name, scope: .table) else { return }
             clearStackBack(to: .tableBodyContext)
             open.removeLast()
             mode = .inTable
         case .startTag(let tag) where ["caption", "col", "colgroup", "tbody", "tfoot", "thead"].contains(tag.name):
             leaveTableBody(then: token)
-        case .endTag(let name, _) where name == "table":
+        case .endTag(let name, _, _) where name == "table":
             leaveTableBody(then: token)
-        case .endTag(let name, _) where ["body", "caption", "col", "colgroup", "html", "td", "th", "tr"].contains(name):
+        case .endTag(let name, _, _) where ["body", "caption", "col", "colgroup", "html", "td", "th", "tr"].contains(name):
             return
         default:
             inTable(token)
@@ -200,19 +200,19 @@ extension TreeBuilder {
             insertElement(tag)
             mode = .inCell
             formatting.append(.marker)
-        case .endTag(let name, _) where name == "tr":
+        case .endTag(let name, _, _) where name == "tr":
             guard hasInScope(.tr, scope: .table) else { return }
             clearStackBack(to: .tableRowContext)
             open.removeLast()
             mode = .inTableBody
         case .startTag(let tag) where ["caption", "col", "colgroup", "tbody", "tfoot", "thead", "tr"].contains(tag.name):
             leaveRow(then: token)
-        case .endTag(let name, _) where name == "table":
+        case .endTag(let name, _, _) where name == "table":
             leaveRow(then: token)
-        case .endTag(let name, _) where ElementCategories.tableSections.contains(name):
+        case .endTag(let name, _, _) where ElementCategories.tableSections.contains(name):
             guard hasInScope(name, scope: .table) else { return }
             leaveRow(then: token)
-        case .endTag(let name, _) where ["body", "caption", "col", "colgroup", "html", "td", "th"].contains(name):
+        case .endTag(let name, _, _) where ["body", "caption", "col", "colgroup", "html", "td", "th"].contains(name):
             return
         default:
             inTable(token)
@@ -229,7 +229,7 @@ extension TreeBuilder {
 
     mutating func inCell(_ token: HTMLToken) {
         switch token {
-        case .endTag(let name, _) where name == "td" || name == "th":
+        case .endTag(let name, _, _) where name == "td" || name == "th":
             guard hasInScope(name, scope: .table) else { return }
             generateImpliedEndTags()
             popUntil(name)
@@ -239,9 +239,9 @@ extension TreeBuilder {
             guard hasAnyInScope(.cells, scope: .table) else { return }
             closeCell()
             process(token, in: mode)
-        case .endTag(let name, _) where ["body", "caption", "col", "colgroup", "html"].contains(name):
+        case .endTag(let name, _, _) where ["body", "caption", "col", "colgroup", "html"].contains(name):
             return
-        case .endTag(let name, _) where ["table", "tbody", "tfoot", "thead", "tr"].contains(name):
+        case .endTag(let name, _, _) where ["table", "tbody", "tfoot", "thead", "tr"].contains(name):
             guard hasInScope(name, scope: .table) else { return }
             closeCell()
             process(token, in: mode)

@@ -63,13 +63,14 @@ struct TreeBuilder {
         var decodesReferences: Bool
     }
 
-    var nodes: [Node] = [Node(kind: .document)]
+    /// The document node first (see ``init(forBytes:)``).
+    var nodes: [Node] = []
     /// Names of elements without an ``HTMLTag`` and of doctypes, texts of text and comment nodes.
     private(set) var strings: [String] = []
     /// The attributes of every element, one element after another, and of start tags
     /// (the token source reads them straight into this table).
     var attributes: [HTMLAttribute] = []
-    private(set) var info: [ElementInfo] = [ElementInfo(flags: [], tag: 0)]
+    private(set) var info: [ElementInfo] = []
     var open = OpenElements()
     var formatting: [FormattingEntry] = []
     var mode: Mode = .initial
@@ -86,11 +87,14 @@ struct TreeBuilder {
     /// Set by a start tag whose content is raw text; the token source clears it.
     var rawTextRequest: RawTextRequest?
 
-    /// Room for the nodes of a page of `byteCount` bytes (about one per 16 bytes).
-    mutating func reserveCapacity(forBytes byteCount: Int) {
+    /// A builder holding the document node, with room for the nodes of a page of `byteCount`
+    /// bytes (about one per 16 bytes), each table allocated once.
+    init(forBytes byteCount: Int = 0) {
         nodes.reserveCapacity(byteCount / 16 + 8)
         info.reserveCapacity(byteCount / 16 + 8)
         strings.reserveCapacity(byteCount / 32 + 8)
+        nodes.append(Node(kind: .document))
+        info.append(ElementInfo(flags: [], tag: 0))
     }
 
     // MARK: - Driving
@@ -196,7 +200,13 @@ struct TreeBuilder {
 
     /// An element for a start tag: it shares the tag's attributes.
     mutating func makeElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
-        makeElement(name: tag.name, tag: tag.id, namespace: namespace, attributes: tag.attributes, offset: tag.offset)
+        if namespace == .html, tag.id != .other {
+            // A known HTML name: its tag id says it all, no string needed.
+            let id = tag.id.rawValue
+            let node = Node(kind: .element, tag: id, attributes: tag.attributes, offset: tag.offset)
+            return makeNode(node, info: ElementInfo(flags: ElementCategories.flags(tag: id), tag: id))
+        }
+        return makeElement(name: tag.name, tag: tag.id, namespace: namespace, attributes: tag.attributes, offset: tag.offset)
     }
 
     /// An element named `name`; `tag`, when given, is the ``HTMLTag`` of the name.
@@ -237,8 +247,36 @@ struct TreeBuilder {
         makeElement(name: name)
     }
 
+    // The links are rewritten through one buffer: one uniqueness check per operation, not one per field.
+
     mutating func append(_ child: Int, to parent: Int) {
-        detach(child)
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            Self.detach(child, in: nodes)
+            Self.append(child, to: parent, in: nodes)
+        }
+    }
+
+    /// Inserts `child` before `sibling`, or at the end when `sibling` is not a child of `parent`.
+    mutating func insert(_ child: Int, into parent: Int, before sibling: Int) {
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            Self.detach(child, in: nodes)
+            guard nodes[sibling].parent == parent else { return Self.append(child, to: parent, in: nodes) }
+            let previous = nodes[sibling].previousSibling
+            nodes[child].parent = parent
+            nodes[child].previousSibling = previous
+            nodes[child].nextSibling = sibling
+            nodes[sibling].previousSibling = child
+            if previous >= 0 { nodes[previous].nextSibling = child } else { nodes[parent].firstChild = child }
+            nodes[parent].childCount += 1
+        }
+    }
+
+    mutating func detach(_ child: Int) {
+        nodes.withUnsafeMutableBufferPointer { Self.detach(child, in: $0) }
+    }
+
+    /// Appends a detached `child` to `parent`'s children.
+    private static func append(_ child: Int, to parent: Int, in nodes: UnsafeMutableBufferPointer<Node>) {
         let last = nodes[parent].lastChild
         nodes[child].parent = parent
         nodes[child].previousSibling = last
@@ -247,20 +285,7 @@ struct TreeBuilder {
         nodes[parent].childCount += 1
     }
 
-    /// Inserts `child` before `sibling`, or at the end when `sibling` is not a child of `parent`.
-    mutating func insert(_ child: Int, into parent: Int, before sibling: Int) {
-        detach(child)
-        guard nodes[sibling].parent == parent else { return append(child, to: parent) }
-        let previous = nodes[sibling].previousSibling
-        nodes[child].parent = parent
-        nodes[child].previousSibling = previous
-        nodes[child].nextSibling = sibling
-        nodes[sibling].previousSibling = child
-        if previous >= 0 { nodes[previous].nextSibling = child } else { nodes[parent].firstChild = child }
-        nodes[parent].childCount += 1
-    }
-
-    mutating func detach(_ child: Int) {
+    private static func detach(_ child: Int, in nodes: UnsafeMutableBufferPointer<Node>) {
         let parent = nodes[child].parent
         guard parent >= 0 else { return }
         let previous = nodes[child].previousSibling
@@ -320,7 +345,9 @@ struct TreeBuilder {
     mutating func insertElement(_ tag: HTMLToken.StartTag, namespace: HTMLNamespace = .html) -> Int {
         let element = makeElement(tag, namespace: namespace)
         insertAtPlace(element, depthLimited(insertionPlace()))
-        open.append(element, tag: info[element].tag, name: name(element))
+        let id = info[element].tag
+        // Only elements without a tag id are counted by name.
+        open.append(element, tag: id, name: id == 0 ? name(element) : "")
         return element
     }
 
@@ -570,7 +597,22 @@ struct TreeBuilder {
     /// locations). Its nodes share three tables: the children, one node after
     /// another, made here; and the builder's attributes and strings, which move
     /// to the tree as they are: the builder is left without them.
-    mutating func finish(file: String, locate: (Int) -> SourceLocation?) -> [HTMLNode] {
+    /// `locate` gives the 1-based line and column of a byte offset.
+    mutating func finish(file: String, locate: (Int) -> (line: Int, column: Int)) -> [HTMLNode] {
+        var attributes: [HTMLAttribute] = []
+        var strings: [String] = []
+        swap(&attributes, &self.attributes)
+        swap(&strings, &self.strings)
+        return nodes.withUnsafeBufferPointer { nodes in
+            Self.tree(of: nodes, file: file, attributes: attributes, strings: strings, locate: locate)
+        }
+    }
+
+    /// See ``finish(file:locate:)``.
+    private static func tree(
+        of nodes: UnsafeBufferPointer<Node>, file: String, attributes: [HTMLAttribute], strings: [String],
+        locate: (Int) -> (line: Int, column: Int)
+    ) -> [HTMLNode] {
         // Document order is a pre-order walk over the child lists, from the document node.
         // Each node's children go to the table as the walk meets the node (old indices
         // first), so that each node's children follow those of the node before it.
@@ -588,7 +630,7 @@ struct TreeBuilder {
                 children.append(NodeID(child))
                 child = nodes[child].nextSibling
             }
-            next = nextInDocumentOrder(after: node)
+            next = nextInDocumentOrder(after: node, in: nodes)
         }
         // Old index -> new index, when they differ.
         var newIndex: [Int] = []
@@ -599,14 +641,10 @@ struct TreeBuilder {
             while let node = next {
                 newIndex[node] = position
                 position += 1
-                next = nextInDocumentOrder(after: node)
+                next = nextInDocumentOrder(after: node, in: nodes)
             }
             for index in children.indices { children[index] = NodeID(newIndex[children[index].index]) }
         }
-        var attributes: [HTMLAttribute] = []
-        var strings: [String] = []
-        swap(&attributes, &self.attributes)
-        swap(&strings, &self.strings)
         let tables = TreeTables(file: file, children: children, attributes: attributes, strings: strings)
         var tree: [HTMLNode] = []
         tree.reserveCapacity(count)
@@ -616,10 +654,7 @@ struct TreeBuilder {
             let node = nodes[old]
             var line = 0
             var column = 0
-            if node.offset >= 0, let location = locate(node.offset) {
-                line = location.line
-                column = location.column
-            }
+            if node.offset >= 0 { (line, column) = locate(node.offset) }
             let childEnd = childStart + node.childCount
             let isText = node.kind == .text || node.kind == .comment
             tree.append(
@@ -632,14 +667,14 @@ struct TreeBuilder {
             if inOrder {
                 next = old + 1 < count ? old + 1 : nil
             } else {
-                next = nextInDocumentOrder(after: old)
+                next = nextInDocumentOrder(after: old, in: nodes)
             }
         }
         return tree
     }
 
     /// The node after `node` in a pre-order walk of the tree from the document node; `nil` at the end.
-    private func nextInDocumentOrder(after node: Int) -> Int? {
+    private static func nextInDocumentOrder(after node: Int, in nodes: UnsafeBufferPointer<Node>) -> Int? {
         if nodes[node].firstChild >= 0 { return nodes[node].firstChild }
         var next = node
         while next != 0, nodes[next].nextSibling < 0 { next = nodes[next].parent }
