@@ -28,20 +28,32 @@ package enum Suggestion {
     package static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        let width = b.count + 1
+        // Three rows of the table, in one temporary block (no array per row).
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            var beforePrevious = rows.baseAddress!
+            var previous = beforePrevious + width
+            var current = previous + width
+            for j in 0..<width {
+                beforePrevious[j] = 0
+                previous[j] = j
+            }
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    for i in 1...a.count {
+                        current[0] = i
+                        for j in 1...b.count {
+                            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                                current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                            }
+                        }
+                        (beforePrevious, previous, current) = (previous, current, beforePrevious)
+                    }
                 }
             }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+            return previous[b.count]
         }
-        return previous[b.count]
     }
 }

@@ -133,3 +133,60 @@ struct ReplayMemoryTests {
         }
     }
 }
+
+/// The arrays the diagnostics keep per thread between pages.
+struct DiagnosticsMemoryTests {
+    @Test func takeEmptiesAnArrayButKeepsItsMemory() {
+        var kept = Array(0..<100)
+        let address = kept.withUnsafeBufferPointer { $0.baseAddress }
+        let taken = DiagnosticsMemory.take(&kept)
+        #expect(taken.isEmpty && taken.capacity >= 100)
+        #expect(taken.withUnsafeBufferPointer { $0.baseAddress } == address)
+        #expect(kept.isEmpty)
+        // A shared array is copied, never changed under its other owner.
+        var shared = [1, 2, 3]
+        let other = shared
+        #expect(DiagnosticsMemory.take(&shared).isEmpty)
+        #expect(other == [1, 2, 3])
+    }
+
+    @Test func keepsOnlyArraysOfBoundedSize() {
+        #expect(DiagnosticsMemory.bounded(Array(0..<10)) == Array(0..<10))
+        #expect(DiagnosticsMemory.bounded(Array(0..<(DiagnosticsMemory.keptCapacityLimit + 1))).isEmpty)
+    }
+
+    @Test func aThreadGetsItsMemoryBackAndANestedUseGetsItsOwn() {
+        let first = DiagnosticsMemory.with { ObjectIdentifier($0) }
+        #expect(DiagnosticsMemory.with { ObjectIdentifier($0) } == first)
+        DiagnosticsMemory.with { outer in
+            DiagnosticsMemory.with { inner in #expect(inner !== outer) }
+        }
+    }
+
+    @Test func reusedMemoryGivesTheSameFindingsAsFreshMemory() {
+        let pages = [
+            "<!DOCTYPE html><html><body><ul><li>a<li>b</ul><p id=x>c</p><p id=x>d</div></body></html>",
+            String(repeating: "<div><b><i>x</b></i><titel>t</titel><img src=\"a.png alt=b>\n", count: 300),
+            "<p>x",
+            "",
+            "<a href=\"x.html>link</a>\n<p class=\"y\">",
+        ]
+        let fresh = pages.map { page in
+            HTMLDiagnostics.run(on: HTMLParser.parse(text: page))
+        }
+        for _ in 0..<2 {
+            for (page, expected) in zip(pages, fresh) {
+                let document = HTMLParser.parse(text: page)
+                #expect(HTMLDiagnostics.run(on: document) == expected)
+                let context = HTMLDiagnosticContext(document: document)
+                DiagnosticsMemory.with { memory in
+                    let reused = HTMLDiagnosticContext(document: document, reusing: memory)
+                    #expect(reused.tags == context.tags)
+                    #expect(reused.markup.attributes == context.markup.attributes)
+                    #expect(reused.structure.events == context.structure.events)
+                    memory.keep(reused)
+                }
+            }
+        }
+    }
+}

@@ -64,11 +64,12 @@ final class HTMLDiagnosticContext {
     /// The start tag of each element of the tree.
     private(set) lazy var treeTags = TreeTagIndex(document: document, markup: markup)
 
-    init(document: HTMLDocument) {
+    /// The context of a page; its arrays come from `memory`.
+    init(document: HTMLDocument, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) {
         self.document = document
-        self.markup = SourceTokenizer.tokenize(document.source)
+        self.markup = SourceTokenizer.tokenize(document.source, reusing: memory)
         self.tags = markup.tags
-        self.structure = TagStructure(tags: markup.tags, nameCount: markup.names.count)
+        self.structure = TagStructure(tags: markup.tags, nameCount: markup.names.count, reusing: memory)
     }
 
     /// The lower-case name of a tag.

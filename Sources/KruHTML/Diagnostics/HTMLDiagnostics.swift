@@ -50,7 +50,15 @@ public enum HTMLDiagnostics {
 
     /// Runs every rule on a parsed page. Findings are sorted by location.
     public static func run(on document: HTMLDocument) -> [Finding] {
-        let context = HTMLDiagnosticContext(document: document)
+        DiagnosticsMemory.with { memory in
+            let context = HTMLDiagnosticContext(document: document, reusing: memory)
+            defer { memory.keep(context) }
+            return run(in: context)
+        }
+    }
+
+    /// Runs every rule in a page's context.
+    private static func run(in context: HTMLDiagnosticContext) -> [Finding] {
         var all = FindingEmitter()
         for ruleType in ruleTypes {
             var emitter = FindingEmitter()

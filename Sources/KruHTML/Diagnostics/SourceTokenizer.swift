@@ -152,10 +152,13 @@ struct SourceTokenizer {
     private var foreignDepth = 0
     private var markup = SourceMarkup()
 
-    static func tokenize(_ source: String) -> SourceMarkup {
+    /// The markup of `source`; its tags and attributes go into the arrays of `memory`.
+    static func tokenize(_ source: String, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) -> SourceMarkup {
         var source = source
         return source.withUTF8 { bytes in
-            var tokenizer = SourceTokenizer(bytes: bytes)
+            var tokenizer = SourceTokenizer(
+                bytes: bytes, tags: DiagnosticsMemory.take(&memory.tags),
+                attributes: DiagnosticsMemory.take(&memory.attributes))
             // About one tag per 20 bytes on a beginner's page; more are made room for as they come.
             tokenizer.markup.tags.reserveCapacity(min(bytes.count / 20, 1024) + 8)
             tokenizer.markup.attributes.reserveCapacity(min(bytes.count / 40, 512) + 4)
@@ -164,8 +167,10 @@ struct SourceTokenizer {
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, tags: [SourceTag], attributes: [SourceAttribute]) {
         self.bytes = bytes
+        markup.tags = tags
+        markup.attributes = attributes
     }
 
     // MARK: Bytes

@@ -123,9 +123,23 @@ struct TagNames: Sendable {
     /// The id of a name written in the source, read with ASCII letters lower-cased.
     /// `packed` is the name's lower-cased bytes packed into a number (the first
     /// byte lowest) when it has 1 to 8 bytes and none is 0, else `nil`.
+    @inline(__always)
     mutating func intern(lowercasing bytes: UnsafeBufferPointer<UInt8>, packed: UInt64? = nil) -> TagName {
-        let known = if let packed { tagTable.tag(packed: packed) } else { tagTable.tag(lowercasing: bytes) }
-        if known != .other { return TagName(known) }
+        // Known short names (nearly every tag) are looked up in place, without a call.
+        if let packed {
+            let known = tagTable.tag(packed: packed)
+            if known != .other { return TagName(known) }
+        }
+        return internSlowly(lowercasing: bytes, packed: packed)
+    }
+
+    /// ``intern(lowercasing:packed:)`` for long names and the page's other names.
+    @inline(never)
+    private mutating func internSlowly(lowercasing bytes: UnsafeBufferPointer<UInt8>, packed: UInt64?) -> TagName {
+        if packed == nil {
+            let known = tagTable.tag(lowercasing: bytes)
+            if known != .other { return TagName(known) }
+        }
         let name = Self.lowercasedString(bytes)
         if let id = unknownIDs[name] { return id }
         let id = TagName(index: Self.knownCount + unknown.count)

@@ -44,14 +44,23 @@ struct TagStructure: Sendable {
         }
     }
 
+    /// An element on the replay's stack of open elements.
+    struct OpenElement {
+        var name: TagName
+        var traits: TagTraits
+        /// The index of its start tag.
+        var tag: Int
+    }
+
     /// Every problem, in source order of the tag it is reported at.
     let events: [Event]
 
-    /// Replays `tags`, whose names are below `nameCount` (``TagNames/count``).
-    init(tags: [SourceTag], nameCount: Int) {
+    /// Replays `tags`, whose names are below `nameCount` (``TagNames/count``); its arrays come from `memory`.
+    init(tags: [SourceTag], nameCount: Int, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) {
         let found = ReplayMemory<Replay.NameState>.with(count: nameCount, in: Replay.memory) { byName in
-            var replay = Replay(tags: tags, byName: byName)
+            var replay = Replay(tags: tags, byName: byName, memory: memory)
             replay.run()
+            memory.openElements = DiagnosticsMemory.bounded(replay.stack)
             return replay.events
         }
         // In source order of the tag each event is reported at.
@@ -151,11 +160,7 @@ private struct Replay {
     let tags: [SourceTag]
     var events: [TagStructure.Event] = []
 
-    private struct OpenElement {
-        var name: TagName
-        var traits: TagTraits
-        var tag: Int
-    }
+    private typealias OpenElement = TagStructure.OpenElement
 
     /// What the replay knows about one name (all zero at first).
     /// Each thread's memory for ``NameState``s.
@@ -185,7 +190,7 @@ private struct Replay {
     /// real HTML (Chromium stops nesting at 512) and must not make this slow.
     private static let walkLimit = 1024
 
-    private var stack: [OpenElement] = []
+    private(set) var stack: [TagStructure.OpenElement] = []
     /// By name index (see ``init(tags:byName:)``).
     private let byName: UnsafeMutableBufferPointer<NameState>
     private var closedEarly: [ClosedEarly] = []
@@ -195,8 +200,10 @@ private struct Replay {
     /// A replay of `tags` keeping its per-name state in `byName`, which has
     /// room for every name of the page (``TagNames/count``) and is only valid
     /// during ``run()``.
-    init(tags: [SourceTag], byName: UnsafeMutableBufferPointer<NameState>) {
+    init(tags: [SourceTag], byName: UnsafeMutableBufferPointer<NameState>, memory: DiagnosticsMemory) {
         self.tags = tags
+        events = DiagnosticsMemory.take(&memory.events)
+        stack = DiagnosticsMemory.take(&memory.openElements)
         // Only the names of the page's tags and the names the rules refer to (``TagName/referred``) are
         // ever looked up: only their entries are initialized, not one per name kru knows.
         self.byName = byName

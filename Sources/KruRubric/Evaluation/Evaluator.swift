@@ -16,23 +16,27 @@ final class Evaluator {
 
     let submission: SubmissionFiles
     private let diagnose: (HTMLDocument) -> [Finding]
+    // The evaluator and its pages belong to one grading on one thread, and no access to their
+    // caches overlaps another (each is read, then written once): `@exclusivity(unchecked)`
+    // spares the run-time check each access of a class's property otherwise makes.
+
     /// What is known of each page, in the order first asked for: a submission has few pages,
     /// and checks ask for the same one again and again.
-    private var pages: [(file: String, page: Page)] = []
+    @exclusivity(unchecked) private var pages: [(file: String, page: Page)] = []
 
     /// What is known of one page, worked out when a check first asks.
     private final class Page {
         let document: Result<HTMLDocument, LoadFailure>
-        var findings: [Finding]?
-        var context: SelectorMatchingContext?
+        @exclusivity(unchecked) var findings: [Finding]?
+        @exclusivity(unchecked) var context: SelectorMatchingContext?
         /// The page's elements and their names.
-        var tagNames: TagNames?
-        var sheets: StyleSheetSet?
-        var styles: [(viewport: Viewport, styles: ComputedStyles)] = []
-        var cssFindings: [Finding]?
+        @exclusivity(unchecked) var tagNames: TagNames?
+        @exclusivity(unchecked) var sheets: StyleSheetSet?
+        @exclusivity(unchecked) var styles: [(viewport: Viewport, styles: ComputedStyles)] = []
+        @exclusivity(unchecked) var cssFindings: [Finding]?
         /// Queries on the whole page and their answers. A rubric asks few distinct queries, and
         /// comparing them (the same strings of one rubric) is cheaper than hashing them.
-        var selections: [(among: ElementQuery.Among, selector: String, ids: [NodeID])]
+        @exclusivity(unchecked) var selections: [(among: ElementQuery.Among, selector: String, ids: [NodeID])]
 
         init(_ document: Result<HTMLDocument, LoadFailure>) {
             self.document = document

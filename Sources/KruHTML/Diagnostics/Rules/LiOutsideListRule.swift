@@ -19,19 +19,32 @@ struct LiOutsideListRule: HTMLDiagnosticRule {
 
     static let lists = ["ul", "ol", "menu"]
 
+    /// Whether an element node is named `tag`: by its tag number, or by its name when it has none.
+    private static func isElement(_ node: HTMLNode, named tag: HTMLTag) -> Bool {
+        node.tag == tag.rawValue || (node.tag == 0 && node.name == tag.name)
+    }
+
+    /// Whether an element node is a list an `<li>` belongs in.
+    private static func isList(_ node: HTMLNode) -> Bool {
+        switch HTMLTag(rawValue: node.tag) {
+        case .ul, .ol, .menu: true
+        case .other: lists.contains(node.name)
+        default: false
+        }
+    }
+
     func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         let nodes = context.document.nodes
-        // A node's name is made on each use: made once, and compared only for elements.
+        // Names are compared by tag number: no name string is made for most elements.
         for index in nodes.indices where nodes[index].kind == .element {
-            let name = nodes[index].name
-            guard name.utf8.count == 2, name == "li" else { continue }
-            let parent = nodes[index].parent.map { nodes[$0.index] }.flatMap { $0.kind == .element ? $0.name : nil }
-            if let parent, Self.lists.contains(parent) { continue }
+            guard Self.isElement(nodes[index], named: .li) else { continue }
+            let parent = nodes[index].parent.map { nodes[$0.index] }.flatMap { $0.kind == .element ? $0 : nil }
+            if let parent, Self.isList(parent) { continue }
             guard let location = context.location(of: Element(document: context.document, id: NodeID(index))) else {
                 continue
             }
             emit(
-                Self.message, at: location, notes: parent.map { [Self.parentNote.filling(["parent": $0])] } ?? [],
+                Self.message, at: location, notes: parent.map { [Self.parentNote.filling(["parent": $0.name])] } ?? [],
                 into: &emitter)
         }
     }
