@@ -71,7 +71,7 @@ struct TreeBuilder {
     /// (the token source reads them straight into this table).
     var attributes: [HTMLAttribute] = []
     private(set) var info: [ElementInfo] = []
-    var open = OpenElements()
+    var open = OpenElements.movedOut
     var formatting: [FormattingEntry] = []
     var mode: Mode = .initial
     var originalMode: Mode = .inBody
@@ -88,8 +88,13 @@ struct TreeBuilder {
     var rawTextRequest: RawTextRequest?
 
     /// A builder holding the document node, with room for the nodes of a page of `byteCount`
-    /// bytes (about one per 16 bytes), each table allocated once.
+    /// bytes (about one per 16 bytes): the working tables the thread kept from its last page
+    /// (see ``TreeBuilderMemory``), else new ones, each allocated once.
     init(forBytes byteCount: Int = 0) {
+        var tables = TreeBuilderMemory.take()
+        swap(&nodes, &tables.nodes)
+        swap(&info, &tables.info)
+        swap(&open, &tables.open)
         nodes.reserveCapacity(byteCount / 16 + 8)
         info.reserveCapacity(byteCount / 16 + 8)
         strings.reserveCapacity(byteCount / 32 + 8)
@@ -596,16 +601,27 @@ struct TreeBuilder {
     /// The finished tree, renumbered in document order (`file` names the
     /// locations). Its nodes share three tables: the children, one node after
     /// another, made here; and the builder's attributes and strings, which move
-    /// to the tree as they are: the builder is left without them.
+    /// to the tree as they are: the builder is left without them, and its working
+    /// tables go to ``TreeBuilderMemory`` for the thread's next page (call once, last).
     /// `locate` gives the 1-based line and column of a byte offset.
     mutating func finish(file: String, locate: (Int) -> (line: Int, column: Int)) -> [HTMLNode] {
         var attributes: [HTMLAttribute] = []
         var strings: [String] = []
         swap(&attributes, &self.attributes)
         swap(&strings, &self.strings)
-        return nodes.withUnsafeBufferPointer { nodes in
+        let tree = nodes.withUnsafeBufferPointer { nodes in
             Self.tree(of: nodes, file: file, attributes: attributes, strings: strings, locate: locate)
         }
+        // The working tables serve the thread's next page, emptied.
+        nodes.removeAll(keepingCapacity: true)
+        info.removeAll(keepingCapacity: true)
+        open.removeAll()
+        var tables = TreeBuilderMemory.Tables(nodes: [], info: [], open: .movedOut)
+        swap(&tables.nodes, &nodes)
+        swap(&tables.info, &info)
+        swap(&tables.open, &open)
+        TreeBuilderMemory.keep(&tables)
+        return tree
     }
 
     /// See ``finish(file:locate:)``.
