@@ -37,8 +37,9 @@ public struct WebGrader: Sendable {
     /// file fails the checks that need it, with a message saying why).
     public func grade(_ submission: SubmissionFiles) -> WebGrade {
         let evaluator = Evaluator(submission: submission, diagnose: Self.diagnose)
-        // One writer renders every message: its buffers are allocated once.
-        var writer = BilingualWriter()
+        // One writer renders every message: its buffers are allocated once, with room for a
+        // message quoting a student's text (40 Khmer characters take 120 bytes).
+        var writer = BilingualWriter(capacity: 256)
         // Each field of a check is read in place: copying whole checks costs more than grading them.
         let rubricChecks = rubric.checks
         let checks = rubricChecks.indices.map { index in

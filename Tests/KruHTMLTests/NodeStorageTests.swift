@@ -76,4 +76,33 @@ import Testing
         #expect(other != paragraph)
         #expect(other.children.isEmpty && other.attributes.isEmpty && other.text.isEmpty)
     }
+
+    /// A thread's builder tables serve its next page (``TreeBuilderMemory``): what a page left in
+    /// them (open custom elements, open formatting, a deep stack) changes nothing of the next tree.
+    @Test func pagesAfterOtherPagesOnOneThreadParseAsAlone() {
+        let page = "<!DOCTYPE html><title>t</title><ul><li>1<li><b>2</ul><my-card>x</my-card><table><td>3</table><p>4"
+        let first = HTMLParser.parse(text: page)
+        let leftovers = [
+            "<my-card><my-card><x-y><b><i><a href=q>" + String(repeating: "<div>", count: 300),
+            "<svg><circle><foreignObject><p>",
+            "<table><tr><td><table>",
+        ]
+        for other in leftovers {
+            _ = HTMLParser.parse(text: other)
+            let again = HTMLParser.parse(text: page)
+            #expect(again.nodes == first.nodes)
+            #expect(again.parserMessages == first.parserMessages)
+            #expect(again.quirksMode == first.quirksMode)
+        }
+    }
+
+    /// Tables are kept for the thread's next page after a page of usual size, not after a huge one.
+    @Test func onlyTablesOfUsualSizeAreKept() {
+        // Kept tables come back with room; new ones have none.
+        _ = HTMLParser.parse(text: "<p>" + String(repeating: "<b>x</b>", count: 10))
+        #expect(TreeBuilderMemory.take().nodes.capacity > 0)
+        #expect(TreeBuilderMemory.take().nodes.capacity == 0)
+        _ = HTMLParser.parse(text: String(repeating: "<i>x</i>", count: TreeBuilderMemory.keptNodeLimit))
+        #expect(TreeBuilderMemory.take().nodes.capacity == 0)
+    }
 }

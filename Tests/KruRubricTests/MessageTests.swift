@@ -24,6 +24,17 @@ struct MessageTests {
         #expect(Message.found(what: "`ul > li`", children: true, elements: Selection(document: document, ids: [])).rendered == none)
     }
 
+    @Test func numbersAreWrittenWithWesternDigitsInBothLanguages() {
+        for number in [0, 7, 10, 99, 100, 2026, 12345, -3, -10, Int.max, Int.min] {
+            var writer = BilingualWriter()
+            writer.write(number)
+            #expect(writer.take() == LocalizedText(en: String(number), km: String(number)))
+            writer.write(en: number)
+            writer.write(km: number / 2)
+            #expect(writer.take() == LocalizedText(en: String(number), km: String(number / 2)))
+        }
+    }
+
     @Test func linesShowSixAndSayThereAreMore() {
         #expect(Phrases.lines([]) == LocalizedText(en: "", km: ""))
         #expect(Phrases.lines([4, 4]) == LocalizedText(en: "at line 4", km: "នៅបន្ទាត់ទី 4"))

@@ -36,6 +36,16 @@ struct UTF8BufferTests {
         #expect(buffer.string() == "again")
     }
 
+    @Test func lendsTheBytesWrittenAfterAMark() {
+        var buffer = UTF8Buffer(capacity: 4)
+        append("line ", to: &buffer)
+        let mark = buffer.count
+        append("១២ 12", to: &buffer)
+        #expect(buffer.withBytes(from: mark) { Array($0) } == Array("១២ 12".utf8))
+        #expect(buffer.withBytes(from: buffer.count) { $0.count } == 0)
+        #expect(buffer.withBytes(from: 0) { String(decoding: $0, as: UTF8.self) } == "line ១២ 12")
+    }
+
     @Test func stringsEqualAndHashAsTheSameTextBuiltAnyOtherWay() {
         for text in ["plain ASCII text", "សួស្តី <h1> នៅបន្ទាត់ទី 5", "e\u{301} café", ""] {
             var buffer = UTF8Buffer(capacity: 4)

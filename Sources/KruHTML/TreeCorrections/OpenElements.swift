@@ -10,7 +10,7 @@ struct OpenElements: RandomAccessCollection {
     /// ``HTMLTag`` raw value of each element (0: not a known HTML tag).
     private var tags: [UInt16] = []
     /// How many elements of each tag id are open (index 0 counts the others).
-    private var counts: [Int32]
+    private var counts: [Int32] = []
     /// The names of the elements whose tag id is 0, bottom first, and how many of each are open.
     private var otherNames: [String] = []
     private var otherCounts: [String: Int32] = [:]
@@ -21,6 +21,12 @@ struct OpenElements: RandomAccessCollection {
         elements.reserveCapacity(32)
         tags.reserveCapacity(32)
     }
+
+    /// A stack without room for anything, not to be used: what is left where a stack moved out
+    /// (see ``TreeBuilderMemory``). Allocates nothing.
+    static var movedOut: OpenElements { OpenElements(movedOut: ()) }
+
+    private init(movedOut: Void) {}
 
     var startIndex: Int { 0 }
     var endIndex: Int { elements.count }
@@ -99,6 +105,15 @@ struct OpenElements: RandomAccessCollection {
         let tag = tags.remove(at: index)
         counted(tag, tag == 0 ? otherNames.remove(at: otherPosition(before: index)) : "", -1)
         return elements.remove(at: index)
+    }
+
+    /// Empties the stack, keeping its room.
+    mutating func removeAll() {
+        elements.removeAll(keepingCapacity: true)
+        tags.removeAll(keepingCapacity: true)
+        counts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        otherNames.removeAll(keepingCapacity: true)
+        otherCounts.removeAll(keepingCapacity: true)
     }
 
     /// Pops every element from `range.lowerBound` up.

@@ -71,7 +71,7 @@ struct TreeBuilder {
     /// (the token source reads them straight into this table).
     var attributes: [HTMLAttribute] = []
     private(set) var info: [ElementInfo] = []
-    var open = OpenElements()
+    var open = OpenElements.movedOut
     var formatting: [FormattingEntry] = []
     var mode: Mode = .initial
     var originalMode: Mode = .inBody
@@ -88,8 +88,13 @@ struct TreeBuilder {
     var rawTextRequest: RawTextRequest?
 
     /// A builder holding the document node, with room for the nodes of a page of `byteCount`
-    /// bytes (about one per 16 bytes), each table allocated once.
+    /// bytes (about one per 16 bytes): the working tables the thread kept from its last page
+    /// (see ``TreeBuilderMemory``), else new ones, each allocated once.
     init(forBytes byteCount: Int = 0) {
+        var tables = TreeBuilderMemory.take()
+        swap(&nodes, &tables.nodes)
+        swap(&info, &tables.info)
+        swap(&open, &tables.open)
         nodes.reserveCapacity(byteCount / 16 + 8)
         info.reserveCapacity(byteCount / 16 + 8)
         strings.reserveCapacity(byteCount / 32 + 8)
@@ -168,12 +173,19 @@ struct TreeBuilder {
 
     // MARK: - Nodes
 
+    // The questions the rules ask about nodes and the stack are inlined: called from the
+    // builder's mutating methods, a method that is not would be handed a copy of the whole
+    // builder (one memcpy per call).
+
+    @inline(__always)
     var currentNode: Int { open.last ?? 0 }
     var currentName: String { name(currentNode) }
     /// Whether the current node is SVG or MathML (`<![CDATA[` is then a CDATA section).
+    @inline(__always)
     var currentNodeIsForeign: Bool { !open.isEmpty && nodes[currentNode].namespace != .html }
 
     /// The name of an element or doctype; "" for other nodes.
+    @inline(__always)
     func name(_ index: Int) -> String {
         let node = nodes[index]
         if node.tag != 0 { return HTMLTag.names[Int(node.tag)] }
@@ -181,8 +193,10 @@ struct TreeBuilder {
     }
 
     /// The attributes of an element.
+    @inline(__always)
     func attributes(of index: Int) -> ArraySlice<HTMLAttribute> { attributes[nodes[index].attributes] }
 
+    @inline(__always)
     func isHTML(_ index: Int, _ name: String) -> Bool {
         nodes[index].namespace == .html && self.name(index) == name
     }
@@ -192,10 +206,12 @@ struct TreeBuilder {
         tag != .other && info[index].tag == tag.rawValue
     }
 
+    @inline(__always)
     func isHTML(_ index: Int, in tags: TagSet) -> Bool {
         nodes[index].namespace == .html && tags.contains(info[index].tag)
     }
 
+    @inline(__always)
     func isSpecial(_ index: Int) -> Bool { info[index].flags.has(.special) }
 
     /// An element for a start tag: it shares the tag's attributes.
@@ -305,6 +321,7 @@ struct TreeBuilder {
 
     /// "The appropriate place for inserting a node": the current node, or
     /// before the table when foster parenting applies.
+    @inline(__always)
     func insertionPlace(overrideTarget: Int? = nil) -> (parent: Int, before: Int?) {
         let target = overrideTarget ?? currentNode
         if fosterParenting, isHTML(target, in: .fosterContext) {
@@ -327,6 +344,7 @@ struct TreeBuilder {
     /// goes inside), so 10,000 nested `<div>`s make a tree 512 deep.
     static let maximumDepth = 512
 
+    @inline(__always)
     func depthLimited(_ place: (parent: Int, before: Int?)) -> (parent: Int, before: Int?) {
         guard open.count > Self.maximumDepth, place.before == nil, nodes[place.parent].parent >= 0 else { return place }
         return (nodes[place.parent].parent, nil)
@@ -405,16 +423,19 @@ struct TreeBuilder {
 
     // MARK: - Stack of open elements
 
+    @inline(__always)
     func hasInScope(_ name: String, scope: Scope = .default) -> Bool {
         let tag = HTMLTag(name).rawValue
         guard tag != 0 else { return hasInScope(scope) { isHTML($0, name) } }
         return walkScope(scope, tag: tag, element: -1)
     }
 
+    @inline(__always)
     func hasInScope(_ tag: HTMLTag, scope: Scope = .default) -> Bool {
         tag == .other ? false : walkScope(scope, tag: tag.rawValue, element: -1)
     }
 
+    @inline(__always)
     func hasInScope(element target: Int, scope: Scope = .default) -> Bool {
         walkScope(scope, tag: 0, element: target)
     }
@@ -422,6 +443,7 @@ struct TreeBuilder {
     /// Walks the stack of open elements from the top to the scope's boundary,
     /// looking for an element with that tag id or that index (plain loops over
     /// integers: deep stacks of broken pages stay fast).
+    @inline(__always)
     private func walkScope(_ scope: Scope, tag: UInt16, element target: Int) -> Bool {
         // No element of the tag is open at all: nothing to walk.
         if target < 0 && tag != 0 && !open.contains(tag: tag) { return false }
@@ -440,6 +462,7 @@ struct TreeBuilder {
         }
     }
 
+    @inline(__always)
     private func hasInScope(_ scope: Scope, where matches: (Int) -> Bool) -> Bool {
         let boundary = scope.boundary
         var index = open.count - 1
@@ -453,6 +476,7 @@ struct TreeBuilder {
     }
 
     /// Whether an element is on the stack of open elements.
+    @inline(__always)
     func isOpen(_ element: Int) -> Bool {
         open.withUnsafeBufferPointer { stack in
             var index = stack.count - 1
@@ -464,6 +488,7 @@ struct TreeBuilder {
         }
     }
 
+    @inline(__always)
     func hasAnyInScope(_ tags: TagSet, scope: Scope = .default) -> Bool {
         // None of them open at all: nothing to walk.
         if tags.members.allSatisfy({ !open.contains(tag: $0) }) { return false }
@@ -548,6 +573,7 @@ struct TreeBuilder {
         }
     }
 
+    @inline(__always)
     func formattingIndex(of element: Int) -> Int? {
         formatting.lastIndex {
             if case .element(let other, _) = $0 { return other == element }
@@ -556,6 +582,7 @@ struct TreeBuilder {
     }
 
     /// The last formatting element named `name` after the last marker.
+    @inline(__always)
     func lastFormatting(named name: String) -> (index: Int, element: Int, tag: HTMLToken.StartTag)? {
         for index in formatting.indices.reversed() {
             switch formatting[index] {
@@ -596,16 +623,27 @@ struct TreeBuilder {
     /// The finished tree, renumbered in document order (`file` names the
     /// locations). Its nodes share three tables: the children, one node after
     /// another, made here; and the builder's attributes and strings, which move
-    /// to the tree as they are: the builder is left without them.
+    /// to the tree as they are: the builder is left without them, and its working
+    /// tables go to ``TreeBuilderMemory`` for the thread's next page (call once, last).
     /// `locate` gives the 1-based line and column of a byte offset.
     mutating func finish(file: String, locate: (Int) -> (line: Int, column: Int)) -> [HTMLNode] {
         var attributes: [HTMLAttribute] = []
         var strings: [String] = []
         swap(&attributes, &self.attributes)
         swap(&strings, &self.strings)
-        return nodes.withUnsafeBufferPointer { nodes in
+        let tree = nodes.withUnsafeBufferPointer { nodes in
             Self.tree(of: nodes, file: file, attributes: attributes, strings: strings, locate: locate)
         }
+        // The working tables serve the thread's next page, emptied.
+        nodes.removeAll(keepingCapacity: true)
+        info.removeAll(keepingCapacity: true)
+        open.removeAll()
+        var tables = TreeBuilderMemory.Tables(nodes: [], info: [], open: .movedOut)
+        swap(&tables.nodes, &nodes)
+        swap(&tables.info, &info)
+        swap(&tables.open, &open)
+        TreeBuilderMemory.keep(&tables)
+        return tree
     }
 
     /// See ``finish(file:locate:)``.

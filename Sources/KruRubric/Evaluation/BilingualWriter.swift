@@ -79,8 +79,9 @@ struct BilingualWriter: ~Copyable {
 
     /// Writes a number with Western digits in both languages.
     mutating func write(_ number: Int) {
+        let start = en.count
         Self.append(number, to: &en)
-        Self.append(number, to: &km)
+        en.withBytes(from: start) { km.append($0) }
     }
 
     /// Writes a number in English only.
@@ -109,10 +110,12 @@ struct BilingualWriter: ~Copyable {
 
     /// "<img> at line 5" / "<img> នៅបន្ទាត់ទី 5".
     mutating func write(_ element: Element) {
+        // The node is read once, in place.
+        let (name, line) = element.document.withNodes { ($0[element.id.index].name, $0[element.id.index].location?.line) }
         write("<")
-        write(both: element.nameQuickly)
+        write(both: name)
         write(">")
-        if let line = element.locationQuickly?.line {
+        if let line {
             write(en: " at line ", km: " នៅបន្ទាត់ទី ")
             write(line)
         }

@@ -16,23 +16,27 @@ final class Evaluator {
 
     let submission: SubmissionFiles
     private let diagnose: (HTMLDocument) -> [Finding]
+    // The evaluator and its pages belong to one grading on one thread, and no access to their
+    // caches overlaps another (each is read, then written once): `@exclusivity(unchecked)`
+    // spares the run-time check each access of a class's property otherwise makes.
+
     /// What is known of each page, in the order first asked for: a submission has few pages,
     /// and checks ask for the same one again and again.
-    private var pages: [(file: String, page: Page)] = []
+    @exclusivity(unchecked) private var pages: [(file: String, page: Page)] = []
 
     /// What is known of one page, worked out when a check first asks.
     private final class Page {
         let document: Result<HTMLDocument, LoadFailure>
-        var findings: [Finding]?
-        var context: SelectorMatchingContext?
+        @exclusivity(unchecked) var findings: [Finding]?
+        @exclusivity(unchecked) var context: SelectorMatchingContext?
         /// The page's elements and their names.
-        var tagNames: TagNames?
-        var sheets: StyleSheetSet?
-        var styles: [(viewport: Viewport, styles: ComputedStyles)] = []
-        var cssFindings: [Finding]?
+        @exclusivity(unchecked) var tagNames: TagNames?
+        @exclusivity(unchecked) var sheets: StyleSheetSet?
+        @exclusivity(unchecked) var styles: [(viewport: Viewport, styles: ComputedStyles)] = []
+        @exclusivity(unchecked) var cssFindings: [Finding]?
         /// Queries on the whole page and their answers. A rubric asks few distinct queries, and
         /// comparing them (the same strings of one rubric) is cheaper than hashing them.
-        var selections: [(among: ElementQuery.Among, selector: String, ids: [NodeID])]
+        @exclusivity(unchecked) var selections: [(among: ElementQuery.Among, selector: String, ids: [NodeID])]
 
         init(_ document: Result<HTMLDocument, LoadFailure>) {
             self.document = document
@@ -141,7 +145,7 @@ final class Evaluator {
     func matches(_ selector: RubricSelector, _ element: Element) -> Bool {
         // A bare tag name matches on the name alone: no matcher, no sibling tables.
         if let name = selector.typeName {
-            return tagNames(element.document).isElement(element.id, named: name, key: TagNames.key(name), in: element.document)
+            return tagNames(element.document).isElement(element.id, named: name, key: selector.typeKey, in: element.document)
         }
         return selector.matches(element, in: matchingContext(element.document))
     }
@@ -381,7 +385,7 @@ final class Evaluator {
     /// of the page's elements.
     private func filter(_ elements: Selection, by selector: RubricSelector, names: () -> TagNames) -> Selection {
         // A bare tag name matches on the name alone: no matcher, no sibling tables.
-        if let name = selector.typeName { return names().filter(elements, named: name) }
+        if let name = selector.typeName { return names().filter(elements, named: name, key: selector.typeKey) }
         if elements.isEmpty { return elements }
         // The elements share one page, so one matching context serves them all.
         let matched = selector.list.filter(Array(elements), in: matchingContext(elements.document))
@@ -435,7 +439,10 @@ final class Evaluator {
             return .fail(found, expected: .expectedCount(CountBound(atLeast: atLeast)), at: elements.last?.locationQuickly ?? scopeLocation(scope))
         }
         var good: [Element] = []
-        var firstFailure: (Element, Outcome)?
+        // The first element that fails and its outcome (the outcome is not an optional: an
+        // optional outcome is destroyed through generic value witnesses, which costs more).
+        var failedElement: Element?
+        var failure = Outcome.pass(.nothing)
         for element in elements {
             var outcome = evaluate(inner, in: .element(element))
             if outcome.passed {
@@ -444,8 +451,9 @@ final class Evaluator {
                     return outcome
                 }
                 good.append(element)
-            } else if firstFailure == nil {
-                firstFailure = (element, outcome)
+            } else if failedElement == nil {
+                failedElement = element
+                failure = outcome
             }
         }
         if good.count >= atLeast {
@@ -454,13 +462,13 @@ final class Evaluator {
                 LocalizedText(en: "found \(good.count) \(what) elements that are right, \(where_.en)", km: "រកឃើញធាតុ \(what) ត្រឹមត្រូវចំនួន \(good.count) \(where_.km)"),
                 at: good.first?.locationQuickly)
         }
-        guard let (element, outcome) = firstFailure else {
+        guard let element = failedElement else {
             return .fail(
                 .foundNone(what: what, children: children),
                 expected: .expectedCount(CountBound(atLeast: atLeast)),
                 at: scopeLocation(scope))
         }
-        if outcome.cannotRun { return outcome }
+        if failure.cannotRun { return failure }
         let summary: LocalizedText
         if atLeast == 1 {
             summary = elements.count == 1
@@ -472,8 +480,8 @@ final class Evaluator {
                 km: "ធាតុ \(what) ត្រឹមត្រូវ \(good.count) ក្នុងចំណោម \(elements.count) ប៉ុន្តែត្រូវការយ៉ាងហោចណាស់ \(atLeast)")
         }
         return .fail(
-            .joined([.text(summary), .about(element, outcome.found)]), expected: outcome.expected,
-            at: outcome.location ?? element.locationQuickly)
+            .joined([.text(summary), .about(element, failure.found)]), expected: failure.expected,
+            at: failure.location ?? element.locationQuickly)
     }
 
     private func order(_ selectors: [RubricSelector], elements: Selection, scope: Scope) -> Outcome {

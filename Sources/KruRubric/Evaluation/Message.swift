@@ -8,6 +8,8 @@ import KruHTML
 /// their texts are never built; the one a result shows is written once, in both languages,
 /// by ``rendered``. Each case renders exactly the text kru has always shown.
 enum Message: Sendable {
+    /// No text (what a passing condition wanted, which is never shown).
+    case nothing
     /// A finished text.
     case text(LocalizedText)
     /// "<img> at line 5: …": what was found on one element.
@@ -52,6 +54,8 @@ extension BilingualWriter {
 
     mutating func write(_ message: Message) {
         switch message {
+        case .nothing:
+            break
         case .text(let text):
             write(text)
         case .about(let element, let found):

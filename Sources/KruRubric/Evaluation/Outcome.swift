@@ -19,11 +19,8 @@ struct Outcome {
 
     static func pass(_ found: Message, at location: SourceLocation? = nil) -> Outcome {
         // What a passing condition wanted is never shown.
-        Outcome(passed: true, found: found, expected: Self.nothingExpected, location: location)
+        Outcome(passed: true, found: found, expected: .nothing, location: location)
     }
-
-    /// The expectation of passing outcomes.
-    private static let nothingExpected = Message.text(LocalizedText(en: "", km: ""))
 
     static func pass(_ found: LocalizedText, at location: SourceLocation? = nil) -> Outcome {
         pass(.text(found), at: location)

@@ -55,7 +55,4 @@ extension Element {
     /// ``Element/location``, read in place (`location` copies the whole node first, with a
     /// retain and a release of each of its fields).
     var locationQuickly: SourceLocation? { document.withNodes { $0[id.index].location } }
-
-    /// ``Element/name``, read in place.
-    var nameQuickly: String { document.withNodes { $0[id.index].name } }
 }

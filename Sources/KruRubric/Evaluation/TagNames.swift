@@ -20,15 +20,22 @@ final class TagNames: Sendable {
 
     init(_ document: HTMLDocument) {
         let count = document.nodes.count
-        var keys = [UInt64](repeating: 0, count: count)
+        // Both filled by appending into room made once (`Array(repeating:count:)` takes a
+        // slower, unspecialized path).
+        var keys: [UInt64] = []
+        keys.reserveCapacity(count)
         var elements: [NodeID] = []
         elements.reserveCapacity(count)
         let template = Self.key("template")
         var hasTemplate = false
         document.withNodes { nodes in
-            for index in nodes.indices where nodes[index].kind == .element {
+            for index in nodes.indices {
+                guard nodes[index].kind == .element else {
+                    keys.append(0)
+                    continue
+                }
                 let key = Self.key(nodes[index].name)
-                keys[index] = key
+                keys.append(key)
                 elements.append(NodeID(index))
                 if key == template { hasTemplate = true }
             }
@@ -48,9 +55,10 @@ final class TagNames: Sendable {
         keys[id.index] == key && (key != Self.long || document[id].name == name)
     }
 
-    /// The elements of `selection` (elements of the page of these names) named `name`.
-    func filter(_ selection: Selection, named name: String) -> Selection {
-        let key = Self.key(name)
+    /// The elements of `selection` (elements of the page of these names) named `name`, whose
+    /// key is `key` (worked out here when not given).
+    func filter(_ selection: Selection, named name: String, key: UInt64? = nil) -> Selection {
+        let key = key ?? Self.key(name)
         // One allocation with room for every element, then plain appends.
         var matched: [NodeID] = []
         matched.reserveCapacity(selection.ids.count)

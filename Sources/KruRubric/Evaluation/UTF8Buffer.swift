@@ -34,6 +34,12 @@ struct UTF8Buffer: ~Copyable {
         count += 1
     }
 
+    /// Lends the bytes written after the first `start`.
+    @inline(__always)
+    func withBytes<Result>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(UnsafeBufferPointer(start: base + start, count: count - start))
+    }
+
     /// Drops the bytes after the first `newCount`.
     mutating func truncate(to newCount: Int) {
         precondition(newCount >= 0 && newCount <= count, "truncating beyond the written bytes")

@@ -18,6 +18,8 @@ public struct RubricSelector: Sendable {
     /// When the list is one type selector and nothing else (`h1`): the element name it
     /// matches, as parsed. Such a selector matches exactly the elements of that name.
     let typeName: String?
+    /// ``TagNames/key(_:)`` of ``typeName`` (0 without one), worked out once.
+    let typeKey: UInt64
     /// How messages name the selector: `<h1>` for a bare tag name, otherwise `` `ul > li` ``.
     let name: String
 
@@ -31,8 +33,10 @@ public struct RubricSelector: Sendable {
            selector.pseudoElement == nil, selector.compounds.count == 1,
            selector.compounds[0].simpleSelectors.count == 1, case .type(let name) = selector.compounds[0].simpleSelectors[0] {
             self.typeName = name
+            self.typeKey = TagNames.key(name)
         } else {
             self.typeName = nil
+            self.typeKey = 0
         }
     }
 

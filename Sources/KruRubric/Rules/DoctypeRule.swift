@@ -1,3 +1,4 @@
+import Foundation
 import KruCore
 import KruHTML
 
@@ -108,13 +109,21 @@ enum DoctypeRule {
     ) -> Int? {
         let count = needle.utf8CodeUnitCount
         let first = needle.utf8Start[0]
+        // A first byte that is not a letter is the same in any case: memchr finds it.
+        let firstHasCase = ignoringCase && lower(first) >= 0x61 && lower(first) <= 0x7A
         var index = start
         search: while index + count <= bytes.count {
             // Most bytes are not the needle's first: skip them quickly.
-            let byte = bytes[index]
-            if byte != first && !(ignoringCase && lower(byte) == first) {
-                index += 1
-                continue
+            if !firstHasCase, let base = bytes.baseAddress {
+                guard let found = memchr(base + index, Int32(first), bytes.count - index) else { return nil }
+                index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                guard index + count <= bytes.count else { return nil }
+            } else {
+                let byte = bytes[index]
+                if byte != first && !(ignoringCase && lower(byte) == first) {
+                    index += 1
+                    continue
+                }
             }
             for offset in 1..<count {
                 let other = bytes[index + offset]
