@@ -104,6 +104,12 @@ struct TreeBuilder {
 
     // MARK: - Driving
 
+    /// Whether a text token of HTML whitespace only would change nothing: before `<head>`
+    /// ("initial", "before html", "before head") whitespace is ignored.
+    var ignoresWhitespaceText: Bool {
+        !skipLeadingNewline && (mode == .initial || mode == .beforeHTML || mode == .beforeHead)
+    }
+
     mutating func process(_ token: HTMLToken) {
         if skipLeadingNewline {
             skipLeadingNewline = false
