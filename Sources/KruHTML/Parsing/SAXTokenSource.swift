@@ -213,13 +213,14 @@ struct SAXTokenSource {
         }
         // libxml2's events may stop inside a character reference (`&AMP` of
         // `&AMP;`): that text waits for the next flush, to be decoded whole.
-        let textEnd = atEndOfFile ? end : referenceSafeEnd(textStart, end)
+        let textEnd = atEndOfFile ? end : Self.referenceSafeEnd(bytes, textStart, end)
         emitText(textStart, textEnd)
         position = max(position, textEnd)
     }
 
-    /// `end`, or the `&` of a character reference that continues past `end`.
-    private func referenceSafeEnd(_ start: Int, _ end: Int) -> Int {
+    /// `end`, or the `&` of a character reference that continues past `end` (static: a method
+    /// of the source would be called on a copy of it).
+    private static func referenceSafeEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         guard end < bytes.count, isReferenceByte(bytes[end]) || bytes[end] == UInt8(ascii: ";") else { return end }
         var index = end - 1
         while index >= start {
@@ -230,7 +231,7 @@ struct SAXTokenSource {
         return end
     }
 
-    private func isReferenceByte(_ byte: UInt8) -> Bool {
+    private static func isReferenceByte(_ byte: UInt8) -> Bool {
         isASCIIAlpha(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "#")
     }
 

@@ -41,6 +41,7 @@ extension TreeBuilder {
     }
 
     /// Whether a token is handled by the rules for foreign content.
+    @inline(__always)
     func usesForeignContentRules(for token: HTMLToken) -> Bool {
         guard let current = open.last, nodes[current].namespace != .html else { return false }
         if case .endOfFile = token { return false }
@@ -107,6 +108,7 @@ extension TreeBuilder {
 
     /// SVG `<foreignObject>`, `<desc>`, `<title>` and MathML `<annotation-xml
     /// encoding="text/html">`: inside them, tags are HTML again.
+    @inline(__always)
     func isHTMLIntegrationPoint(_ element: Int) -> Bool {
         switch nodes[element].namespace {
         case .html: return false

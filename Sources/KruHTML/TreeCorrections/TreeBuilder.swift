@@ -173,12 +173,19 @@ struct TreeBuilder {
 
     // MARK: - Nodes
 
+    // The questions the rules ask about nodes and the stack are inlined: called from the
+    // builder's mutating methods, a method that is not would be handed a copy of the whole
+    // builder (one memcpy per call).
+
+    @inline(__always)
     var currentNode: Int { open.last ?? 0 }
     var currentName: String { name(currentNode) }
     /// Whether the current node is SVG or MathML (`<![CDATA[` is then a CDATA section).
+    @inline(__always)
     var currentNodeIsForeign: Bool { !open.isEmpty && nodes[currentNode].namespace != .html }
 
     /// The name of an element or doctype; "" for other nodes.
+    @inline(__always)
     func name(_ index: Int) -> String {
         let node = nodes[index]
         if node.tag != 0 { return HTMLTag.names[Int(node.tag)] }
@@ -186,8 +193,10 @@ struct TreeBuilder {
     }
 
     /// The attributes of an element.
+    @inline(__always)
     func attributes(of index: Int) -> ArraySlice<HTMLAttribute> { attributes[nodes[index].attributes] }
 
+    @inline(__always)
     func isHTML(_ index: Int, _ name: String) -> Bool {
         nodes[index].namespace == .html && self.name(index) == name
     }
@@ -197,10 +206,12 @@ struct TreeBuilder {
         tag != .other && info[index].tag == tag.rawValue
     }
 
+    @inline(__always)
     func isHTML(_ index: Int, in tags: TagSet) -> Bool {
         nodes[index].namespace == .html && tags.contains(info[index].tag)
     }
 
+    @inline(__always)
     func isSpecial(_ index: Int) -> Bool { info[index].flags.has(.special) }
 
     /// An element for a start tag: it shares the tag's attributes.
@@ -310,6 +321,7 @@ struct TreeBuilder {
 
     /// "The appropriate place for inserting a node": the current node, or
     /// before the table when foster parenting applies.
+    @inline(__always)
     func insertionPlace(overrideTarget: Int? = nil) -> (parent: Int, before: Int?) {
         let target = overrideTarget ?? currentNode
         if fosterParenting, isHTML(target, in: .fosterContext) {
@@ -332,6 +344,7 @@ struct TreeBuilder {
     /// goes inside), so 10,000 nested `<div>`s make a tree 512 deep.
     static let maximumDepth = 512
 
+    @inline(__always)
     func depthLimited(_ place: (parent: Int, before: Int?)) -> (parent: Int, before: Int?) {
         guard open.count > Self.maximumDepth, place.before == nil, nodes[place.parent].parent >= 0 else { return place }
         return (nodes[place.parent].parent, nil)
@@ -410,16 +423,19 @@ struct TreeBuilder {
 
     // MARK: - Stack of open elements
 
+    @inline(__always)
     func hasInScope(_ name: String, scope: Scope = .default) -> Bool {
         let tag = HTMLTag(name).rawValue
         guard tag != 0 else { return hasInScope(scope) { isHTML($0, name) } }
         return walkScope(scope, tag: tag, element: -1)
     }
 
+    @inline(__always)
     func hasInScope(_ tag: HTMLTag, scope: Scope = .default) -> Bool {
         tag == .other ? false : walkScope(scope, tag: tag.rawValue, element: -1)
     }
 
+    @inline(__always)
     func hasInScope(element target: Int, scope: Scope = .default) -> Bool {
         walkScope(scope, tag: 0, element: target)
     }
@@ -427,6 +443,7 @@ struct TreeBuilder {
     /// Walks the stack of open elements from the top to the scope's boundary,
     /// looking for an element with that tag id or that index (plain loops over
     /// integers: deep stacks of broken pages stay fast).
+    @inline(__always)
     private func walkScope(_ scope: Scope, tag: UInt16, element target: Int) -> Bool {
         // No element of the tag is open at all: nothing to walk.
         if target < 0 && tag != 0 && !open.contains(tag: tag) { return false }
@@ -445,6 +462,7 @@ struct TreeBuilder {
         }
     }
 
+    @inline(__always)
     private func hasInScope(_ scope: Scope, where matches: (Int) -> Bool) -> Bool {
         let boundary = scope.boundary
         var index = open.count - 1
@@ -458,6 +476,7 @@ struct TreeBuilder {
     }
 
     /// Whether an element is on the stack of open elements.
+    @inline(__always)
     func isOpen(_ element: Int) -> Bool {
         open.withUnsafeBufferPointer { stack in
             var index = stack.count - 1
@@ -469,6 +488,7 @@ struct TreeBuilder {
         }
     }
 
+    @inline(__always)
     func hasAnyInScope(_ tags: TagSet, scope: Scope = .default) -> Bool {
         // None of them open at all: nothing to walk.
         if tags.members.allSatisfy({ !open.contains(tag: $0) }) { return false }
@@ -553,6 +573,7 @@ struct TreeBuilder {
         }
     }
 
+    @inline(__always)
     func formattingIndex(of element: Int) -> Int? {
         formatting.lastIndex {
             if case .element(let other, _) = $0 { return other == element }
@@ -561,6 +582,7 @@ struct TreeBuilder {
     }
 
     /// The last formatting element named `name` after the last marker.
+    @inline(__always)
     func lastFormatting(named name: String) -> (index: Int, element: Int, tag: HTMLToken.StartTag)? {
         for index in formatting.indices.reversed() {
             switch formatting[index] {
