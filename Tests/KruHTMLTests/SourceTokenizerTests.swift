@@ -62,6 +62,18 @@ struct SourceTokenizerTests {
         #expect(markup.tags.map(\.droppedAtEndOfFile) == [false, false, false, false, false, false, true])
     }
 
+    @Test func rawTextEndsAtItsEndTagInAnyCase() {
+        let page = "<TiTle>a</b></titlex></TITLE ><Script type=x><p></sCRIPT><style>x</style"
+        let markup = SourceTokenizer.tokenize(page)
+        #expect(markup.tags.map { (markup.names[$0.name], $0.isEndTag) } .map { "\($0.1 ? "/" : "")\($0.0)" } == [
+            "title", "/title", "script", "/script", "style", "/style",
+        ])
+        #expect(markup.tags.map(\.rawTextRunsToEndOfFile) == [false, false, false, false, false, false])
+        #expect(markup.tags.map(\.start) == [0, 21, 30, 48, 57, 65])
+        let unclosed = SourceTokenizer.tokenize("<textarea>x</textare</TEXTAREAx")
+        #expect(unclosed.tags.count == 1 && unclosed.tags[0].rawTextRunsToEndOfFile)
+    }
+
     @Test func attributesKeepTheirQuotesAndValues() throws {
         let page = "<img src='a.png' alt=cat title=\"x\" hidden>"
         let markup = SourceTokenizer.tokenize(page)
@@ -101,36 +113,25 @@ struct SourceTokenizerTests {
     }
 }
 
-/// The memory the tag replay keeps per thread.
+/// The memory the tag replay keeps between pages.
 struct ReplayMemoryTests {
-    static let slot = ReplayMemory<Int32>.makeSlot(holding: "test replay memory")
-
     @Test func givesRoomForEveryNameAndKeepsItForTheNextPage() {
-        let first = ReplayMemory<Int32>.with(count: 10, in: Self.slot) { memory -> UnsafeMutablePointer<Int32>? in
-            #expect(memory.count == 10)
-            for index in memory.indices { memory.initializeElement(at: index, to: Int32(index)) }
-            #expect(Array(memory) == Array(0..<10))
-            return memory.baseAddress
-        }
-        // The same thread's next use gets the kept block (the memory as the last use left it).
-        let second = ReplayMemory<Int32>.with(count: 20, in: Self.slot) { memory -> UnsafeMutablePointer<Int32>? in
-            #expect(memory.count == 20 && memory[9] == 9)
-            return memory.baseAddress
-        }
-        #expect(first == second)
+        let memory = ReplayMemory<Int32>()
+        let first = memory.room(for: 10)
+        #expect(first.count == 10)
+        for index in first.indices { first.initializeElement(at: index, to: Int32(index)) }
+        #expect(Array(first) == Array(0..<10))
+        // The next use gets the kept block (the memory as the last use left it).
+        let second = memory.room(for: 20)
+        #expect(second.count == 20 && second[9] == 9)
+        #expect(first.baseAddress == second.baseAddress)
         // More names than the kept block holds: a larger block, kept from then on.
         let large = 100_000
-        let third = ReplayMemory<Int32>.with(count: large, in: Self.slot) { memory -> UnsafeMutablePointer<Int32>? in
-            memory.initialize(repeating: 7)
-            #expect(memory.count == large && memory.allSatisfy { $0 == 7 })
-            return memory.baseAddress
-        }
-        let fourth = ReplayMemory<Int32>.with(count: 5, in: Self.slot) { $0.baseAddress }
-        #expect(third == fourth)
-        // A use inside a use gets its own memory.
-        ReplayMemory<Int32>.with(count: 3, in: Self.slot) { outer in
-            ReplayMemory<Int32>.with(count: 3, in: Self.slot) { inner in #expect(inner.baseAddress != outer.baseAddress) }
-        }
+        let third = memory.room(for: large)
+        third.initialize(repeating: 7)
+        #expect(third.count == large && third.allSatisfy { $0 == 7 })
+        let fourth = memory.room(for: 5)
+        #expect(third.baseAddress == fourth.baseAddress && fourth[4] == 7)
     }
 }
 

@@ -1,9 +1,10 @@
 import KruCore
 
 /// The arrays one page's diagnostics fill (its tags, their attributes, the
-/// nesting events and the replay's stack of open elements), kept by each
-/// thread between pages: the next page empties and refills them, reusing
-/// their memory instead of allocating (and freeing) each of them again.
+/// nesting events, the replay's stack of open elements and its state per tag
+/// name), kept by each thread between pages: the next page empties and
+/// refills them, reusing their memory instead of allocating (and freeing)
+/// each of them again.
 ///
 /// A page takes each array out (``take(_:)``) and gives it back when done
 /// (``HTMLDiagnostics/run(on:)`` keeps what its context holds); an array
@@ -17,6 +18,8 @@ final class DiagnosticsMemory {
     @exclusivity(unchecked) var attributes: [SourceAttribute] = []
     @exclusivity(unchecked) var events: [TagStructure.Event] = []
     @exclusivity(unchecked) var openElements: [TagStructure.OpenElement] = []
+    /// The replay's state per tag name.
+    let nameStates = ReplayMemory<TagStructure.NameState>()
 
     /// Arrays with room for more elements than this are not kept: one huge
     /// page must not hold memory for the rest of its thread's life.

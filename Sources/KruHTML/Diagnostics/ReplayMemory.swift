@@ -1,45 +1,27 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import KruCore
-
-/// Memory for a value of `Element` per tag name, kept by each thread between
-/// pages: ``TagStructure``'s replay needs room for every name kru knows, a few
-/// kilobytes, and would otherwise ask the allocator for (and free) a block
-/// that large for every page.
+/// Memory for a value of `Element` per tag name, kept (by each thread's
+/// ``DiagnosticsMemory``) between pages: ``TagStructure``'s replay needs room
+/// for every name kru knows, a few kilobytes, and would otherwise ask the
+/// allocator for (and free) a block that large for every page.
 ///
 /// The memory's contents are left as they are between uses: the caller
 /// initializes the entries it reads.
-enum ReplayMemory<Element> {
-    /// A kept block: its capacity (in elements), then the elements.
-    private static var headerSize: Int { max(MemoryLayout<Int>.stride, MemoryLayout<Element>.alignment) }
+final class ReplayMemory<Element: BitwiseCopyable> {
+    /// Only its thread's ``DiagnosticsMemory`` uses it, one page at a time: no exclusivity checks.
+    @exclusivity(unchecked) private var elements: UnsafeMutablePointer<Element>?
+    @exclusivity(unchecked) private var capacity = 0
 
-    /// Calls `body` with room for `count` elements: this thread's kept block when it is large enough.
-    static func with<Result>(
-        count: Int, in slot: ThreadSlot, _ body: (UnsafeMutableBufferPointer<Element>) -> Result
-    ) -> Result {
-        var block = slot.take()
-        if let kept = block, kept.load(as: Int.self) < count {
-            free(kept)
-            block = nil
-        }
-        let memory: UnsafeMutableRawPointer
-        if let block {
-            memory = block
-        } else {
+    init() {}
+
+    deinit { elements?.deallocate() }
+
+    /// Room for `count` elements, valid until the next call: the kept block when it is large enough.
+    func room(for count: Int) -> UnsafeMutableBufferPointer<Element> {
+        if capacity < count {
+            elements?.deallocate()
             // Room for more names than kru knows, so that most pages fit the first block.
-            let capacity = max(count, 2 * HTMLTag.allCases.count)
-            memory = malloc(headerSize + capacity * MemoryLayout<Element>.stride)!
-            memory.storeBytes(of: capacity, as: Int.self)
+            capacity = max(count, 2 * HTMLTag.allCases.count)
+            elements = .allocate(capacity: capacity)
         }
-        let elements = (memory + headerSize).bindMemory(to: Element.self, capacity: count)
-        let result = body(UnsafeMutableBufferPointer(start: elements, count: count))
-        if slot.isEmpty { slot.keep(memory) } else { free(memory) }
-        return result
+        return UnsafeMutableBufferPointer(start: elements, count: count)
     }
-
-    /// A slot for blocks of this memory (one per use, made once: `static let`).
-    static func makeSlot(holding what: String) -> ThreadSlot { ThreadSlot(holding: what) { free($0) } }
 }

@@ -323,7 +323,7 @@ struct SourceTokenizer {
             let third = bytes[offset + 2]
             if Self.isASCIILetter(third) {
                 flushText(from: textStart, to: offset)
-                readTag(at: offset, isEndTag: true)
+                readEndTag(at: offset)
                 return true
             }
             flushText(from: textStart, to: offset)
@@ -336,7 +336,7 @@ struct SourceTokenizer {
         }
         if let next, Self.isASCIILetter(next) {
             flushText(from: textStart, to: offset)
-            readTag(at: offset, isEndTag: false)
+            readStartTag(at: offset)
             return true
         }
         return false
@@ -398,27 +398,70 @@ struct SourceTokenizer {
 
     // MARK: Tags
 
+    /// Reads a start tag; many are written `<name>`, which is read at once.
     @inline(__always)
-    private mutating func readTag(at offset: Int, isEndTag: Bool) {
+    private mutating func readStartTag(at offset: Int) {
+        let (name, nameEnd) = readTagName(from: offset + 1)
+        guard nameEnd < bytes.count, bytes[nameEnd] == Self.greaterThan else {
+            readTag(at: offset, isEndTag: false, name: name, nameEnd: nameEnd)
+            return
+        }
         noteContent()
-        var tag = parseTag(at: offset, isEndTag: isEndTag)
+        let attributes = markup.attributes.count
+        add(
+            startTag: SourceTag(
+                name: name, traits: markup.names.traits(name), isEndTag: false, start: offset, end: nameEnd + 1,
+                attributes: attributes..<attributes, droppedAtEndOfFile: false),
+            nameEnd: nameEnd)
+    }
+
+    /// Reads an end tag; most are written `</name>`, which is read at once.
+    @inline(__always)
+    private mutating func readEndTag(at offset: Int) {
+        let (name, nameEnd) = readTagName(from: offset + 2)
+        guard nameEnd < bytes.count, bytes[nameEnd] == Self.greaterThan else {
+            readTag(at: offset, isEndTag: true, name: name, nameEnd: nameEnd)
+            return
+        }
+        noteContent()
+        let attributes = markup.attributes.count
+        add(
+            endTag: SourceTag(
+                name: name, traits: markup.names.traits(name), isEndTag: true, start: offset, end: nameEnd + 1,
+                attributes: attributes..<attributes, droppedAtEndOfFile: false))
+    }
+
+    /// Reads any tag whose name, ending at `nameEnd`, is read.
+    @inline(never)
+    private mutating func readTag(at offset: Int, isEndTag: Bool, name: TagName, nameEnd: Int) {
+        noteContent()
+        var tag = parseTag(at: offset, isEndTag: isEndTag, name: name, nameEnd: nameEnd)
         if tag.hasQuotedValue { repairMissingQuote(in: &tag) }
+        if tag.isEndTag {
+            add(endTag: tag)
+        } else if tag.droppedAtEndOfFile {
+            position = tag.end
+            markup.summary.note(tag)
+            markup.tags.append(tag)
+        } else {
+            add(startTag: tag, nameEnd: nameEnd)
+        }
+    }
+
+    /// Adds a complete start tag whose name ends at `nameEnd`, noting whether it is inside `<svg>`
+    /// or `<math>`, and skips the text of a raw-text element.
+    @inline(__always)
+    private mutating func add(startTag: SourceTag, nameEnd: Int) {
+        var tag = startTag
         position = tag.end
         let traits = tag.traits
         let foreignRoot = tag.name == .svg || tag.name == .math
-        if !tag.isEndTag, !tag.droppedAtEndOfFile {
-            if foreignDepth > 0, traits.contains(.foreignBreakout) { foreignDepth = 0 }
-            tag.inForeignContent = foreignDepth > 0 || foreignRoot
-            if foreignRoot, !tag.selfClosing { foreignDepth += 1 }
-        } else if tag.isEndTag {
-            tag.inForeignContent = foreignDepth > 0
-            if foreignDepth > 0, foreignRoot { foreignDepth -= 1 }
-        }
+        if foreignDepth > 0, traits.contains(.foreignBreakout) { foreignDepth = 0 }
+        tag.inForeignContent = foreignDepth > 0 || foreignRoot
+        if foreignRoot, !tag.selfClosing { foreignDepth += 1 }
         markup.summary.note(tag)
-        if !tag.isEndTag, !tag.droppedAtEndOfFile, foreignDepth == 0,
-            traits.contains(.rawText) || tag.name == .plaintext
-        {
-            let contentEnd = tag.name == .plaintext ? nil : rawTextEnd(of: tag.name, from: tag.end)
+        if foreignDepth == 0, traits.contains(.rawText) || tag.name == .plaintext {
+            let contentEnd = tag.name == .plaintext ? nil : rawTextEnd(named: (tag.start + 1)..<nameEnd, from: tag.end)
             tag.rawTextRunsToEndOfFile = contentEnd == nil
             markup.tags.append(tag)
             position = contentEnd ?? bytes.count
@@ -427,19 +470,29 @@ struct SourceTokenizer {
         markup.tags.append(tag)
     }
 
+    /// Adds an end tag, noting whether it is inside `<svg>` or `<math>`.
+    @inline(__always)
+    private mutating func add(endTag: SourceTag) {
+        var tag = endTag
+        position = tag.end
+        tag.inForeignContent = foreignDepth > 0
+        if foreignDepth > 0, tag.name == .svg || tag.name == .math { foreignDepth -= 1 }
+        markup.summary.note(tag)
+        markup.tags.append(tag)
+    }
+
     /// Where the end tag of a raw-text element starts (`</script` followed by
-    /// whitespace, `/` or `>`), or `nil` when the file ends first.
-    private func rawTextEnd(of name: TagName, from offset: Int) -> Int? {
-        let nameBytes = markup.names.utf8(ofKnown: name)
+    /// whitespace, `/` or `>`), or `nil` when the file ends first. `name` is
+    /// where its start tag's name is written (in any case).
+    private func rawTextEnd(named name: Range<Int>, from offset: Int) -> Int? {
         var search = offset
         candidates: while let candidate = scan(for: Self.lessThan, from: search) {
             search = candidate + 1
-            let after = candidate + 2 + nameBytes.count
+            let after = candidate + 2 + name.count
             guard after <= bytes.count, bytes[candidate + 1] == Self.slash else { continue }
-            var index = candidate + 2
-            for expected in nameBytes {
-                if Self.lowercased(bytes[index]) != expected { continue candidates }
-                index += 1
+            for index in 0..<name.count
+            where Self.lowercased(bytes[candidate + 2 + index]) != Self.lowercased(bytes[name.lowerBound + index]) {
+                continue candidates
             }
             if after >= bytes.count { return candidate }
             let byte = bytes[after]
@@ -502,11 +555,11 @@ struct SourceTokenizer {
         return below | zeroBytes(word ^ (0x2F &* ones)) | zeroBytes(word ^ (0x3E &* ones))
     }
 
-    /// Parses a tag as the WHATWG tokenizer does, appending its attributes to the markup.
+    /// Parses a tag as the WHATWG tokenizer does (its name, ending at `nameEnd`, is read), appending
+    /// its attributes to the markup.
     @inline(__always)
-    private mutating func parseTag(at offset: Int, isEndTag: Bool) -> SourceTag {
+    private mutating func parseTag(at offset: Int, isEndTag: Bool, name: TagName, nameEnd: Int) -> SourceTag {
         let limit = bytes.count
-        let (name, nameEnd) = readTagName(from: offset + (isEndTag ? 2 : 1))
         var index = nameEnd
         let firstAttribute = markup.attributes.count
         var tag = SourceTag(

@@ -174,7 +174,4 @@ struct TagNames: Sendable {
 
     @inline(__always)
     func traits(_ name: TagName) -> TagTraits { name.index < Self.knownCount ? traitsByTag[name.index] : [] }
-
-    /// The UTF-8 bytes of a known name.
-    func utf8(ofKnown name: TagName) -> ArraySlice<UInt8> { HTMLTag(rawValue: UInt16(name.index))!.utf8 }
 }

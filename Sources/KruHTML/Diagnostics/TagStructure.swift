@@ -52,17 +52,27 @@ struct TagStructure: Sendable {
         var tag: Int
     }
 
+    /// What the replay knows about one name (all zero at first).
+    struct NameState {
+        /// How many elements of the name are open, so most searches end at once.
+        var open: Int32 = 0
+        /// 1 + the top entry of the name's stack of elements closed early (0: none).
+        var closedEarlyTop: Int32 = 0
+        /// How many start and end tags of the name are still to come (counted
+        /// only once a question needs them: see `Replay.laterTags(of:after:)`).
+        var laterStartTags: Int32 = 0
+        var laterEndTags: Int32 = 0
+    }
+
     /// Every problem, in source order of the tag it is reported at.
     let events: [Event]
 
     /// Replays `tags`, whose names are below `nameCount` (``TagNames/count``); its arrays come from `memory`.
     init(tags: [SourceTag], nameCount: Int, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) {
-        let found = ReplayMemory<Replay.NameState>.with(count: nameCount, in: Replay.memory) { byName in
-            var replay = Replay(tags: tags, byName: byName, memory: memory)
-            replay.run()
-            memory.openElements = DiagnosticsMemory.bounded(replay.stack)
-            return replay.events
-        }
+        var replay = Replay(tags: tags, byName: memory.nameStates.room(for: nameCount), memory: memory)
+        replay.run()
+        memory.openElements = DiagnosticsMemory.bounded(replay.stack)
+        let found = replay.events
         // In source order of the tag each event is reported at.
         var inOrder = true
         for index in found.indices.dropFirst()
@@ -162,20 +172,7 @@ private struct Replay {
 
     private typealias OpenElement = TagStructure.OpenElement
 
-    /// What the replay knows about one name (all zero at first).
-    /// Each thread's memory for ``NameState``s.
-    fileprivate static let memory = ReplayMemory<NameState>.makeSlot(holding: "diagnostics replay memory")
-
-    fileprivate struct NameState {
-        /// How many elements of the name are open, so most searches end at once.
-        var open: Int32 = 0
-        /// 1 + the top entry of the name's stack of elements closed early (0: none).
-        var closedEarlyTop: Int32 = 0
-        /// How many start and end tags of the name are still to come (counted
-        /// only once a question needs them: see ``Replay/laterTags(of:after:)``).
-        var laterStartTags: Int32 = 0
-        var laterEndTags: Int32 = 0
-    }
+    private typealias NameState = TagStructure.NameState
 
     /// An element closed early, on the stack of such elements of its name.
     private struct ClosedEarly {
@@ -192,7 +189,7 @@ private struct Replay {
 
     private(set) var stack: [TagStructure.OpenElement] = []
     /// By name index (see ``init(tags:byName:)``).
-    private let byName: UnsafeMutableBufferPointer<NameState>
+    private let byName: UnsafeMutableBufferPointer<TagStructure.NameState>
     private var closedEarly: [ClosedEarly] = []
     /// Whether ``NameState/laterStartTags`` and ``NameState/laterEndTags`` are counted.
     private var countsLaterTags = false
@@ -200,7 +197,7 @@ private struct Replay {
     /// A replay of `tags` keeping its per-name state in `byName`, which has
     /// room for every name of the page (``TagNames/count``) and is only valid
     /// during ``run()``.
-    init(tags: [SourceTag], byName: UnsafeMutableBufferPointer<NameState>, memory: DiagnosticsMemory) {
+    init(tags: [SourceTag], byName: UnsafeMutableBufferPointer<TagStructure.NameState>, memory: DiagnosticsMemory) {
         self.tags = tags
         events = DiagnosticsMemory.take(&memory.events)
         stack = DiagnosticsMemory.take(&memory.openElements)
