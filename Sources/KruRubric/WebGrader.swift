@@ -98,12 +98,12 @@ public struct WebGrader: Sendable {
     /// The message of a check's result: what was found and, on failure, what was expected
     /// (through the check's own message template when it has one).
     private func message(template: LocalizedText?, outcome: Outcome, writer: inout BilingualWriter) -> LocalizedText {
-        if outcome.passed || outcome.cannotRun { return writer.render(outcome.found) }
+        if outcome.passed || outcome.cannotRun { return writer.renderFound(outcome) }
         if let template {
-            let found = writer.render(outcome.found), expected = writer.render(outcome.expected)
+            let found = writer.renderFound(outcome), expected = writer.render(outcome.expected)
             return template.filling(en: ["found": found.en, "expected": expected.en], km: ["found": found.km, "expected": expected.km])
         }
-        writer.write(outcome.found)
+        writer.writeFound(outcome)
         writer.write("; ")
         writer.write(outcome.expected)
         return writer.take()

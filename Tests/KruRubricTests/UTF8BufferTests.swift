@@ -36,6 +36,23 @@ struct UTF8BufferTests {
         #expect(buffer.string() == "again")
     }
 
+    @Test func keepsPiecesOfEveryLengthWhereverTheyLand() {
+        // Short pieces are copied word by word, longer ones in one go: every length from 0 to
+        // 40 bytes, starting at every offset of a word.
+        let source = Array("abcdefghijklmnopqrstuvwxyz0123456789ABCD".utf8)
+        for start in 0..<9 {
+            for length in 0...source.count {
+                var buffer = UTF8Buffer(capacity: 1)
+                var expected = Array(repeating: UInt8(ascii: "-"), count: start)
+                for _ in 0..<start { buffer.append(UInt8(ascii: "-")) }
+                source[..<length].withUnsafeBufferPointer { buffer.append($0) }
+                buffer.append(UInt8(ascii: "|"))
+                expected += source[..<length] + [UInt8(ascii: "|")]
+                #expect(buffer.withBytes(from: 0) { Array($0) } == expected, "start \(start), length \(length)")
+            }
+        }
+    }
+
     @Test func lendsTheBytesWrittenAfterAMark() {
         var buffer = UTF8Buffer(capacity: 4)
         append("line ", to: &buffer)

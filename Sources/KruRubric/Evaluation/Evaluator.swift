@@ -185,7 +185,7 @@ final class Evaluator {
                 let outcome = evaluate(condition, in: scope)
                 guard outcome.passed else { return outcome }
                 if found.isEmpty { location = outcome.location }
-                found.append(outcome.found)
+                found.append(outcome.foundMessage)
             }
             return .pass(.joined(found), at: location)
         case .any(let conditions):
@@ -197,16 +197,16 @@ final class Evaluator {
             }
             if let cannot = failures.first(where: \.cannotRun) { return cannot }
             return .fail(
-                .joined(failures.map(\.found)), expected: .alternatives(failures.map(\.expected)),
+                .joined(failures.map(\.foundMessage)), expected: .alternatives(failures.map(\.expected)),
                 at: failures.first?.location)
         case .not(let inner):
             let outcome = evaluate(inner, in: scope)
             if outcome.cannotRun { return outcome }
             if outcome.passed {
                 let expected = outcome.negation ?? LocalizedText(en: "this is not allowed", km: "នេះមិនត្រូវបានអនុញ្ញាតទេ")
-                return .fail(outcome.found, expected: .text(expected), at: outcome.location)
+                return .fail(outcome.foundMessage, expected: .text(expected), at: outcome.location)
             }
-            return .pass(outcome.found, at: outcome.location)
+            return .pass(outcome.foundMessage, at: outcome.location)
         case .filesExist(let files):
             return filesExist(files)
         default:
@@ -480,7 +480,7 @@ final class Evaluator {
                 km: "ធាតុ \(what) ត្រឹមត្រូវ \(good.count) ក្នុងចំណោម \(elements.count) ប៉ុន្តែត្រូវការយ៉ាងហោចណាស់ \(atLeast)")
         }
         return .fail(
-            .joined([.text(summary), .about(element, failure.found)]), expected: failure.expected,
+            .joined([.text(summary), .about(element, failure.foundMessage)]), expected: failure.expected,
             at: failure.location ?? element.locationQuickly)
     }
 

@@ -52,6 +52,26 @@ extension BilingualWriter {
         return take()
     }
 
+    /// What an outcome found (``Outcome/foundMessage``), written with this writer's buffers
+    /// (which must be empty).
+    mutating func renderFound(_ outcome: Outcome) -> LocalizedText {
+        guard outcome.subject != nil else { return render(outcome.found) }
+        writeFound(outcome)
+        return take()
+    }
+
+    /// Writes what an outcome found (``Outcome/foundMessage``).
+    mutating func writeFound(_ outcome: Outcome) {
+        if let subject = outcome.subject { writeAbout(subject) }
+        write(outcome.found)
+    }
+
+    /// "<img> at line 5: ", before what was found on that element.
+    private mutating func writeAbout(_ element: Element) {
+        write(element)
+        write(en: ": ", km: "៖ ")
+    }
+
     mutating func write(_ message: Message) {
         switch message {
         case .nothing:
@@ -59,8 +79,7 @@ extension BilingualWriter {
         case .text(let text):
             write(text)
         case .about(let element, let found):
-            write(element)
-            write(en: ": ", km: "៖ ")
+            writeAbout(element)
             write(found)
         case .joined(let parts):
             writeJoined(parts) { $0.write($1) }

@@ -5,7 +5,8 @@ import KruHTML
 /// and what was wanted, in both languages, and the place it is about.
 struct Outcome {
     var passed: Bool
-    /// What the evaluation saw ("found 2 <h1> elements, at lines 5 and 9").
+    /// What the evaluation saw ("found 2 <h1> elements, at lines 5 and 9"); on ``subject``
+    /// when there is one (see ``foundMessage``).
     var found: Message
     /// What the condition wanted ("expected exactly 1"); shown on failure.
     var expected: Message
@@ -16,6 +17,16 @@ struct Outcome {
     /// What `not:` around this condition wants, when the condition can say it better than
     /// "this is not allowed" ("expected color not to be rgb(0, 0, 0)").
     var negation: LocalizedText?
+    /// The element the outcome is about, named before what was found ("<img> at line 5: …"),
+    /// set by ``describe(_:)``. Kept beside `found` rather than in a ``Message/about(_:_:)``,
+    /// whose box is an allocation: most outcomes of a check that looks at elements are about one.
+    var subject: Element?
+
+    /// What was found, with the element it is about first ("<img> at line 5: …").
+    var foundMessage: Message {
+        guard let subject else { return found }
+        return .about(subject, found)
+    }
 
     static func pass(_ found: Message, at location: SourceLocation? = nil) -> Outcome {
         // What a passing condition wanted is never shown.
@@ -41,7 +52,8 @@ struct Outcome {
     /// Makes the outcome about `element`: "<img> at line 5: " before what was found, and the
     /// element's place when the outcome has none.
     mutating func describe(_ element: Element) {
-        found = .about(element, found)
+        if let subject { found = .about(subject, found) }
+        subject = element
         if location == nil { location = element.locationQuickly }
     }
 }

@@ -21,9 +21,40 @@ struct UTF8Buffer: ~Copyable {
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        let length = bytes.count
+        if count + length > capacity { grow(toHold: count + length) }
+        let target = base + count
+        if length <= 16 {
+            Self.copySmall(from: UnsafeRawPointer(source), to: UnsafeMutableRawPointer(target), count: length)
+        } else {
+            target.update(from: source, count: length)
+        }
+        count += length
+    }
+
+    /// Copies 1 to 16 bytes with two loads and two stores that may overlap: most pieces of a
+    /// message are that short, and a call to `memmove` costs more than copying them.
+    @inline(__always)
+    private static func copySmall(from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, count: Int) {
+        if count >= 8 {
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else {
+            // 1 to 3 bytes: the first, the middle (the first again when there is one) and the last.
+            let first = source.load(as: UInt8.self)
+            let middle = source.load(fromByteOffset: count / 2, as: UInt8.self)
+            let last = source.load(fromByteOffset: count - 1, as: UInt8.self)
+            target.storeBytes(of: first, as: UInt8.self)
+            target.storeBytes(of: middle, toByteOffset: count / 2, as: UInt8.self)
+            target.storeBytes(of: last, toByteOffset: count - 1, as: UInt8.self)
+        }
     }
 
     /// Appends one byte, an ASCII one (a byte of a longer character would leave broken UTF-8).
