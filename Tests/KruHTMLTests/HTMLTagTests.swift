@@ -49,6 +49,12 @@ struct HTMLTagTests {
         #expect(!TagSet.headings.contains(HTMLTag.p.rawValue))
         #expect(!TagSet.headings.contains(HTMLTag.other.rawValue))
         #expect(TagSet.cells.contains(name: "td") && TagSet.cells.contains(name: "th") && !TagSet.cells.contains(name: "tr"))
+        // Its members, from every word of the set (raw values from 0 to 255).
+        var members: [UInt16] = []
+        #expect(TagSet.tableBodyContext.allMembers { members.append($0); return true })
+        #expect(Set(members) == Set(["tbody", "tfoot", "thead", "template", "html"].map { HTMLTag($0).rawValue }))
+        #expect(members.count == 5)
+        #expect(!TagSet.headings.allMembers { $0 != HTMLTag.h4.rawValue })
     }
 
     /// Names of 1 to 8 bytes pack into numbers that are equal exactly when the names are;

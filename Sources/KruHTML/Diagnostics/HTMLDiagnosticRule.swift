@@ -11,14 +11,13 @@ protocol HTMLDiagnosticRule: Sendable {
     /// One line saying what the rule reports, for documentation.
     static var summary: LocalizedText { get }
 
-    init()
-
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter)
+    /// Reports the rule's findings on a page (rules keep no state: nothing is made per page).
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter)
 }
 
 extension HTMLDiagnosticRule {
     /// Emits a finding of this rule at a byte offset of the source.
-    func emit(
+    static func emit(
         _ message: @autoclosure () -> LocalizedText,
         at offset: Int,
         notes: @autoclosure () -> [LocalizedText] = [],
@@ -31,7 +30,7 @@ extension HTMLDiagnosticRule {
     /// Emits a finding of this rule. Past ``HTMLDiagnostics/findingLimitPerRule``
     /// findings neither the message nor the location is worked out: the
     /// finding only counts (``HTMLDiagnostics/run(on:)`` keeps the first ones).
-    func emit(
+    static func emit(
         _ message: @autoclosure () -> LocalizedText,
         at location: @autoclosure () -> SourceLocation?,
         notes: @autoclosure () -> [LocalizedText] = [],

@@ -62,7 +62,7 @@ public enum HTMLDiagnostics {
         var all = FindingEmitter()
         for ruleType in ruleTypes {
             var emitter = FindingEmitter()
-            ruleType.init().check(context, into: &emitter)
+            ruleType.check(context, into: &emitter)
             let count = emitter.findings.count
             guard count > 0 else { continue }
             // Only the first `findingLimitPerRule` findings are spelled out; the others count.

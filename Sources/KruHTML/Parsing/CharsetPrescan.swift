@@ -53,7 +53,7 @@ enum CharsetPrescan {
                 continue
             }
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "/") || next == UInt8(ascii: "?") {
-                index = scanner.index(after: ">", from: index + 1) ?? buffer.count
+                index = scanner.find(UInt8(ascii: ">"), from: index + 1, limit: buffer.count).map { $0 + 1 } ?? buffer.count
                 continue
             }
             index += 1
@@ -142,7 +142,8 @@ enum CharsetPrescan {
 
     fileprivate static func normalized(_ label: String) -> String? {
         // Labels of printable ASCII (all real ones) need no trimming.
-        let plain = label.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        func isPlain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+        let plain = label.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlain) } ?? label.utf8.allSatisfy(isPlain)
         let trimmed = (plain ? label : label.trimmingHTMLWhitespace()).lowercased()
         if trimmed.isEmpty { return nil }
         // A page cannot declare itself UTF-16 in ASCII bytes: browsers read UTF-8.

@@ -266,6 +266,8 @@ struct SAXTokenSource {
         guard !pendingText.isEmpty else { return }
         let range = pendingText
         pendingText = 0..<0
+        // Whitespace before <head> is dropped by the builder: no string, no token for it.
+        if builder.ignoresWhitespaceText, bytes[range].allSatisfy(isWhitespace) { return }
         builder.process(.text(CharacterReferences.decode(bytes[range]), offset: range.lowerBound))
     }
 

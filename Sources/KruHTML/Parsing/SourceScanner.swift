@@ -159,7 +159,9 @@ struct SourceScanner {
             attributes.removeSubrange(first...)
             return nil
         }
-        let (name, id) = tagName(start + 1, nameEnd)
+        // Only a name without a tag id is kept as a string.
+        let id = HTMLTag(lowercasing: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<max(start + 1, nameEnd)]))
+        let name = id == .other ? lowercased(start + 1, nameEnd) : ""
         let tag = HTMLToken.StartTag(name: name, id: id, attributes: first..<attributes.count, selfClosing: selfClosing, offset: start)
         return (tag, end)
     }

@@ -143,10 +143,9 @@ enum ElementCategories {
 
 /// A set of known HTML tag names as a bit set over their ``HTMLTag`` raw values,
 /// so asking whether an element is one of them tests a bit instead of hashing a name.
+/// Four words and nothing else: using a set costs no reference counting.
 struct TagSet {
     private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    /// The tag ids in the set.
-    private(set) var members: [UInt16] = []
 
     /// Every name must have a tag id.
     init(_ names: [String]) {
@@ -154,7 +153,6 @@ struct TagSet {
         for name in names {
             let tag = HTMLTag(name).rawValue
             precondition(tag != 0, "\(name) has a tag id")
-            members.append(tag)
             switch tag >> 6 {
             case 0: words.0 |= 1 << (tag & 63)
             case 1: words.1 |= 1 << (tag & 63)
@@ -178,6 +176,24 @@ struct TagSet {
 
     /// Whether a name is in the set.
     func contains(name: String) -> Bool { contains(HTMLTag(name).rawValue) }
+
+    /// Whether `body` holds for every tag id in the set.
+    func allMembers(satisfy body: (UInt16) -> Bool) -> Bool {
+        for index in 0..<4 {
+            var bits: UInt64
+            switch index {
+            case 0: bits = words.0
+            case 1: bits = words.1
+            case 2: bits = words.2
+            default: bits = words.3
+            }
+            while bits != 0 {
+                if !body(UInt16(index * 64 + bits.trailingZeroBitCount)) { return false }
+                bits &= bits - 1
+            }
+        }
+        return true
+    }
 
     static let headings = TagSet(["h1", "h2", "h3", "h4", "h5", "h6"])
     static let tableSections = TagSet(["tbody", "tfoot", "thead"])

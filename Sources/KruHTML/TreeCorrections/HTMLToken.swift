@@ -30,7 +30,7 @@ enum HTMLToken {
             self.init(name: name, id: HTMLTag(name), attributes: attributes, selfClosing: selfClosing, offset: offset)
         }
 
-        /// `id` must be `HTMLTag(name)`.
+        /// `id` must be `HTMLTag(name)`; `name` is not used (may be "") when `id` is not `other`.
         init(name: String, id: HTMLTag, attributes: Range<Int>, selfClosing: Bool, offset: Int) {
             self.id = id
             self.otherName = id == .other ? name : ""

@@ -104,6 +104,12 @@ struct TreeBuilder {
 
     // MARK: - Driving
 
+    /// Whether a text token of HTML whitespace only would change nothing: before `<head>`
+    /// ("initial", "before html", "before head") whitespace is ignored.
+    var ignoresWhitespaceText: Bool {
+        !skipLeadingNewline && (mode == .initial || mode == .beforeHTML || mode == .beforeHead)
+    }
+
     mutating func process(_ token: HTMLToken) {
         if skipLeadingNewline {
             skipLeadingNewline = false
@@ -491,7 +497,7 @@ struct TreeBuilder {
     @inline(__always)
     func hasAnyInScope(_ tags: TagSet, scope: Scope = .default) -> Bool {
         // None of them open at all: nothing to walk.
-        if tags.members.allSatisfy({ !open.contains(tag: $0) }) { return false }
+        if tags.allMembers(satisfy: { !open.contains(tag: $0) }) { return false }
         return hasInScope(scope) { isHTML($0, in: tags) }
     }
 
@@ -723,8 +729,8 @@ struct TreeBuilder {
 extension String {
     /// True when every character is HTML whitespace (space, tab, LF, FF, CR).
     var isHTMLWhitespace: Bool {
-        var text = self
-        return text.withUTF8 { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D } }
+        // A native string's bytes are read in place, without copying the string.
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isWhitespace) } ?? utf8.allSatisfy(isWhitespace)
     }
 
     /// Only the HTML whitespace characters (where other characters are ignored).

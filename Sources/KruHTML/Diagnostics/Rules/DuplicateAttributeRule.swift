@@ -24,7 +24,7 @@ struct DuplicateAttributeRule: HTMLDiagnosticRule {
         ])
     }
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         guard context.markup.summary.hasSeveralAttributes else { return }
         for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && tag.attributes.count > 1 {
             let attributes = context.attributes(of: tag)

@@ -33,7 +33,7 @@ struct DuplicateIDRule: HTMLDiagnosticRule {
         }
     }
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         guard Self.mayHaveIDs(context.document.source) else { return }
         let document = context.document
         let nodes = document.nodes

@@ -33,7 +33,7 @@ struct LiOutsideListRule: HTMLDiagnosticRule {
         }
     }
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         let nodes = context.document.nodes
         // Names are compared by tag number: no name string is made for most elements.
         for index in nodes.indices where nodes[index].kind == .element {

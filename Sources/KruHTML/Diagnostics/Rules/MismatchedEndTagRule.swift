@@ -26,7 +26,7 @@ struct MismatchedEndTagRule: HTMLDiagnosticRule {
         en: "</{name}> comes too late: the browser already ended <{name}> (line {line}) at {closer} on line {closerLine}. Close </{name}> before {closer}.",
         km: "</{name}> មកយឺតពេក៖ កម្មវិធីរុករក (browser) បានបញ្ចប់ <{name}> (បន្ទាត់ទី {line}) រួចហើយ នៅ {closer} លើបន្ទាត់ទី {closerLine}។ សូមសរសេរ </{name}> នៅមុន {closer}។")
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         for event in context.structure.events {
             switch event {
             case .crossed(let endTag, let inner):

@@ -18,7 +18,7 @@ struct MissingDoctypeRule: HTMLDiagnosticRule {
         en: "There is a <!DOCTYPE> on line {line}, but it must come before everything else.",
         km: "មាន <!DOCTYPE> នៅបន្ទាត់ទី {line} ប៉ុន្តែវាត្រូវតែនៅមុនអ្វីៗទាំងអស់។")
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         guard case .contentFirst(let lateDoctype) = context.markup.prologue else { return }
         let notes = lateDoctype.map { [Self.lateDoctype.filling(["line": String(context.line(of: $0))])] } ?? []
         emit(Self.message, at: 0, notes: notes, in: context, into: &emitter)

@@ -108,7 +108,7 @@ struct ObsoleteElementRule: HTMLDiagnosticRule {
         ).filling(["name": name])
     }
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         guard context.markup.summary.htmlStartTagTraits.contains(.obsolete) else { return }
         for tag in context.tags
         where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent

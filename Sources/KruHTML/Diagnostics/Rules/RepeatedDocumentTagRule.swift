@@ -15,7 +15,7 @@ struct RepeatedDocumentTagRule: HTMLDiagnosticRule {
         en: "This is a second <{name}> tag, but a page has only one <{name}> (the first is on line {line}). The browser ignores this one. Remove it, and keep everything in one <{name}>.",
         km: "នេះជាស្លាក <{name}> ទីពីរ ប៉ុន្តែទំព័រមួយមាន <{name}> តែមួយប៉ុណ្ណោះ (ទីមួយនៅបន្ទាត់ទី {line})។ កម្មវិធីរុករក (browser) មិនអើពើនឹងស្លាកនេះទេ។ សូមលុបវាចេញ ហើយដាក់អ្វីៗទាំងអស់នៅក្នុង <{name}> តែមួយ។")
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         guard context.markup.summary.repeatsDocumentTag else { return }
         // Where the first `<html>`, `<head>` and `<body>` are.
         var (firstHTML, firstHead, firstBody): (Int?, Int?, Int?) = (nil, nil, nil)

@@ -38,7 +38,7 @@ struct StrayEndTagRule: HTMLDiagnosticRule {
         return notes
     }
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         for event in context.structure.events {
             guard case .stray(let endTag, let early) = event else { continue }
             let tag = context.tags[endTag]

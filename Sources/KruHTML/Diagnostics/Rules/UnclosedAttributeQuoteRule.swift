@@ -36,7 +36,7 @@ struct UnclosedAttributeQuoteRule: HTMLDiagnosticRule {
         return tag.droppedAtEndOfFile ? [endOfFileNote.filling(values)] : []
     }
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         guard context.markup.summary.hasMissingClosingQuote else { return }
         for tag in context.tags {
             for attribute in context.attributes(of: tag) where attribute.missingClosingQuote {

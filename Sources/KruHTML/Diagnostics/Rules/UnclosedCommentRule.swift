@@ -13,7 +13,7 @@ struct UnclosedCommentRule: HTMLDiagnosticRule {
         en: "This comment <!-- is never closed with -->, so the browser hides everything after it. Add --> where the comment should end.",
         km: "មតិយោបល់ (comment) <!-- នេះមិនដែលបិទដោយ --> ទេ ដូច្នេះកម្មវិធីរុករក (browser) លាក់អ្វីៗទាំងអស់នៅខាងក្រោយវា។ សូមបន្ថែម --> នៅកន្លែងដែលមតិយោបល់គួរបញ្ចប់។")
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         if let offset = context.markup.unclosedComment {
             emit(Self.message, at: offset, in: context, into: &emitter)
         }

@@ -49,7 +49,7 @@ struct UnclosedElementRule: HTMLDiagnosticRule {
         return notes
     }
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         for event in context.structure.events {
             if case .missingSlash(let start, let again) = event {
                 let tag = context.tags[start]

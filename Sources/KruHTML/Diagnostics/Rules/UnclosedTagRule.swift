@@ -25,7 +25,7 @@ struct UnclosedTagRule: HTMLDiagnosticRule {
         context.attributes(of: tag).contains { $0.missingClosingQuote }
     }
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         guard context.markup.summary.hasIncompleteTag else { return }
         for tag in context.tags where tag.missingGreaterThan || (tag.droppedAtEndOfFile && !Self.hasOpenQuote(tag, in: context)) {
             let written = (tag.isEndTag ? "</" : "<") + context.name(of: tag)

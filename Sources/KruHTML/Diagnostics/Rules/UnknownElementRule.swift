@@ -28,7 +28,7 @@ struct UnknownElementRule: HTMLDiagnosticRule {
         en: "<{name}> is not an HTML element: a space is missing after <{element}. Write <{element} {rest}>.",
         km: "<{name}> មិនមែនជាធាតុ HTML ទេ៖ ខ្វះដកឃ្លាមួយនៅក្រោយ <{element}។ សូមសរសេរ <{element} {rest}>។")
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         guard context.markup.summary.hasUnknownHTMLStartTag else { return }
         for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent {
             // Every known and obsolete name has a trait; other names are looked at as text.
@@ -106,8 +106,11 @@ struct UnknownElementRule: HTMLDiagnosticRule {
         return found
     }
 
-    /// The known element names in order, with their length and scalars (prepared once).
+    /// The known element names in order, with their length and scalars (prepared once, from the
+    /// tag table's names, which are in order already: no set to walk, little to sort; they are
+    /// ASCII, so each byte is a scalar).
     private static let sortedKnown: [(name: String, count: Int, scalars: [Unicode.Scalar])] =
-        HTMLElementNames.known.sorted().map { ($0, $0.count, Array($0.unicodeScalars)) }
+        HTMLTag.allCases.filter { TagTraits.byTag[Int($0.rawValue)].contains(.known) }.map(\.name).sorted()
+        .map { ($0, $0.utf8.count, $0.utf8.map { Unicode.Scalar($0) }) }
 
 }

@@ -21,7 +21,7 @@ struct VoidEndTagRule: HTMLDiagnosticRule {
         en: "To make a link people can click, use <a href=\"page.html\">text</a>. <link> only connects a file, such as a CSS file, in <head>.",
         km: "ដើម្បីបង្កើតតំណដែលគេអាចចុចបាន សូមប្រើ <a href=\"page.html\">អត្ថបទ</a>។ <link> គ្រាន់តែភ្ជាប់ឯកសារមួយ ដូចជាឯកសារ CSS នៅក្នុង <head> ប៉ុណ្ណោះ។")
 
-    func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
+    static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
         guard context.markup.summary.htmlEndTagTraits.contains(.void) else { return }
         for tag in context.tags
         where tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent
