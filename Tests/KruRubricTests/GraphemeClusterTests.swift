@@ -56,6 +56,23 @@ struct GraphemeClusterTests {
         }
     }
 
+    /// A text trimmed of white space has a visible character exactly when it is not empty (the
+    /// text test judges emptiness of trimmed texts so): on random texts of the repertoire, of
+    /// white space of any kind, marks, controls and other scripts.
+    @Test func trimmedTextsHaveAVisibleCharacterExactlyWhenNotEmpty() {
+        let others: [Unicode.Scalar] = ["\u{85}", "\u{1680}", "\u{2000}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{3000}", "\u{180E}", "\u{FEFF}", "\u{301}", "\u{93F}", "क", "👍", "\u{1F3FD}"]
+        var random = SplitMix64(seed: 29)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...8, using: &random) {
+                let pool = [Self.khmer, Self.repertoire, others][Int.random(in: 0...2, using: &random)]
+                text.unicodeScalars.append(pool.randomElement(using: &random)!)
+            }
+            let trimmed = text.trimmingHTMLWhitespaceQuickly()
+            #expect(GraphemeClusters.hasVisible(trimmed) == !trimmed.isEmpty, "\(text.debugDescription)")
+        }
+    }
+
     @Test func otherScriptsFallBackToCharacters() {
         #expect(KhmerScan.visibleCount("क्क e\u{301}", joiningConjuncts: true, stopAtFirst: false) == nil)
         #expect(KhmerScan.offset(ofCluster: 1, in: "👍🏽x") == nil)

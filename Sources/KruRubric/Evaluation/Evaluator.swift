@@ -520,11 +520,13 @@ final class Evaluator {
         let raw = source == .content ? element.textContentQuickly : AccessibleText.of(element)
         let value = raw.trimmingHTMLWhitespaceQuickly()
         // The full count only when a message shows it (the same pass finds where the message's
-        // quote of the text ends); emptiness needs the first visible cluster only.
+        // quote of the text ends). Emptiness needs no scan: `value` is trimmed of White_Space, so
+        // its first cluster, when it has one, starts with a scalar that is not White_Space and
+        // is visible (as `GraphemeClusters.hasVisible` would find).
         let length: Int
         var quoteEnd: Int?
         if !test.countsLength {
-            length = GraphemeClusters.hasVisible(value) ? 1 : 0
+            length = value.isEmpty ? 0 : 1
         } else if let measured = KhmerScan.measure(value, clusterLimit: Phrases.quoteLimit) {
             (length, quoteEnd) = measured
         } else {
