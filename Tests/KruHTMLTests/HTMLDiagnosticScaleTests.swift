@@ -91,7 +91,6 @@ import Testing
             (.rt, "rt"), (.svg, "svg"), (.tbody, "tbody"), (.td, "td"), (.tfoot, "tfoot"), (.th, "th"),
             (.thead, "thead"), (.tr, "tr"), (.ul, "ul"),
         ]
-        #expect(Set(constants.map(\.0)) == Set(TagName.referred) && TagName.referred.count == constants.count)
         for (name, text) in constants { #expect(HTMLTag.names[name.index] == text) }
         var names = TagNames()
         for tag in HTMLTag.allCases where tag != .other {

@@ -116,10 +116,10 @@ struct SourceTokenizerTests {
 /// The memory the tag replay keeps between pages.
 struct ReplayMemoryTests {
     @Test func givesRoomForEveryNameAndKeepsItForTheNextPage() {
-        let memory = ReplayMemory<Int32>()
+        let memory = ReplayMemory<Int32>(empty: -1)
         let first = memory.room(for: 10)
-        #expect(first.count == 10)
-        for index in first.indices { first.initializeElement(at: index, to: Int32(index)) }
+        #expect(first.count == 10 && first.allSatisfy { $0 == -1 })
+        for index in first.indices { first[index] = Int32(index) }
         #expect(Array(first) == Array(0..<10))
         // The next use gets the kept block (the memory as the last use left it).
         let second = memory.room(for: 20)
@@ -128,7 +128,8 @@ struct ReplayMemoryTests {
         // More names than the kept block holds: a larger block, kept from then on.
         let large = 100_000
         let third = memory.room(for: large)
-        third.initialize(repeating: 7)
+        #expect(third.allSatisfy { $0 == -1 })
+        third.update(repeating: 7)
         #expect(third.count == large && third.allSatisfy { $0 == 7 })
         let fourth = memory.room(for: 5)
         #expect(third.baseAddress == fourth.baseAddress && fourth[4] == 7)

@@ -19,7 +19,7 @@ final class DiagnosticsMemory {
     @exclusivity(unchecked) var events: [TagStructure.Event] = []
     @exclusivity(unchecked) var openElements: [TagStructure.OpenElement] = []
     /// The replay's state per tag name.
-    let nameStates = ReplayMemory<TagStructure.NameState>()
+    let nameStates = ReplayMemory(empty: TagStructure.NameState())
 
     /// Arrays with room for more elements than this are not kept: one huge
     /// page must not hold memory for the rest of its thread's life.

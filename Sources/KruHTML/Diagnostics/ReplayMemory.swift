@@ -3,14 +3,16 @@
 /// for every name kru knows, a few kilobytes, and would otherwise ask the
 /// allocator for (and free) a block that large for every page.
 ///
-/// The memory's contents are left as they are between uses: the caller
-/// initializes the entries it reads.
+/// A new block is filled with the memory's `empty` value; after that, the
+/// entries are as the last use left them (the replay empties the entries it
+/// used when it is done, so that the next page finds every entry empty).
 final class ReplayMemory<Element: BitwiseCopyable> {
     /// Only its thread's ``DiagnosticsMemory`` uses it, one page at a time: no exclusivity checks.
     @exclusivity(unchecked) private var elements: UnsafeMutablePointer<Element>?
     @exclusivity(unchecked) private var capacity = 0
+    private let empty: Element
 
-    init() {}
+    init(empty: Element) { self.empty = empty }
 
     deinit { elements?.deallocate() }
 
@@ -21,6 +23,7 @@ final class ReplayMemory<Element: BitwiseCopyable> {
             // Room for more names than kru knows, so that most pages fit the first block.
             capacity = max(count, 2 * HTMLTag.allCases.count)
             elements = .allocate(capacity: capacity)
+            elements!.initialize(repeating: empty, count: capacity)
         }
         return UnsafeMutableBufferPointer(start: elements, count: count)
     }

@@ -44,13 +44,6 @@ struct TagName: Hashable, Sendable {
     static var thead: TagName { TagName(.thead) }
     static var tr: TagName { TagName(.tr) }
     static var ul: TagName { TagName(.ul) }
-
-    /// Every name above: ``TagStructure`` keeps state for these and for the page's names.
-    static let referred: [TagName] = [
-        .a, .address, .body, .br, .button, .caption, .colgroup, .dd, .div, .dt, .head, .html, .li,
-        .link, .math, .ol, .optgroup, .option, .p, .plaintext, .rp, .rt, .svg, .tbody, .td, .tfoot, .th,
-        .thead, .tr, .ul,
-    ]
 }
 
 /// What the diagnostics know about a tag name: the sets of ``HTMLElementNames``

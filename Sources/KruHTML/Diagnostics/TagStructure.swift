@@ -69,8 +69,11 @@ struct TagStructure: Sendable {
 
     /// Replays `tags`, whose names are below `nameCount` (``TagNames/count``); its arrays come from `memory`.
     init(tags: [SourceTag], nameCount: Int, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) {
-        var replay = Replay(tags: tags, byName: memory.nameStates.room(for: nameCount), memory: memory)
+        let byName = memory.nameStates.room(for: nameCount)
+        var replay = Replay(tags: tags, byName: byName, memory: memory)
         replay.run()
+        // Only the entries of the page's names changed: emptied, every entry is empty for the next page.
+        for tag in tags { byName[tag.name.index] = NameState() }
         memory.openElements = DiagnosticsMemory.bounded(replay.stack)
         let found = replay.events
         // In source order of the tag each event is reported at.
@@ -195,17 +198,13 @@ private struct Replay {
     private var countsLaterTags = false
 
     /// A replay of `tags` keeping its per-name state in `byName`, which has
-    /// room for every name of the page (``TagNames/count``) and is only valid
-    /// during ``run()``.
+    /// room for every name of the page (``TagNames/count``), every entry
+    /// empty, and is only valid during ``run()``.
     init(tags: [SourceTag], byName: UnsafeMutableBufferPointer<TagStructure.NameState>, memory: DiagnosticsMemory) {
         self.tags = tags
         events = DiagnosticsMemory.take(&memory.events)
         stack = DiagnosticsMemory.take(&memory.openElements)
-        // Only the names of the page's tags and the names the rules refer to (``TagName/referred``) are
-        // ever looked up: only their entries are initialized, not one per name kru knows.
         self.byName = byName
-        for name in TagName.referred { (byName.baseAddress! + name.index).initialize(to: NameState()) }
-        for tag in tags { (byName.baseAddress! + tag.name.index).initialize(to: NameState()) }
         stack.reserveCapacity(32)
     }
 
