@@ -58,7 +58,10 @@ public struct WebGrader: Sendable {
         var cssDiagnostics: [Finding] = []
         for path in submission.paths where Self.isPage(path) {
             if case .success(let document) = evaluator.document(path) {
-                diagnostics += evaluator.diagnostics(document)
+                // The first page's findings are taken as they are (appending them to an empty
+                // array would copy each one).
+                let findings = evaluator.diagnostics(document)
+                if diagnostics.isEmpty { diagnostics = findings } else { diagnostics += findings }
                 if includesCSSDiagnostics {
                     // A style sheet shared by several pages is reported once.
                     for finding in evaluator.cssDiagnostics(document) where !cssDiagnostics.contains(finding) {
