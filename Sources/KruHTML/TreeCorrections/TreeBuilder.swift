@@ -87,9 +87,9 @@ struct TreeBuilder {
     /// Set by a start tag whose content is raw text; the token source clears it.
     var rawTextRequest: RawTextRequest?
 
-    /// A builder holding the document node, with room for the nodes of a page of `byteCount`
-    /// bytes (about one per 16 bytes): the working tables the thread kept from its last page
-    /// (see ``TreeBuilderMemory``), else new ones, each allocated once.
+    /// A builder holding the document node, with room for the nodes, strings and attributes of a
+    /// page of `byteCount` bytes (about one node per 16 bytes): the working tables the thread kept
+    /// from its last page (see ``TreeBuilderMemory``), else new ones, each allocated once.
     init(forBytes byteCount: Int = 0) {
         var tables = TreeBuilderMemory.take()
         swap(&nodes, &tables.nodes)
@@ -98,6 +98,8 @@ struct TreeBuilder {
         nodes.reserveCapacity(byteCount / 16 + 8)
         info.reserveCapacity(byteCount / 16 + 8)
         strings.reserveCapacity(byteCount / 32 + 8)
+        // About one attribute per 64 bytes: the table rarely grows step by step.
+        attributes.reserveCapacity(byteCount / 64 + 4)
         nodes.append(Node(kind: .document))
         info.append(ElementInfo(flags: [], tag: 0))
     }
