@@ -60,13 +60,16 @@ public enum HTMLDiagnostics {
     /// Runs every rule in a page's context.
     private static func run(in context: HTMLDiagnosticContext) -> [Finding] {
         var all = FindingEmitter()
+        // Each rule's findings, one rule at a time: empty whenever a rule starts (most rules find nothing,
+        // so it is rarely made anew).
+        var emitter = FindingEmitter()
         for ruleType in ruleTypes {
-            var emitter = FindingEmitter()
             ruleType.check(context, into: &emitter)
             let count = emitter.findings.count
             guard count > 0 else { continue }
             // Only the first `findingLimitPerRule` findings are spelled out; the others count.
             var kept = Array(emitter.findings.prefix(findingLimitPerRule))
+            emitter = FindingEmitter()
             if kept.count > 1 {
                 var shown = FindingEmitter()
                 for finding in kept { shown.emit(finding) }

@@ -255,7 +255,8 @@ private struct Replay {
         }
         // <html>, <head> and <body> may be left out or repeated; they never nest wrongly.
         if traits.contains(.documentTag) { return }
-        if tag.attributes.isEmpty, !tag.selfClosing,
+        // Only an open element of that name can be ended (most start tags have none open).
+        if tag.attributes.isEmpty, !tag.selfClosing, byName[name.index].open > 0,
             let open = openElementEndedByRepeating(name, traits: traits, at: index)
         {
             events.append(.missingSlash(start: stack[open].tag, again: index))
@@ -290,7 +291,9 @@ private struct Replay {
         default:
             break
         }
-        if traits.contains(.closesParagraph), let paragraph = find(.paragraph, boundaries: .buttonScope) {
+        if traits.contains(.closesParagraph), byName[TagName.p.index].open > 0,
+            let paragraph = find(.paragraph, boundaries: .buttonScope)
+        {
             close(at: paragraph, by: index)
         }
         if traits.contains(.heading), let top = stack.last, top.traits.contains(.heading) {
@@ -358,6 +361,11 @@ private struct Replay {
             return
         }
         if traits.contains(.documentTag) { return }
+        // Most end tags close the current element: it is what the search below would find first.
+        if stack.last?.name == name {
+            pop()
+            return
+        }
         let boundaries: Boundaries
         if tag.inForeignContent {
             boundaries = .foreign
