@@ -1,3 +1,6 @@
+import Dispatch
+import KruCore
+import Synchronization
 import Testing
 
 @testable import KruHTML
@@ -163,6 +166,22 @@ struct DiagnosticsMemoryTests {
         DiagnosticsMemory.with { outer in
             DiagnosticsMemory.with { inner in #expect(inner !== outer) }
         }
+    }
+
+    @Test func threadsRunningAtOnceFindWhatOneThreadFinds() {
+        let pages = (0..<64).map { index in
+            String(repeating: "<div><p>x<b>y</p></div>", count: index % 5)
+                + (index % 3 == 0 ? "<titel>t</titel><li>a" : "<ul><li>a</ul>") + String(repeating: "</span>", count: index % 4)
+        }
+        let documents = pages.map { HTMLParser.parse(text: $0) }
+        let serial = documents.map { HTMLDiagnostics.run(on: $0) }
+        let results = Mutex([[Finding]](repeating: [], count: documents.count))
+        DispatchQueue.concurrentPerform(iterations: 4 * documents.count) { iteration in
+            let index = iteration % documents.count
+            let findings = HTMLDiagnostics.run(on: documents[index])
+            results.withLock { $0[index] = findings }
+        }
+        #expect(results.withLock { $0 } == serial)
     }
 
     @Test func reusedMemoryGivesTheSameFindingsAsFreshMemory() {

@@ -74,8 +74,7 @@ struct TagStructure: Sendable {
         replay.run()
         // Only the entries of the page's names changed: emptied, every entry is empty for the next page.
         for tag in tags { byName[tag.name.index] = NameState() }
-        memory.openElements = DiagnosticsMemory.bounded(replay.stack)
-        let found = replay.events
+        let found = replay.finish(into: memory)
         // In source order of the tag each event is reported at.
         var inOrder = true
         for index in found.indices.dropFirst()
@@ -190,7 +189,7 @@ private struct Replay {
     /// real HTML (Chromium stops nesting at 512) and must not make this slow.
     private static let walkLimit = 1024
 
-    private(set) var stack: [TagStructure.OpenElement] = []
+    private var stack: [TagStructure.OpenElement] = []
     /// By name index (see ``init(tags:byName:)``).
     private let byName: UnsafeMutableBufferPointer<TagStructure.NameState>
     private var closedEarly: [ClosedEarly] = []
@@ -206,6 +205,14 @@ private struct Replay {
         stack = DiagnosticsMemory.take(&memory.openElements)
         self.byName = byName
         stack.reserveCapacity(32)
+    }
+
+    /// Gives the stack's memory back to `memory` and hands over the events (both moved, not copied).
+    mutating func finish(into memory: DiagnosticsMemory) -> [TagStructure.Event] {
+        if stack.capacity <= DiagnosticsMemory.keptCapacityLimit { swap(&memory.openElements, &stack) }
+        var found: [TagStructure.Event] = []
+        swap(&found, &events)
+        return found
     }
 
     /// How many end tags minus start tags of `name` come after the tag at
@@ -255,7 +262,8 @@ private struct Replay {
         }
         // <html>, <head> and <body> may be left out or repeated; they never nest wrongly.
         if traits.contains(.documentTag) { return }
-        if tag.attributes.isEmpty, !tag.selfClosing,
+        // Only an open element of that name can be ended (most start tags have none open).
+        if tag.attributes.isEmpty, !tag.selfClosing, byName[name.index].open > 0,
             let open = openElementEndedByRepeating(name, traits: traits, at: index)
         {
             events.append(.missingSlash(start: stack[open].tag, again: index))
@@ -290,7 +298,9 @@ private struct Replay {
         default:
             break
         }
-        if traits.contains(.closesParagraph), let paragraph = find(.paragraph, boundaries: .buttonScope) {
+        if traits.contains(.closesParagraph), byName[TagName.p.index].open > 0,
+            let paragraph = find(.paragraph, boundaries: .buttonScope)
+        {
             close(at: paragraph, by: index)
         }
         if traits.contains(.heading), let top = stack.last, top.traits.contains(.heading) {
@@ -358,6 +368,11 @@ private struct Replay {
             return
         }
         if traits.contains(.documentTag) { return }
+        // Most end tags close the current element: it is what the search below would find first.
+        if stack.last?.name == name {
+            pop()
+            return
+        }
         let boundaries: Boundaries
         if tag.inForeignContent {
             boundaries = .foreign

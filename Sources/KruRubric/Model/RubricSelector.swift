@@ -4,7 +4,10 @@ import KruSelectors
 
 /// A CSS selector list written in a rubric, kept with its source text so
 /// messages can name it.
-public struct RubricSelector: Sendable {
+///
+/// Shared, not copied: every evaluation of a condition reads its selector, and a copy of an
+/// object costs one retain where a copy of a struct costs one for each of its strings.
+public final class RubricSelector: Sendable {
     /// The selector as the author wrote it, for example `ul > li`.
     public let text: String
     /// The parsed selector list.
