@@ -183,9 +183,16 @@ public struct LineIndex: Sendable {
             var count = 0
             var index = start
             while index + 8 <= end {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
                 count += 8 - Self.continuationBytes(word)
                 index += 8
+            }
+            let rest = end - index
+            if rest > 0, end >= 8 {
+                // The last `rest` bytes are the top ones of the word that ends at `end`; the
+                // bytes shifted in are 0, no continuation bytes.
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + end - 8).loadUnaligned(as: UInt64.self))
+                return count + rest - Self.continuationBytes(word >> UInt64((8 - rest) * 8))
             }
             while index < end {
                 if bytes[index] & 0xC0 != 0x80 { count += 1 }
