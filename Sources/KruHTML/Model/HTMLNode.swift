@@ -117,31 +117,32 @@ public struct HTMLNode: Hashable, Sendable {
     ) {
         let tables = TreeTables(file: location?.file ?? "", children: children, attributes: attributes, strings: [name, text])
         self.init(
-            kind: kind, tag: 0, namespace: namespace, tables: tables, name: 0, text: 1, parent: parent?.index ?? -1,
-            line: location?.line ?? 0, column: location?.column ?? 0, children: 0..<children.count,
-            attributes: 0..<attributes.count)
+            kind: kind, tag: 0, namespace: namespace, tables: tables, name: 0, text: 1, parent: Int32(parent?.index ?? -1),
+            line: Int32(clamping: location?.line ?? 0), column: Int32(clamping: location?.column ?? 0),
+            childStart: 0, childCount: Int32(children.count), attributeStart: 0, attributeCount: Int32(attributes.count))
     }
 
     /// A node of `tables`: `tag` is the ``HTMLTag`` raw value of an HTML element's name (0: the
     /// name is `tables.strings[name]`), `name` and `text` index `tables.strings` (-1: none),
-    /// `line` 0 stands for no location.
+    /// `line` 0 stands for no location; its children and attributes are the stretches of the
+    /// tables' that start and count as given.
     init(
-        kind: Kind, tag: UInt16, namespace: HTMLNamespace, tables: TreeTables, name: Int, text: Int, parent: Int,
-        line: Int, column: Int, children: Range<Int>, attributes: Range<Int>
+        kind: Kind, tag: UInt16, namespace: HTMLNamespace, tables: TreeTables, name: Int32, text: Int32, parent: Int32,
+        line: Int32, column: Int32, childStart: Int32, childCount: Int32, attributeStart: Int32, attributeCount: Int32
     ) {
         self.kind = kind
         self.tag = tag
         self.namespace = namespace
         self.tables = tables
-        self.nameString = Int32(name)
-        self.textString = Int32(text)
-        self.parentIndex = Int32(parent)
-        self.line = Int32(clamping: line)
-        self.column = Int32(clamping: column)
-        self.childStart = Int32(children.lowerBound)
-        self.childCount = Int32(children.count)
-        self.attributeStart = Int32(attributes.lowerBound)
-        self.attributeCount = Int32(attributes.count)
+        self.nameString = name
+        self.textString = text
+        self.parentIndex = parent
+        self.line = line
+        self.column = column
+        self.childStart = childStart
+        self.childCount = childCount
+        self.attributeStart = attributeStart
+        self.attributeCount = attributeCount
     }
 
     /// The value of an attribute (name compared case-insensitively), or `nil`.

@@ -257,14 +257,12 @@ struct SourceScanner {
     func endTagStart(of name: String, from start: Int) -> Int? {
         var name = name
         return name.withUTF8 { nameBytes in
+            // `</name` must fit before the end: its `<` comes before `limit`.
+            let limit = bytes.count - 1 - nameBytes.count
             var index = start
-            while index + 2 + nameBytes.count <= bytes.count {
-                if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "/"),
-                    matchesName(nameBytes, at: index + 2)
-                {
-                    return index
-                }
-                index += 1
+            while let found = find(UInt8(ascii: "<"), from: index, limit: limit) {
+                if bytes[found + 1] == UInt8(ascii: "/"), matchesName(nameBytes, at: found + 2) { return found }
+                index = found + 1
             }
             return nil
         }

@@ -26,6 +26,8 @@ extension TreeBuilder {
     /// the doctypes beginners copy from old tutorials).
     static func isQuirksDoctype(name: String, publicID: String, systemID: String) -> Bool {
         if name != "html" { return true }
+        // `<!DOCTYPE html>`, nearly every page: no identifier to look at.
+        if publicID.isEmpty, systemID.isEmpty { return false }
         let publicID = publicID.lowercased()
         if publicID.isEmpty { return systemID.lowercased() == "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd" }
         let quirkyPrefixes = [

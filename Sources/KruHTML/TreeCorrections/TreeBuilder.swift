@@ -87,9 +87,9 @@ struct TreeBuilder {
     /// Set by a start tag whose content is raw text; the token source clears it.
     var rawTextRequest: RawTextRequest?
 
-    /// A builder holding the document node, with room for the nodes of a page of `byteCount`
-    /// bytes (about one per 16 bytes): the working tables the thread kept from its last page
-    /// (see ``TreeBuilderMemory``), else new ones, each allocated once.
+    /// A builder holding the document node, with room for the nodes, strings and attributes of a
+    /// page of `byteCount` bytes (about one node per 16 bytes): the working tables the thread kept
+    /// from its last page (see ``TreeBuilderMemory``), else new ones, each allocated once.
     init(forBytes byteCount: Int = 0) {
         var tables = TreeBuilderMemory.take()
         swap(&nodes, &tables.nodes)
@@ -98,6 +98,8 @@ struct TreeBuilder {
         nodes.reserveCapacity(byteCount / 16 + 8)
         info.reserveCapacity(byteCount / 16 + 8)
         strings.reserveCapacity(byteCount / 32 + 8)
+        // About one attribute per 64 bytes: the table rarely grows step by step.
+        attributes.reserveCapacity(byteCount / 64 + 4)
         nodes.append(Node(kind: .document))
         info.append(ElementInfo(flags: [], tag: 0))
     }
@@ -690,6 +692,8 @@ struct TreeBuilder {
             for index in children.indices { children[index] = NodeID(newIndex[children[index].index]) }
         }
         let tables = TreeTables(file: file, children: children, attributes: attributes, strings: strings)
+        // Every index and count of a node fits its 32 bits: checked once here, not per field.
+        precondition(max(nodes.count, attributes.count, strings.count) <= Int(Int32.max), "too many nodes")
         var tree: [HTMLNode] = []
         tree.reserveCapacity(count)
         var childStart = 0
@@ -699,15 +703,18 @@ struct TreeBuilder {
             var line = 0
             var column = 0
             if node.offset >= 0 { (line, column) = locate(node.offset) }
-            let childEnd = childStart + node.childCount
             let isText = node.kind == .text || node.kind == .comment
+            let string = Int32(truncatingIfNeeded: node.string)
+            let parent = node.parent < 0 ? -1 : inOrder ? node.parent : newIndex[node.parent]
             tree.append(
                 HTMLNode(
-                    kind: node.kind, tag: node.tag, namespace: node.namespace, tables: tables,
-                    name: isText ? -1 : node.string, text: isText ? node.string : -1,
-                    parent: node.parent < 0 ? -1 : inOrder ? node.parent : newIndex[node.parent], line: line,
-                    column: column, children: childStart..<childEnd, attributes: node.attributes))
-            childStart = childEnd
+                    kind: node.kind, tag: node.tag, namespace: node.namespace, tables: tables, name: isText ? -1 : string,
+                    text: isText ? string : -1, parent: Int32(truncatingIfNeeded: parent),
+                    line: Int32(clamping: line), column: Int32(clamping: column),
+                    childStart: Int32(truncatingIfNeeded: childStart), childCount: Int32(truncatingIfNeeded: node.childCount),
+                    attributeStart: Int32(truncatingIfNeeded: node.attributes.lowerBound),
+                    attributeCount: Int32(truncatingIfNeeded: node.attributes.count)))
+            childStart += node.childCount
             if inOrder {
                 next = old + 1 < count ? old + 1 : nil
             } else {
