@@ -59,7 +59,7 @@ public struct HTMLNode: Hashable, Sendable {
     @usableFromInline let textString: Int32
     @usableFromInline let parentIndex: Int32
     /// 0 when the node has no location.
-    private let line: Int32
+    @usableFromInline let line: Int32
     private let column: Int32
     @usableFromInline let childStart: Int32
     @usableFromInline let childCount: Int32
@@ -96,6 +96,14 @@ public struct HTMLNode: Hashable, Sendable {
     public var location: SourceLocation? {
         line == 0 ? nil : SourceLocation(file: tables.file, line: Int(line), column: Int(column))
     }
+
+    // For other modules of the package, read in place (no copy of the node, no `SourceLocation`):
+    /// The ``HTMLTag`` raw value of an HTML element's name (0: a name not in ``tagNames``).
+    @inlinable package var tagNumber: UInt16 { tag }
+    /// Every known tag name, by ``tagNumber`` (`""` for 0).
+    @inlinable package static var tagNames: [String] { HTMLTag.names }
+    /// The line of ``location``.
+    @inlinable package var locationLine: Int? { line == 0 ? nil : Int(line) }
 
     public init(
         kind: Kind,

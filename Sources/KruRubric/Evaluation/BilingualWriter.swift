@@ -111,7 +111,7 @@ struct BilingualWriter: ~Copyable {
     /// "<img> at line 5" / "<img> នៅបន្ទាត់ទី 5".
     mutating func write(_ element: Element) {
         // The node is read once, in place.
-        let (name, line) = element.document.withNodes { ($0[element.id.index].name, $0[element.id.index].location?.line) }
+        let (name, line) = element.document.withNodes { ($0[element.id.index].name, $0[element.id.index].locationLine) }
         write("<")
         write(both: name)
         write(">")

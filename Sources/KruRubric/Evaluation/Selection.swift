@@ -28,7 +28,7 @@ struct Selection: RandomAccessCollection {
     /// The line each element starts on, for those that come from the source.
     var lines: LazyMapSequence<LazyFilterSequence<LazyMapSequence<[NodeID], Int?>>, Int> {
         let document = document
-        return ids.lazy.compactMap { id in document.withNodes { $0[id.index].location?.line } }
+        return ids.lazy.compactMap { id in document.withNodes { $0[id.index].locationLine } }
     }
 
 }

@@ -18,6 +18,10 @@ final class TagNames: Sendable {
     /// holds no byte FF).
     private static let long = UInt64.max
 
+    /// The key of each known tag name, by ``HTMLNode/tagNumber``: the names of most elements
+    /// are keyed without reading or packing them.
+    private static let tagKeys: [UInt64] = HTMLNode.tagNames.map(key)
+
     init(_ document: HTMLDocument) {
         let count = document.nodes.count
         // Both filled by appending into room made once (`Array(repeating:count:)` takes a
@@ -28,13 +32,15 @@ final class TagNames: Sendable {
         elements.reserveCapacity(count)
         let template = Self.key("template")
         var hasTemplate = false
+        let tagKeys = Self.tagKeys
         document.withNodes { nodes in
             for index in nodes.indices {
                 guard nodes[index].kind == .element else {
                     keys.append(0)
                     continue
                 }
-                let key = Self.key(nodes[index].name)
+                let tag = Int(nodes[index].tagNumber)
+                let key = tag != 0 ? tagKeys[tag] : Self.key(nodes[index].name)
                 keys.append(key)
                 elements.append(NodeID(index))
                 if key == template { hasTemplate = true }
