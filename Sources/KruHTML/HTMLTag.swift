@@ -53,9 +53,6 @@
     @inline(__always)
     init(packed key: UInt64) { self = HTMLTagTable.shared.tag(packed: key) }
 
-    /// The UTF-8 bytes of the name.
-    var utf8: ArraySlice<UInt8> { HTMLTagTable.shared.utf8(of: self) }
-
 }
 
 /// Short names as numbers, for comparing many element names cheaply: a name of 1 to 8 bytes,
@@ -150,11 +147,6 @@ final class HTMLTagTable: Sendable {
             if stored == 0 { return .other }
             slot = (slot + 1) & Self.mask
         }
-    }
-
-    /// The UTF-8 bytes of the tag's name.
-    func utf8(of tag: HTMLTag) -> ArraySlice<UInt8> {
-        tag == .other ? [] : bytes[starts[Int(tag.rawValue) - 1]..<starts[Int(tag.rawValue)]]
     }
 
     @inline(__always)

@@ -323,7 +323,7 @@ struct SourceTokenizer {
             let third = bytes[offset + 2]
             if Self.isASCIILetter(third) {
                 flushText(from: textStart, to: offset)
-                readEndTag(at: offset)
+                readTag(at: offset, isEndTag: true)
                 return true
             }
             flushText(from: textStart, to: offset)
@@ -336,7 +336,7 @@ struct SourceTokenizer {
         }
         if let next, Self.isASCIILetter(next) {
             flushText(from: textStart, to: offset)
-            readStartTag(at: offset)
+            readTag(at: offset, isEndTag: false)
             return true
         }
         return false
@@ -398,37 +398,20 @@ struct SourceTokenizer {
 
     // MARK: Tags
 
-    /// Reads a start tag; many are written `<name>`, which is read at once.
+    /// Reads a start or end tag; most are written `<name>` or `</name>`, which are read at once.
     @inline(__always)
-    private mutating func readStartTag(at offset: Int) {
-        let (name, nameEnd) = readTagName(from: offset + 1)
+    private mutating func readTag(at offset: Int, isEndTag: Bool) {
+        let (name, nameEnd) = readTagName(from: offset + (isEndTag ? 2 : 1))
         guard nameEnd < bytes.count, bytes[nameEnd] == Self.greaterThan else {
-            readTag(at: offset, isEndTag: false, name: name, nameEnd: nameEnd)
+            readTag(at: offset, isEndTag: isEndTag, name: name, nameEnd: nameEnd)
             return
         }
         noteContent()
         let attributes = markup.attributes.count
-        add(
-            startTag: SourceTag(
-                name: name, traits: markup.names.traits(name), isEndTag: false, start: offset, end: nameEnd + 1,
-                attributes: attributes..<attributes, droppedAtEndOfFile: false),
-            nameEnd: nameEnd)
-    }
-
-    /// Reads an end tag; most are written `</name>`, which is read at once.
-    @inline(__always)
-    private mutating func readEndTag(at offset: Int) {
-        let (name, nameEnd) = readTagName(from: offset + 2)
-        guard nameEnd < bytes.count, bytes[nameEnd] == Self.greaterThan else {
-            readTag(at: offset, isEndTag: true, name: name, nameEnd: nameEnd)
-            return
-        }
-        noteContent()
-        let attributes = markup.attributes.count
-        add(
-            endTag: SourceTag(
-                name: name, traits: markup.names.traits(name), isEndTag: true, start: offset, end: nameEnd + 1,
-                attributes: attributes..<attributes, droppedAtEndOfFile: false))
+        let tag = SourceTag(
+            name: name, traits: markup.names.traits(name), isEndTag: isEndTag, start: offset, end: nameEnd + 1,
+            attributes: attributes..<attributes, droppedAtEndOfFile: false)
+        if isEndTag { add(endTag: tag) } else { add(startTag: tag, nameEnd: nameEnd) }
     }
 
     /// Reads any tag whose name, ending at `nameEnd`, is read.
