@@ -6,7 +6,8 @@ import Darwin
 
 /// One object per thread, kept between uses on that thread. kru keeps a libxml2 parser
 /// context in one (KruHTML, KruXML), so that a parse does not pay for creating and freeing
-/// a context, and threads never share one.
+/// a context, and threads never share one; and the working memory of tree building and of
+/// the HTML diagnostics (Swift objects: ``init(holdingObjects:)``), reused page after page.
 ///
 /// The object is taken out of the slot for as long as it is in use (a use inside a use finds
 /// the slot empty and makes its own), kept again when it may serve once more, and handed to
@@ -38,5 +39,26 @@ package final class ThreadSlot: Sendable {
     package func keep(_ object: UnsafeMutableRawPointer) {
         precondition(isEmpty, "the thread's slot already keeps an object")
         pthread_setspecific(key, object)
+    }
+}
+
+extension ThreadSlot {
+    /// A slot for Swift objects (kept with ``keep(_:)-(AnyObject)``, taken with ``take(_:)``),
+    /// released when their thread ends.
+    package convenience init(holdingObjects what: String) {
+        self.init(holding: what) { object in
+            if let object { Unmanaged<AnyObject>.fromOpaque(object).release() }
+        }
+    }
+
+    /// This thread's kept object, now the caller's, or `nil` when none is kept.
+    /// The slot must be one made with ``init(holdingObjects:)`` and keep only `Object`s.
+    package func take<Object: AnyObject>(_: Object.Type) -> Object? {
+        take().map { Unmanaged<Object>.fromOpaque($0).takeRetainedValue() }
+    }
+
+    /// Keeps `object` for this thread's next ``take(_:)``; the slot must be empty.
+    package func keep(_ object: AnyObject) {
+        keep(Unmanaged.passRetained(object).toOpaque())
     }
 }

@@ -53,3 +53,43 @@ private let destroyedObjects = Atomic<Int>(0)
         #expect(after == before + 1)
     }
 }
+
+/// Objects of the object slot's tests released when their thread ended.
+private let releasedProbes = Atomic<Int>(0)
+
+private final class Probe {}
+
+/// A probe that counts its release (only the thread test makes them).
+private final class CountedProbe {
+    deinit { releasedProbes.add(1, ordering: .relaxed) }
+}
+
+@Suite struct ThreadSlotObjectTests {
+    static let slot = ThreadSlot(holdingObjects: "test probes")
+
+    @Test func keepsAndHandsBackTheSameObject() {
+        let probe = Probe()
+        Self.slot.keep(probe)
+        #expect(!Self.slot.isEmpty)
+        #expect(Self.slot.take(Probe.self) === probe)
+        #expect(Self.slot.take(Probe.self) == nil)
+    }
+
+    @Test func anObjectKeptByAThreadIsReleasedWhenTheThreadEnds() {
+        let before = releasedProbes.load(ordering: .relaxed)
+        let ended = DispatchSemaphore(value: 0)
+        Thread {
+            Self.slot.keep(CountedProbe())
+            ended.signal()
+        }.start()
+        ended.wait()
+        // The slot releases it as the thread exits, just after the signal.
+        var waited = 0
+        while releasedProbes.load(ordering: .relaxed) == before, waited < 5_000 {
+            usleep(1_000)
+            waited += 1
+        }
+        let after = releasedProbes.load(ordering: .relaxed)
+        #expect(after == before + 1)
+    }
+}

@@ -52,14 +52,11 @@ final class DiagnosticsMemory {
     /// Calls `body` with this thread's kept memory (a new one when the thread has none, or while
     /// another call on this thread uses it), and keeps it for the thread's next call.
     static func with<Result>(_ body: (DiagnosticsMemory) -> Result) -> Result {
-        let memory = slot.take().map { Unmanaged<DiagnosticsMemory>.fromOpaque($0).takeRetainedValue() }
-            ?? DiagnosticsMemory()
+        let memory = slot.take(DiagnosticsMemory.self) ?? DiagnosticsMemory()
         let result = body(memory)
-        if slot.isEmpty { slot.keep(Unmanaged.passRetained(memory).toOpaque()) }
+        if slot.isEmpty { slot.keep(memory) }
         return result
     }
 
-    private static let slot = ThreadSlot(holding: "diagnostics memory") { kept in
-        if let kept { Unmanaged<DiagnosticsMemory>.fromOpaque(kept).release() }
-    }
+    private static let slot = ThreadSlot(holdingObjects: "diagnostics memory")
 }

@@ -6,8 +6,7 @@ import KruCore
 ///
 /// A builder moves the tables out (``take()``) and back (``keep(_:)``); tables grown past
 /// ``keptNodeLimit`` nodes (a huge page) are freed instead, so that a thread does not hold on
-/// to them. Each thread's tables live in one block of memory made for the thread (read and
-/// written through a pointer: no reference counting, no access checks) and freed with it.
+/// to them. Each thread's tables live in a ``ThreadSlot``, released when the thread ends.
 enum TreeBuilderMemory {
     /// The tables, moved in and out as one value.
     struct Tables {
@@ -19,36 +18,29 @@ enum TreeBuilderMemory {
     /// The most nodes kept tables may have room for.
     static let keptNodeLimit = 16_384
 
-    /// Each thread's block: its kept tables, or `nil`.
-    private static let slot = ThreadSlot(holding: "tree builder tables") { block in
-        guard let block else { return }
-        let tables = block.assumingMemoryBound(to: Tables?.self)
-        tables.deinitialize(count: 1)
-        tables.deallocate()
+    /// A thread's kept tables. Only its thread uses it, one page at a time: no exclusivity checks.
+    private final class Kept {
+        @exclusivity(unchecked) var tables: Tables?
     }
+
+    private static let slot = ThreadSlot(holdingObjects: "tree builder tables")
 
     /// This thread's kept tables, empty, or new ones.
     static func take() -> Tables {
-        guard let block = slot.take() else { return Tables(nodes: [], info: [], open: OpenElements()) }
-        defer { slot.keep(block) }
-        return block.assumingMemoryBound(to: Tables?.self).pointee.take()
-            ?? Tables(nodes: [], info: [], open: OpenElements())
+        guard let kept = slot.take(Kept.self) else { return Tables(nodes: [], info: [], open: OpenElements()) }
+        defer { slot.keep(kept) }
+        return kept.tables.take() ?? Tables(nodes: [], info: [], open: OpenElements())
     }
 
     /// Keeps empty tables for this thread's next page (moved out of `tables`), unless they are
     /// too large or the thread already keeps some.
     static func keep(_ tables: inout Tables) {
         guard tables.nodes.capacity <= keptNodeLimit else { return }
-        let block = slot.take() ?? {
-            let new = UnsafeMutablePointer<Tables?>.allocate(capacity: 1)
-            new.initialize(to: nil)
-            return UnsafeMutableRawPointer(new)
-        }()
-        defer { slot.keep(block) }
-        let kept = block.assumingMemoryBound(to: Tables?.self)
-        guard kept.pointee == nil else { return }
+        let kept = slot.take(Kept.self) ?? Kept()
+        defer { slot.keep(kept) }
+        guard kept.tables == nil else { return }
         var moved = Tables(nodes: [], info: [], open: .movedOut)
         swap(&moved, &tables)
-        kept.pointee = consume moved
+        kept.tables = consume moved
     }
 }
