@@ -1,6 +1,6 @@
 import Foundation
 import KruCore
-import KruHTML
+@testable import KruHTML
 import Testing
 
 /// Bytes to text as a browser reads them: UTF-8 with or without BOM, the
@@ -120,5 +120,17 @@ struct DecodingMetaNameTests {
             #expect(try HTMLParser.decode(Data(Array("\(tag)<p>".utf8) + latin)).get().hasSuffix("é"), "\(tag)")
         }
         #expect(HTMLParser.decode(Data(Array("<meta charset=latin1".utf8))) == .success("<meta charset=latin1"), "never closed")
+    }
+
+    /// The prescan reads the file's bytes before they are known to be UTF-8: a label holding
+    /// bytes that are not (a Latin-1 `é`, a cut Khmer letter) is read with U+FFFD for them,
+    /// never taken for valid text, and the page is then refused as invalid UTF-8.
+    @Test(arguments: [[UInt8(0xE9)], [0xE1, 0x9E], [0x41, 0xFF, 0x42]])
+    func labelBytesThatAreNotUTF8(_ label: [UInt8]) throws {
+        let page = Array("<meta charset=\"".utf8) + label + Array("\"><p>".utf8)
+        let declared = try #require(page.withUnsafeBufferPointer { CharsetPrescan.declaredCharset(in: $0) })
+        #expect(declared == String(decoding: Array(declared.utf8), as: UTF8.self))
+        #expect(declared.contains("\u{FFFD}"))
+        #expect(HTMLParser.decode(Data(page)) == .failure(.invalid(encoding: "UTF-8")))
     }
 }

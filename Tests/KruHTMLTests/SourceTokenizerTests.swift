@@ -136,6 +136,20 @@ struct ReplayMemoryTests {
         #expect(third.count == large && third.allSatisfy { $0 == 7 })
         let fourth = memory.room(for: 5)
         #expect(third.baseAddress == fourth.baseAddress && fourth[4] == 7)
+        // A block past the limit is not kept; the next use gets a new, empty one.
+        memory.free(ifLargerThan: 1_000)
+        #expect(memory.keptCapacity == 0)
+        let fifth = memory.room(for: 5)
+        #expect(fifth.allSatisfy { $0 == -1 })
+        memory.free(ifLargerThan: 1_000)
+        #expect(memory.keptCapacity > 0, "a usual block is kept")
+    }
+
+    /// A page with more different tag names than the limit leaves no large block behind.
+    @Test func aPageWithManyNamesLeavesNoLargeBlock() {
+        let names = (0..<(DiagnosticsMemory.keptCapacityLimit + 100)).map { "<x-\($0)></x-\($0)>" }.joined()
+        _ = HTMLDiagnostics.run(on: HTMLParser.parse(text: names))
+        #expect(DiagnosticsMemory.with { $0.nameStates.keptCapacity } <= DiagnosticsMemory.keptCapacityLimit)
     }
 }
 

@@ -41,6 +41,7 @@ final class DiagnosticsMemory {
         tags = Self.bounded(context.markup.tags)
         attributes = Self.bounded(context.markup.attributes)
         events = Self.bounded(context.structure.events)
+        nameStates.free(ifLargerThan: Self.keptCapacityLimit)
     }
 
     /// `array` when its memory is small enough to keep, else an empty array.

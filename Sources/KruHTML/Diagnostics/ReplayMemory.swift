@@ -27,4 +27,17 @@ final class ReplayMemory<Element: BitwiseCopyable> {
         }
         return UnsafeMutableBufferPointer(start: elements, count: count)
     }
+
+    /// Frees the block when it has room for more than `limit` elements (a page with a great
+    /// many different tag names), so that its thread does not keep it; the next call of
+    /// ``room(for:)`` makes a new one.
+    func free(ifLargerThan limit: Int) {
+        guard capacity > limit else { return }
+        elements?.deallocate()
+        elements = nil
+        capacity = 0
+    }
+
+    /// How many elements the kept block has room for (0: none kept).
+    var keptCapacity: Int { capacity }
 }

@@ -190,7 +190,7 @@ private struct Replay {
     private static let walkLimit = 1024
 
     private var stack: [TagStructure.OpenElement] = []
-    /// By name index (see ``init(tags:byName:)``).
+    /// By name index (see ``init(tags:byName:memory:)``).
     private let byName: UnsafeMutableBufferPointer<TagStructure.NameState>
     private var closedEarly: [ClosedEarly] = []
     /// Whether ``NameState/laterStartTags`` and ``NameState/laterEndTags`` are counted.

@@ -98,7 +98,8 @@ public struct HTMLNode: Hashable, Sendable {
     }
 
     // For other modules of the package, read in place (no copy of the node, no `SourceLocation`):
-    /// The ``HTMLTag`` raw value of an HTML element's name (0: a name not in ``tagNames``).
+    /// The ``HTMLTag`` raw value of an HTML element's name; 0 for any other node, for a name
+    /// kru does not know and for SVG and MathML elements (even named like an HTML one).
     @inlinable package var tagNumber: UInt16 { tag }
     /// Every known tag name, by ``tagNumber`` (`""` for 0).
     @inlinable package static var tagNames: [String] { HTMLTag.names }

@@ -6,9 +6,9 @@ import KruCore
 /// from the source. Names come from the full WHATWG table
 /// (``NamedCharacterReferences``), so HTML5-only names decode as in a browser.
 enum CharacterReferences {
-    /// The text of a stretch of the parsed source, which is valid UTF-8 (a Swift string):
-    /// a stretch that starts and ends between characters, as every stretch the scanner
-    /// cuts at ASCII bytes does, is copied without validating it again; another is
+    /// The text of a stretch of the parsed source, which must be valid UTF-8 (the bytes of a
+    /// Swift string): a stretch that starts and ends between characters, as every stretch the
+    /// scanner cuts at ASCII bytes does, is copied without validating it again; another is
     /// decoded as usual (U+FFFD for a cut character).
     static func sourceText(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         let source = bytes.base
@@ -19,10 +19,13 @@ enum CharacterReferences {
         return UTF8Scan.string(buffer, isASCII: false)
     }
 
-    static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, inAttribute: Bool = false) -> String {
+    /// The text of `bytes` with its character references decoded. `isSource`: the bytes are
+    /// a stretch of the parsed source (valid UTF-8, see ``sourceText(_:)``); otherwise (raw
+    /// bytes of a file not yet decoded) invalid bytes become U+FFFD.
+    static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, inAttribute: Bool = false, isSource: Bool = true) -> String {
         let buffer = UnsafeBufferPointer(rebasing: bytes)
         guard let base = buffer.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), buffer.count) != nil else {
-            return sourceText(bytes)
+            return isSource ? sourceText(bytes) : String(decoding: buffer, as: UTF8.self)
         }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)

@@ -92,9 +92,12 @@ enum CharsetPrescan {
         }
 
         /// The declared label: the `charset` value, else the charset in the `content` value of an
-        /// `http-equiv="Content-Type"` (values decoded as attribute values are).
+        /// `http-equiv="Content-Type"` (values decoded as attribute values are; the bytes are the
+        /// file's, not yet known to be UTF-8).
         func charset(in buffer: UnsafeBufferPointer<UInt8>) -> String? {
-            func text(_ range: Range<Int>) -> String { CharacterReferences.decode(buffer[range], inAttribute: true) }
+            func text(_ range: Range<Int>) -> String {
+                CharacterReferences.decode(buffer[range], inAttribute: true, isSource: false)
+            }
             if let charset { return CharsetPrescan.normalized(text(charset)) }
             guard let httpEquiv, let content, text(httpEquiv).lowercased() == "content-type" else { return nil }
             return CharsetPrescan.charset(inContent: text(content))

@@ -187,7 +187,6 @@ struct TreeBuilder {
 
     @inline(__always)
     var currentNode: Int { open.last ?? 0 }
-    var currentName: String { name(currentNode) }
     /// Whether the current node is SVG or MathML (`<![CDATA[` is then a CDATA section).
     @inline(__always)
     var currentNodeIsForeign: Bool { !open.isEmpty && nodes[currentNode].namespace != .html }
