@@ -18,7 +18,7 @@ public struct ExerciseGrader: Sendable {
 
     /// What a grader holds, in one object that never changes: handing the
     /// grader to a worker for each submission touches one reference count
-    /// (shared between threads), not one for each string of the exercise.
+    /// (shared between threads), not one for each of its fields.
     private final class Storage: Sendable {
         let exercise: Exercise
         let engine: Engine
@@ -146,7 +146,7 @@ extension ExerciseGrader {
         switch exercise.kind {
         case .web, .css:
             guard let data = submission.data("index.html") else {
-                let pages = submission.paths.filter { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") }
+                let pages = submission.paths.filter(WebGrader.isPage)
                 let found = pages.isEmpty
                     ? LocalizedText(en: "there is no .html file in it", km: "គ្មានឯកសារ .html នៅក្នុងនោះទេ")
                     : LocalizedText(en: "it has \(pages.joined(separator: ", ")) but no index.html",

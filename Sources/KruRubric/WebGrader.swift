@@ -75,7 +75,7 @@ public struct WebGrader: Sendable {
 
     /// Whether a file of a submission is an HTML page: its name ends with `.html` or `.htm`, in
     /// any letter case.
-    static func isPage(_ path: String) -> Bool {
+    package static func isPage(_ path: String) -> Bool {
         var path = path
         return path.withUTF8 { bytes in
             /// Whether the name ends with `suffix` (lowercase ASCII), in any ASCII letter case.

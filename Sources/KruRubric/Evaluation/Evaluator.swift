@@ -16,10 +16,11 @@ final class Evaluator {
 
     let submission: SubmissionFiles
     private let diagnose: (HTMLDocument) -> [Finding]
-    // The evaluator and its pages belong to one grading on one thread, and no access to their
-    // caches overlaps another (each is read, then written once): `@exclusivity(unchecked)`
-    // spares the run-time check each access of a class's property otherwise makes.
 
+    // `@exclusivity(unchecked)` on the caches below and in `Page`: the evaluator and its pages
+    // belong to one grading on one thread, and no access to a cache overlaps another (nothing
+    // called while a cache is read or written touches the same cache), so the run-time check
+    // each access of a class's property otherwise makes is not needed.
     /// What is known of each page, in the order first asked for: a submission has few pages,
     /// and checks ask for the same one again and again.
     @exclusivity(unchecked) private var pages: [(file: String, page: Page)] = []

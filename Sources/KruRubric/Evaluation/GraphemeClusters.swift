@@ -55,9 +55,10 @@ enum GraphemeClusters {
 ///
 /// Within this repertoire only a few rules of UAX #29 apply: CR LF stays together (GB3);
 /// a break comes before and after a control (GB4, GB5); nothing breaks before an extending
-/// mark, a spacing mark or ZWJ (GB9, GB9a); everything else breaks (GB999). With
-/// `joiningConjuncts`, a Khmer letter after a coeng joins its cluster, as in
-/// ``GraphemeClusters/joinsKhmerConjunct(_:_:)``. Any other scalar makes the scan give up
+/// mark, a spacing mark or ZWJ (GB9, GB9a); everything else breaks (GB999). The scan also
+/// tells where a Khmer letter after a coeng joins the cluster before (the conjunct join of
+/// ``GraphemeClusters/joinsKhmerConjunct(_:_:)``); the callers decide whether to count it.
+/// Any other scalar makes the scan give up
 /// (`nil`), and the caller falls back to `Character`s.
 enum KhmerScan {
     /// How a scalar takes part in segmentation.
@@ -80,7 +81,7 @@ enum KhmerScan {
     private static func khmerMark(_ khmer: UInt32) -> (nonspacing: Bool, coeng: Bool)? {
         let bit = UInt64(1) << UInt64(khmer - 0x34)
         if bit == 1 << 0x1E { return (true, true) }
-        if bit & 0x01_FF00_0000_00 != 0 { return nil }
+        if bit & 0x1FF_0000_0000 != 0 { return nil }
         return (bit & 0x1B_FC04 == 0, false)
     }
 
@@ -124,8 +125,6 @@ enum KhmerScan {
             var offset = 0
             let count = bytes.count
             while offset < count {
-                // Decode one scalar: ASCII, or the three bytes of U+0800…U+FFFF (Khmer); two-byte
-                // scalars are U+0080…U+07FF. Anything longer is outside the repertoire.
                 let lead = bytes[offset]
                 // Printable ASCII always starts a cluster (GB999; a mark never comes before it).
                 if lead &- 0x21 < 0x5E {
@@ -166,6 +165,8 @@ enum KhmerScan {
                         continue
                     }
                 }
+                // Any other scalar, decoded: ASCII, the two bytes of U+0080…U+07FF or the three of
+                // U+0800…U+FFFF. Anything longer is outside the repertoire.
                 let value: UInt32
                 let width: Int
                 if lead < 0x80 {

@@ -30,7 +30,7 @@ enum Message: Sendable {
     /// "it has lang="km"" / "it has no lang attribute".
     case attribute(name: String, value: String?)
     /// "its text "Hello" has 5 characters (not counting spaces)" when `length` is given,
-    /// otherwise "its text is "Hello"" (the text is quoted with ``Phrases/quote(_:limit:)``).
+    /// otherwise "its text is "Hello"" (the text is quoted with ``BilingualWriter/write(quoting:quoteEnd:)``).
     /// `quoteEnd`, when known, is where the quote of the text ends (see
     /// ``BilingualWriter/write(quoting:quoteEnd:)``).
     case elementText(String, length: Int?, quoteEnd: Int? = nil)
