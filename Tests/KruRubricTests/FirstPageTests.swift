@@ -89,7 +89,7 @@ struct FirstPageTests {
     @Test func paragraphMessageCountsCharacters() throws {
         let grade = WebGrader(rubric: try bundledRubric(exercise)).grade(page("<p>ខ្ញុំ</p>"))
         let check = try #require(grade.checks.first { $0.id == "paragraph" })
-        #expect(check.message.en.contains("has 1 characters (not counting spaces)"))
+        #expect(check.message.en.contains("has 1 character (not counting spaces)"))
         #expect(check.message.km.contains("មាន 1 តួអក្សរ"))
     }
 

@@ -24,7 +24,7 @@ struct NestedOutcomeTests {
         let condition = "{every: ul, satisfies: {some: li, satisfies: {text: content, min-length: 2}}}"
         let result = try judge(condition, page(Self.shortItems))
         #expect(result.status == .fail)
-        #expect(result.message.en == "<ul> at line 4: none of the 2 <li> elements is right; <li> at line 5: its text \"c\" has 1 characters (not counting spaces); expected at least 2 characters (not counting spaces)")
+        #expect(result.message.en == "<ul> at line 4: none of the 2 <li> elements is right; <li> at line 5: its text \"c\" has 1 character (not counting spaces); expected at least 2 characters (not counting spaces)")
         #expect(result.message.km.hasPrefix("<ul> នៅបន្ទាត់ទី 4៖ "))
         #expect(result.message.km.contains("; <li> នៅបន្ទាត់ទី 5៖ "))
         #expect(!result.message.km.contains("បន្ទាត់ទី 1") && !result.message.km.contains("បន្ទាត់ទី 6"))
@@ -47,7 +47,7 @@ struct NestedOutcomeTests {
         let grader = WebGrader(rubric: try Rubric.parse(yaml: yaml, file: "r.yaml"))
         let check = try #require(grader.grade(page(Self.shortItems)).checks.first)
         #expect(check.status == .fail)
-        #expect(check.message.en == "<ul> at line 4: none of the 2 <li> elements is right; <li> at line 5: its text \"c\" has 1 characters (not counting spaces) (each list needs a long item)")
+        #expect(check.message.en == "<ul> at line 4: none of the 2 <li> elements is right; <li> at line 5: its text \"c\" has 1 character (not counting spaces) (each list needs a long item)")
         #expect(check.message.km.hasPrefix("<ul> នៅបន្ទាត់ទី 4៖ "))
         #expect(check.message.km.contains("; <li> នៅបន្ទាត់ទី 5៖ "))
         #expect(check.message.km.hasSuffix(" (បញ្ជីនីមួយៗត្រូវមានធាតុវែង)"))
@@ -72,7 +72,7 @@ struct WhiteSpaceOnlyTextTests {
         }
         let short = try judge("{first: p, satisfies: {text: content, min-length: 1}}", html)
         #expect(short.status == .fail)
-        #expect(short.message.en == "<p> at line 2: its text is empty; expected at least 1 characters (not counting spaces)")
+        #expect(short.message.en == "<p> at line 2: its text is empty; expected at least 1 character (not counting spaces)")
     }
 
     @Test(arguments: spaces) func aVisibleCharacterAfterWhiteSpaceIsText(_ space: String) throws {

@@ -149,7 +149,7 @@ extension BilingualWriter {
                 write(quoting: value, quoteEnd: quoteEnd)
                 write(en: " has ", km: " មាន ")
                 write(length)
-                write(en: " characters (not counting spaces)", km: " តួអក្សរ (មិនរាប់ដកឃ្លា)")
+                write(en: length == 1 ? " character (not counting spaces)" : " characters (not counting spaces)", km: " តួអក្សរ (មិនរាប់ដកឃ្លា)")
             } else {
                 write(en: "its text is ", km: "អត្ថបទរបស់វាគឺ ")
                 write(quoting: value, quoteEnd: quoteEnd)

@@ -65,12 +65,12 @@ extension StringTest {
         }
         if let minLength, length < minLength {
             unmet.append(LocalizedText(
-                en: "expected at least \(minLength) characters (not counting spaces)",
+                en: "expected at least \(minLength) \(minLength == 1 ? "character" : "characters") (not counting spaces)",
                 km: "ត្រូវមានយ៉ាងហោចណាស់ \(minLength) តួអក្សរ (មិនរាប់ដកឃ្លា)"))
         }
         if let maxLength, length > maxLength {
             unmet.append(LocalizedText(
-                en: "expected at most \(maxLength) characters (not counting spaces)",
+                en: "expected at most \(maxLength) \(maxLength == 1 ? "character" : "characters") (not counting spaces)",
                 km: "ត្រូវមានយ៉ាងច្រើនបំផុត \(maxLength) តួអក្សរ (មិនរាប់ដកឃ្លា)"))
         }
         return unmet
