@@ -116,9 +116,17 @@ package enum UTF8Scan {
     @inline(__always)
     private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
-    /// The text of bytes ``verdict(_:)`` found to be `.text(isASCII:)`, made
-    /// without validating them again.
-    package static func string(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
-        unsafe String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+    /// The text of bytes known to be valid UTF-8 (``verdict(_:)`` found them to be
+    /// `.text(isASCII:)`, or kru wrote them from whole strings), made without validating
+    /// them again. `isASCII`: whether they are all ASCII, when known (else it is worked
+    /// out, as `String` keeps it for its fast paths).
+    package static func string(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) -> String {
+        // `UTF8Span` is new in Swift 6.2's standard library (on Apple systems, their 26 releases).
+        if #available(macOS 26, *) {
+            var text = unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII ?? false)
+            if isASCII == nil { _ = text.checkForASCII() }
+            return String(copying: text)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

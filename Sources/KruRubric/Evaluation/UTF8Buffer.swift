@@ -1,3 +1,5 @@
+import KruCore
+
 /// A growable run of UTF-8 bytes for building text: appending a piece is one bounds check and
 /// one copy (an `Array` append also checks uniqueness and goes through generic paths, which
 /// costs several times more for the short pieces messages are made of). Not copyable: it owns
@@ -82,10 +84,7 @@ struct UTF8Buffer: ~Copyable {
     /// more than writing them); only whether they are all ASCII is worked out, as `String`
     /// keeps that for its fast paths.
     func string() -> String {
-        let bytes = UnsafeBufferPointer(start: base, count: count)
-        var text = unsafe UTF8Span(unchecked: bytes.span)
-        _ = text.checkForASCII()
-        return String(copying: text)
+        UTF8Scan.string(UnsafeBufferPointer(start: base, count: count))
     }
 
     private mutating func grow(toHold needed: Int) {
