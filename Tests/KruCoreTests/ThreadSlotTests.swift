@@ -6,6 +6,24 @@ import Testing
 /// Objects the test slot has destroyed (a C destructor cannot capture, so it counts here).
 private let destroyedObjects = Atomic<Int>(0)
 
+/// Runs `keep` on a new thread that then ends, and returns `count` before and once it
+/// changed after (a slot's destructor runs as the thread exits, just after it signals).
+private func countAcrossAThread(keeping keep: @escaping @Sendable () -> Void, count: () -> Int) -> (before: Int, after: Int) {
+    let before = count()
+    let ended = DispatchSemaphore(value: 0)
+    Thread {
+        keep()
+        ended.signal()
+    }.start()
+    ended.wait()
+    var waited = 0
+    while count() == before, waited < 5_000 {
+        usleep(1_000)
+        waited += 1
+    }
+    return (before, count())
+}
+
 @Suite struct ThreadSlotTests {
     static let slot = ThreadSlot(holding: "test objects") { object in
         object?.deallocate()
@@ -36,20 +54,9 @@ private let destroyedObjects = Atomic<Int>(0)
     }
 
     @Test func anObjectKeptByAThreadIsDestroyedWhenTheThreadEnds() {
-        let before = destroyedObjects.load(ordering: .relaxed)
-        let ended = DispatchSemaphore(value: 0)
-        Thread {
-            Self.slot.keep(UnsafeMutableRawPointer.allocate(byteCount: 8, alignment: 8))
-            ended.signal()
-        }.start()
-        ended.wait()
-        // The destructor runs as the thread exits, just after the signal.
-        var waited = 0
-        while destroyedObjects.load(ordering: .relaxed) == before, waited < 5_000 {
-            usleep(1_000)
-            waited += 1
-        }
-        let after = destroyedObjects.load(ordering: .relaxed)
+        let (before, after) = countAcrossAThread(
+            keeping: { Self.slot.keep(UnsafeMutableRawPointer.allocate(byteCount: 8, alignment: 8)) },
+            count: { destroyedObjects.load(ordering: .relaxed) })
         #expect(after == before + 1)
     }
 }
@@ -76,20 +83,8 @@ private final class CountedProbe {
     }
 
     @Test func anObjectKeptByAThreadIsReleasedWhenTheThreadEnds() {
-        let before = releasedProbes.load(ordering: .relaxed)
-        let ended = DispatchSemaphore(value: 0)
-        Thread {
-            Self.slot.keep(CountedProbe())
-            ended.signal()
-        }.start()
-        ended.wait()
-        // The slot releases it as the thread exits, just after the signal.
-        var waited = 0
-        while releasedProbes.load(ordering: .relaxed) == before, waited < 5_000 {
-            usleep(1_000)
-            waited += 1
-        }
-        let after = releasedProbes.load(ordering: .relaxed)
+        let (before, after) = countAcrossAThread(
+            keeping: { Self.slot.keep(CountedProbe()) }, count: { releasedProbes.load(ordering: .relaxed) })
         #expect(after == before + 1)
     }
 }
