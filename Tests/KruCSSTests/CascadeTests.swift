@@ -249,6 +249,37 @@ import Testing
     #expect(p.value(".local p", "background-color") == "rgb(255, 99, 71)")
 }
 
+/// Values checked in Chromium 156: `align` on a heading computes to the plain keyword, on a
+/// paragraph, div or cell to the -webkit- one.
+@Test func alignAttributeOnHeadingsAndBlocks() {
+    let p = StyledPage(page(css: "", body: "<h1 align='center'>a</h1><h2 align=MIDDLE>b</h2><h3 align=right>c</h3><h4 align=justify>d</h4><p align=center>e</p><div align=left>f</div>"))
+    #expect(p.value("h1", "text-align") == "center")
+    #expect(p.value("h2", "text-align") == "center")
+    #expect(p.value("h3", "text-align") == "right")
+    #expect(p.value("h4", "text-align") == "justify")
+    #expect(p.value("p", "text-align") == "-webkit-center")
+    #expect(p.value("div", "text-align") == "-webkit-left")
+}
+
+/// Values checked in Chromium 156.
+@Test func placeContentSetsAlignAndJustifyContent() {
+    let p = StyledPage(page(
+        css: """
+            .a { display: flex; place-content: center } .b { place-content: end space-between }
+            .c { place-content: baseline } .d { justify-content: center; place-content: left }
+            .e { justify-content: center; place-content: center left right }
+            """,
+        body: "<nav class='a'>a</nav><nav class='b'>b</nav><nav class='c'>c</nav><nav class='d'>d</nav><nav class='e'>e</nav>"))
+    #expect(p.value(".a", "justify-content") == "center")
+    #expect(p.value(".a", "align-content") == "center")
+    #expect(p.value(".b", "align-content") == "end")
+    #expect(p.value(".b", "justify-content") == "space-between")
+    #expect(p.value(".c", "align-content") == "baseline")
+    #expect(p.value(".c", "justify-content") == "start")
+    #expect(p.value(".d", "justify-content") == "center")  // left is not an align-content value: dropped
+    #expect(p.value(".e", "justify-content") == "center")  // three values: dropped
+}
+
 @Test func allShorthandResetsEverything() {
     let p = StyledPage(page(css: "p { color: red; margin: 3px } p.x { all: unset } p.y { all: initial }", body: "<div style='color: blue'><p class='x'>a</p><p class='y'>b</p></div>"))
     #expect(p.value(".x", "color") == "rgb(0, 0, 255)")

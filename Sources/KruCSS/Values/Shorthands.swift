@@ -33,6 +33,7 @@ enum Shorthands {
         case "flex": return flex(parts)
         case "flex-flow":
             return anyOrder(parts, [kind("flex-direction"), kind("flex-wrap")], defaults: [.keyword("row"), .keyword("nowrap")], quirks)
+        case "place-content": return placeContent(parts)
         case "gap", "grid-gap":
             guard parts.count == 1 || parts.count == 2 else { return nil }
             let values = parts.compactMap { ValueParser.single(kind("row-gap"), $0, quirks: quirks) }
@@ -48,6 +49,18 @@ enum Shorthands {
         default:
             return nil
         }
+    }
+
+    /// `place-content: <align-content> <justify-content>?`: one value sets both, except that
+    /// `baseline` (which justify-content does not take) gives justify-content `start`.
+    private static func placeContent(_ parts: [ComponentValue]) -> [SpecifiedValue]? {
+        guard parts.count == 1 || parts.count == 2,
+            let align = ValueParser.single(PropertyTable.byName["align-content"]!.kind, parts[0], quirks: false)
+        else { return nil }
+        if parts.count == 1, align == .keyword("baseline") { return [align, .keyword("start")] }
+        guard let justify = ValueParser.single(PropertyTable.byName["justify-content"]!.kind, parts[parts.count - 1], quirks: false)
+        else { return nil }
+        return [align, justify]
     }
 
     /// 1–2 values → start, end (`margin-inline: 10px auto`).
