@@ -13,10 +13,12 @@ enum Shorthands {
         case "border-style": return boxSides(parts, kind("border-top-style"), quirks)
         case "border-color": return boxSides(parts, .color, quirks)
         case "border-radius": return borderRadius(parts, quirks)
+        // The unitless-length quirk covers border-width and its longhands, not `border`/`border-top`
+        // (Chromium 156: `border: 1 solid black` is dropped in quirks mode too).
         case "border":
-            guard let side = borderSide(parts, quirks) else { return nil }
+            guard let side = borderSide(parts, false) else { return nil }
             return Array([[SpecifiedValue]](repeating: side, count: 4).joined())
-        case "border-top", "border-right", "border-bottom", "border-left": return borderSide(parts, quirks)
+        case "border-top", "border-right", "border-bottom", "border-left": return borderSide(parts, false)
         case "border-block-start", "border-block-end", "border-inline-start", "border-inline-end":
             return borderSide(parts, false)
         case "border-block", "border-inline":
