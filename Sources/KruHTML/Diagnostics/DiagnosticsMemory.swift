@@ -53,9 +53,12 @@ final class DiagnosticsMemory {
     /// Calls `body` with this thread's kept memory (a new one when the thread has none, or while
     /// another call on this thread uses it), and keeps it for the thread's next call.
     static func with<Result>(_ body: (DiagnosticsMemory) -> Result) -> Result {
-        let memory = slot.take(DiagnosticsMemory.self) ?? DiagnosticsMemory()
+        // The slot's untyped calls: its generic `take(_:)` and `keep(_:)` are not specialized
+        // across modules and cost a few hundred instructions a page.
+        let memory = slot.take().map { Unmanaged<DiagnosticsMemory>.fromOpaque($0).takeRetainedValue() }
+            ?? DiagnosticsMemory()
         let result = body(memory)
-        if slot.isEmpty { slot.keep(memory) }
+        if slot.isEmpty { slot.keep(Unmanaged.passRetained(memory).toOpaque()) }
         return result
     }
 

@@ -103,15 +103,21 @@ enum Prologue: Hashable, Sendable {
 struct SourceMarkup: Sendable {
     /// Every start and end tag of the source in order (tags the browser drops
     /// at the end of the file included; check ``SourceTag/droppedAtEndOfFile``).
-    var tags: [SourceTag] = []
+    var tags: [SourceTag]
     /// The attributes of every tag, one tag after another.
-    var attributes: [SourceAttribute] = []
+    var attributes: [SourceAttribute]
     var names = TagNames()
     var prologue = Prologue.empty
     /// The offset of the `<` of a `<!--` comment the input ended inside.
     var unclosedComment: Int?
     /// What kinds of tags there are.
     var summary = TagSummary()
+
+    /// Markup with no tags yet, whose tags and attributes are appended to `tags` and `attributes`.
+    init(tags: [SourceTag] = [], attributes: [SourceAttribute] = []) {
+        self.tags = tags
+        self.attributes = attributes
+    }
 }
 
 /// A set of ASCII bytes below 64 as the bits of one number, so that the
@@ -150,7 +156,7 @@ struct SourceTokenizer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var foreignDepth = 0
-    private var markup = SourceMarkup()
+    private var markup: SourceMarkup
 
     /// The markup of `source`; its tags and attributes go into the arrays of `memory`.
     static func tokenize(_ source: String, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) -> SourceMarkup {
@@ -169,8 +175,8 @@ struct SourceTokenizer {
 
     private init(bytes: UnsafeBufferPointer<UInt8>, tags: [SourceTag], attributes: [SourceAttribute]) {
         self.bytes = bytes
-        markup.tags = tags
-        markup.attributes = attributes
+        // Made at once with the arrays (assigned to a default markup afterwards, the whole markup was copied).
+        markup = SourceMarkup(tags: tags, attributes: attributes)
     }
 
     // MARK: Bytes
