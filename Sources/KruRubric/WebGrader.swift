@@ -25,12 +25,15 @@ public struct WebGrader: Sendable {
     public let rubric: Rubric
     /// Whether ``WebGrade/diagnostics`` holds CSS diagnostics beside the HTML ones.
     public let includesCSSDiagnostics: Bool
+    /// Each check's id, title, hint and points, by check: made once, shared by every result.
+    private let headings: [CheckHeading]
 
     /// - Parameter cssDiagnostics: report CSS diagnostics too (for `css` exercises); by
     ///   default, when the rubric judges styles (``Rubric/judgesStyles``).
     public init(rubric: Rubric, cssDiagnostics: Bool? = nil) {
         self.rubric = rubric
         self.includesCSSDiagnostics = cssDiagnostics ?? rubric.judgesStyles
+        headings = rubric.checks.map { CheckHeading(id: $0.id, title: $0.title, hint: $0.hint, maxPoints: $0.points) }
     }
 
     /// Grades a submission: every check is judged (a missing or unreadable
@@ -44,14 +47,12 @@ public struct WebGrader: Sendable {
         let rubricChecks = rubric.checks
         let checks = rubricChecks.indices.map { index in
             let outcome = evaluator.evaluate(rubricChecks[index].condition, in: .file("index.html"))
+            let heading = headings[index]
             return CheckResult(
-                id: rubricChecks[index].id,
+                heading: heading,
                 status: outcome.passed ? .pass : .fail,
-                points: outcome.passed ? rubricChecks[index].points : 0,
-                maxPoints: rubricChecks[index].points,
-                title: rubricChecks[index].title,
+                points: outcome.passed ? heading.maxPoints : 0,
                 message: message(template: rubricChecks[index].message, outcome: outcome, writer: &writer),
-                hint: rubricChecks[index].hint,
                 location: outcome.location)
         }
         var diagnostics: [Finding] = []

@@ -60,8 +60,6 @@ enum BrowserAgreementExceptions {
         // CSS kru does not compute.
         .init("col-backgrounds", keys: ["c"], properties: ["background-image"],
               "kru keeps gradient arguments as written; Chromium serialises the colours inside a gradient as rgb()"),
-        .init("flex-justify-values", keys: ["g"], properties: ["justify-content"],
-              "kru does not parse the overflow-position keywords safe/unsafe of justify-content"),
         .init("grid-template-columns", keys: ["f"], properties: ["grid-template-columns"],
               "kru keeps grid track sizes as written (10em); Chromium's computed value converts em to px"),
         .init("sh-font-resets", keys: ["d"],

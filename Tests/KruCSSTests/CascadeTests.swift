@@ -249,6 +249,37 @@ import Testing
     #expect(p.value(".local p", "background-color") == "rgb(255, 99, 71)")
 }
 
+/// Values checked in Chromium 156: `align` on a heading computes to the plain keyword, on a
+/// paragraph, div or cell to the -webkit- one.
+@Test func alignAttributeOnHeadingsAndBlocks() {
+    let p = StyledPage(page(css: "", body: "<h1 align='center'>a</h1><h2 align=MIDDLE>b</h2><h3 align=right>c</h3><h4 align=justify>d</h4><p align=center>e</p><div align=left>f</div>"))
+    #expect(p.value("h1", "text-align") == "center")
+    #expect(p.value("h2", "text-align") == "center")
+    #expect(p.value("h3", "text-align") == "right")
+    #expect(p.value("h4", "text-align") == "justify")
+    #expect(p.value("p", "text-align") == "-webkit-center")
+    #expect(p.value("div", "text-align") == "-webkit-left")
+}
+
+/// Values checked in Chromium 156.
+@Test func placeContentSetsAlignAndJustifyContent() {
+    let p = StyledPage(page(
+        css: """
+            .a { display: flex; place-content: center } .b { place-content: end space-between }
+            .c { place-content: baseline } .d { justify-content: center; place-content: left }
+            .e { justify-content: center; place-content: center left right }
+            """,
+        body: "<nav class='a'>a</nav><nav class='b'>b</nav><nav class='c'>c</nav><nav class='d'>d</nav><nav class='e'>e</nav>"))
+    #expect(p.value(".a", "justify-content") == "center")
+    #expect(p.value(".a", "align-content") == "center")
+    #expect(p.value(".b", "align-content") == "end")
+    #expect(p.value(".b", "justify-content") == "space-between")
+    #expect(p.value(".c", "align-content") == "baseline")
+    #expect(p.value(".c", "justify-content") == "start")
+    #expect(p.value(".d", "justify-content") == "center")  // left is not an align-content value: dropped
+    #expect(p.value(".e", "justify-content") == "center")  // three values: dropped
+}
+
 @Test func allShorthandResetsEverything() {
     let p = StyledPage(page(css: "p { color: red; margin: 3px } p.x { all: unset } p.y { all: initial }", body: "<div style='color: blue'><p class='x'>a</p><p class='y'>b</p></div>"))
     #expect(p.value(".x", "color") == "rgb(0, 0, 255)")
@@ -270,9 +301,59 @@ import Testing
     #expect(p.value("div", "padding-top") == "10.24px")
     #expect(p.value("div", "padding-left") == "9px")
     #expect(p.value("div", "opacity") == "0.5")
-    // Percentages inside min() need layout, and clamp() needs three arguments: not computed.
-    #expect(p.value("div", "width") == "auto")
+    // Percentages inside min() need layout: the function stays; clamp() needs three arguments.
+    #expect(p.value("div", "width") == "min(50%, 300px)")
     #expect(p.value("div", "height") == "auto")
+}
+
+/// Values checked in Chromium 156: a math function with a percentage stays a function (lengths
+/// inside it computed), one that simplifies to a percentage is that percentage.
+@Test func mathFunctionsWithPercentages() {
+    let p = StyledPage(page(
+        css: """
+            div { font-size: 10px } .a { max-width: min(90%, 400px) } .b { max-width: max(100%, 1em) }
+            .c { max-width: clamp(200px, 50%, 600px) } .d { max-width: calc(100%) } .e { max-width: calc(50% + 10px - 10px) }
+            .f { max-width: min(100%) } .g { max-width: min(100%, 100%) } .h { max-width: calc(100% - 2em) }
+            .i { font-size: min(150%, 40px); line-height: max(150%, 5px) } .j { width: 300px; width: min(90%, 400px, ) }
+            """,
+        body: "<div class=a>a</div><div class=b>b</div><div class=c>c</div><div class=d>d</div><div class=e>e</div><div class=f>f</div><div class=g>g</div><div class=h>h</div><div class=i>i</div><div class=j>j</div>"))
+    #expect(p.value(".a", "max-width") == "min(90%, 400px)")
+    #expect(p.value(".b", "max-width") == "max(100%, 10px)")
+    #expect(p.value(".c", "max-width") == "clamp(200px, 50%, 600px)")
+    #expect(p.value(".d", "max-width") == "100%")
+    #expect(p.value(".e", "max-width") == "50%")
+    #expect(p.value(".f", "max-width") == "100%")
+    #expect(p.value(".g", "max-width") == "100%")
+    #expect(p.value(".h", "max-width") == "calc(100% - 20px)")
+    #expect(p.value(".i", "font-size") == "24px")  // 150% of the body's 16px
+    #expect(p.value(".i", "line-height") == "36px")
+    #expect(p.value(".j", "width") == "300px")  // an empty argument: dropped
+}
+
+/// Values checked in Chromium 156: the unitless-length quirk applies to border-width, not to
+/// the border shorthands.
+@Test func unitlessBorderShorthandIsDroppedInQuirksMode() {
+    let quirks = StyledPage("<style>p { border: 1 solid black } b { border-top: 2 solid red } i { border-width: 3; border-style: solid }</style><p><b>x</b><i>y</i></p>")
+    #expect(quirks.value("p", "border-top-style") == "none")
+    #expect(quirks.value("b", "border-top-width") == "0px")
+    #expect(quirks.value("i", "border-top-width") == "3px")
+}
+
+/// Values checked in Chromium 156.
+@Test func twoWordAlignmentValues() {
+    let p = StyledPage(page(
+        css: """
+            nav { justify-content: safe center; align-content: unsafe end; align-items: first baseline; align-self: safe center }
+            div { justify-content: center; justify-content: first baseline; align-items: center; align-items: safe stretch; text-align: safe center }
+            """,
+        body: "<nav>n</nav><div>d</div>"))
+    #expect(p.value("nav", "justify-content") == "safe center")
+    #expect(p.value("nav", "align-content") == "unsafe end")
+    #expect(p.value("nav", "align-items") == "baseline")
+    #expect(p.value("nav", "align-self") == "safe center")
+    #expect(p.value("div", "justify-content") == "center")
+    #expect(p.value("div", "align-items") == "center")
+    #expect(p.value("div", "text-align") == "start")
 }
 
 @Test func tableBordersDefaultToCurrentColor() {

@@ -155,8 +155,12 @@ class Chromium:
         self.call("Page.enable", page=True)
 
     def resize(self, width: int, height: int) -> None:
+        # The screen is the size of the viewport (kru's reading, and a phone's): without
+        # screenWidth/screenHeight headless Chromium keeps an 800 x 600 screen, so
+        # `device-width` queries would not follow the viewport.
         self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}, page=True)
+                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False,
+                   "screenWidth": width, "screenHeight": height}, page=True)
 
     def _read(self) -> dict:
         while b"\0" not in self._buffer:

@@ -275,8 +275,9 @@ struct Engine {
                     fontSize = parentFontSize / 1.2
                 }
             case .length(let spec):
-                fontSize = spec.absolute(fontSize: parentFontSize, rootFontSize: isRoot ? 16 : rootFontSize, viewport: viewport)
-                    + spec.percent * parentFontSize / 100
+                fontSize = spec.resolved(
+                    fontSize: parentFontSize, rootFontSize: isRoot ? 16 : rootFontSize, viewport: viewport,
+                    percentBasis: parentFontSize)
                 fontSize = max(0, fontSize)
             default: break
             }
@@ -319,9 +320,13 @@ struct Engine {
         color: RGBA, parent: ComputedValue?
     ) -> ComputedValue {
         func lengthValue(_ spec: LengthSpec) -> ComputedValue {
+            if let math = spec.layoutMath {
+                return .math(math.function + "(" + math.arguments.map { lengthValue($0).serialized }.joined(separator: ", ") + ")")
+            }
             let px = spec.absolute(fontSize: fontSize, rootFontSize: rootFontSize, viewport: viewport)
             if spec.percent != 0 || spec.percentOnly {
-                if !spec.isCalc || px == 0 && spec.percentOnly { return .percentage(spec.percent) }
+                // calc(100%) and calc(50% + 10px - 10px) compute to a plain percentage.
+                if !spec.isCalc || px == 0 { return .percentage(spec.percent) }
                 return .calc(px: px, percent: spec.percent)
             }
             return .length(px)
@@ -341,11 +346,7 @@ struct Engine {
         case .length(let spec):
             switch definition.kind {
             case .lineHeight:
-                if spec.percent != 0 || spec.percentOnly {
-                    return .length(spec.absolute(fontSize: fontSize, rootFontSize: rootFontSize, viewport: viewport)
-                        + spec.percent * fontSize / 100)
-                }
-                return .length(spec.absolute(fontSize: fontSize, rootFontSize: rootFontSize, viewport: viewport))
+                return .length(spec.resolved(fontSize: fontSize, rootFontSize: rootFontSize, viewport: viewport, percentBasis: fontSize))
             case .borderWidth:
                 return .length(spec.absolute(fontSize: fontSize, rootFontSize: rootFontSize, viewport: viewport))
             default:

@@ -19,6 +19,7 @@ enum PresentationalHints {
     static let alignableElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "td", "th", "tr", "thead", "tbody", "tfoot",
     ]
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     static let cells: Set<String> = ["td", "th"]
     private static let attributes: Set<String> = [
         "bgcolor", "text", "color", "face", "size", "align", "width", "height", "border", "cellpadding",
@@ -74,11 +75,14 @@ enum PresentationalHints {
             break
         }
         if alignableElements.contains(name) {
+            // Chromium gives headings the plain values, and the other elements the -webkit- ones
+            // that also align block children.
+            let prefix = headings.contains(name) ? "" : "-webkit-"
             add("align") { value in
                 switch value.trimmingHTMLWhitespace().lowercased() {
-                case "left": return "text-align: -webkit-left"
-                case "right": return "text-align: -webkit-right"
-                case "center", "middle": return "text-align: -webkit-center"
+                case "left": return "text-align: \(prefix)left"
+                case "right": return "text-align: \(prefix)right"
+                case "center", "middle": return "text-align: \(prefix)center"
                 case "justify": return "text-align: justify"
                 default: return nil
                 }

@@ -34,6 +34,7 @@ enum DeclarationExpander {
             "font": ["font-style", "font-variant-caps", "font-weight", "font-size", "line-height", "font-family"],
             "flex": ["flex-grow", "flex-shrink", "flex-basis"],
             "flex-flow": ["flex-direction", "flex-wrap"],
+            "place-content": ["align-content", "justify-content"],
             "gap": ["row-gap", "column-gap"],
             "grid-gap": ["row-gap", "column-gap"],
             "list-style": ["list-style-position", "list-style-image", "list-style-type"],

@@ -18,6 +18,15 @@ struct LengthSpec: Hashable, Sendable {
     var percentOnly = false
     /// `min()`/`max()` terms added to the sum (`clamp(a, b, c)` is `max(a, min(b, c))`).
     var math: [MathTerm] = []
+    /// A whole value `min()`, `max()` or `clamp()` with a percentage among its arguments
+    /// (`min(90%, 400px)`): it needs layout, so it stays a function in the computed value.
+    var layoutMath: LayoutMath?
+
+    /// `function(arguments…)`, the function being `min`, `max` or `clamp`.
+    struct LayoutMath: Hashable, Sendable {
+        var function: String
+        var arguments: [LengthSpec]
+    }
 
     /// `factor × min(arguments)` or `factor × max(arguments)`; arguments never hold percentages.
     struct MathTerm: Hashable, Sendable {
@@ -46,6 +55,25 @@ struct LengthSpec: Hashable, Sendable {
     }
 
     var hasPercent: Bool { percent != 0 }
+
+    /// Whether a percentage is part of the value, so it needs layout to be a length.
+    var needsLayout: Bool { percent != 0 || percentOnly || layoutMath != nil }
+
+    /// The value in px with percentages taken of `percentBasis` (a font size, for `font-size`
+    /// and `line-height`).
+    func resolved(fontSize: Double, rootFontSize: Double, viewport: Viewport, percentBasis: Double) -> Double {
+        if let layoutMath {
+            let values = layoutMath.arguments.map {
+                $0.resolved(fontSize: fontSize, rootFontSize: rootFontSize, viewport: viewport, percentBasis: percentBasis)
+            }
+            switch layoutMath.function {
+            case "min": return values.min() ?? 0
+            case "max": return values.max() ?? 0
+            default: return Swift.max(values[0], Swift.min(values[1], values[2]))
+            }
+        }
+        return absolute(fontSize: fontSize, rootFontSize: rootFontSize, viewport: viewport) + percent * percentBasis / 100
+    }
 
     /// The absolute part in px, for an element whose font size is `fontSize`.
     func absolute(fontSize: Double, rootFontSize: Double, viewport: Viewport) -> Double {
@@ -109,12 +137,40 @@ enum LengthParser {
             var parser = name == "calc"
                 ? CalcParser(values: value.children.nonWhitespaceKeepingOperators, allowPercent: allowPercent)
                 : CalcParser(values: [value], allowPercent: allowPercent)
-            guard case .length(var spec)? = parser.parseSum(), parser.atEnd else { return nil }
+            guard case .length(var spec)? = parser.parseSum(), parser.atEnd else {
+                return name == "calc" || !allowPercent ? nil : layoutMath(value, name: name)
+            }
             spec.isCalc = true
             return spec
         case .block:
             return nil
         }
+    }
+
+    /// `min()`, `max()` or `clamp()` of lengths and percentages (`min(90%, 400px)`), kept whole;
+    /// one argument, or all the same, is that argument (`min(100%)` is `100%`), as in Chromium.
+    private static func layoutMath(_ value: ComponentValue, name: String) -> LengthSpec? {
+        var groups: [[ComponentValue]] = [[]]
+        for child in value.children {
+            if child.kind == .token, child.token.kind == .comma { groups.append([]) } else { groups[groups.count - 1].append(child) }
+        }
+        var arguments: [LengthSpec] = []
+        for group in groups {
+            let parts = group.nonWhitespaceKeepingOperators
+            var parser = CalcParser(values: parts, allowPercent: true)
+            if case .length(var spec)? = parser.parseSum(), parser.atEnd {
+                if parts.count > 1 { spec.isCalc = true }
+                arguments.append(spec)
+            } else if parts.count == 1, let nested = lengthPercentage(parts[0]) {
+                arguments.append(nested)
+            } else {
+                return nil
+            }
+        }
+        guard !arguments.isEmpty, name != "clamp" || arguments.count == 3, arguments.contains(where: \.needsLayout)
+        else { return nil }
+        if Set(arguments).count == 1 { return arguments[0] }
+        return LengthSpec(isCalc: true, layoutMath: LengthSpec.LayoutMath(function: name, arguments: arguments))
     }
 
     /// A plain number (or `calc()` of numbers).

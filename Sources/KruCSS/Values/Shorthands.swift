@@ -13,10 +13,12 @@ enum Shorthands {
         case "border-style": return boxSides(parts, kind("border-top-style"), quirks)
         case "border-color": return boxSides(parts, .color, quirks)
         case "border-radius": return borderRadius(parts, quirks)
+        // The unitless-length quirk covers border-width and its longhands, not `border`/`border-top`
+        // (Chromium 156: `border: 1 solid black` is dropped in quirks mode too).
         case "border":
-            guard let side = borderSide(parts, quirks) else { return nil }
+            guard let side = borderSide(parts, false) else { return nil }
             return Array([[SpecifiedValue]](repeating: side, count: 4).joined())
-        case "border-top", "border-right", "border-bottom", "border-left": return borderSide(parts, quirks)
+        case "border-top", "border-right", "border-bottom", "border-left": return borderSide(parts, false)
         case "border-block-start", "border-block-end", "border-inline-start", "border-inline-end":
             return borderSide(parts, false)
         case "border-block", "border-inline":
@@ -33,6 +35,7 @@ enum Shorthands {
         case "flex": return flex(parts)
         case "flex-flow":
             return anyOrder(parts, [kind("flex-direction"), kind("flex-wrap")], defaults: [.keyword("row"), .keyword("nowrap")], quirks)
+        case "place-content": return placeContent(parts)
         case "gap", "grid-gap":
             guard parts.count == 1 || parts.count == 2 else { return nil }
             let values = parts.compactMap { ValueParser.single(kind("row-gap"), $0, quirks: quirks) }
@@ -48,6 +51,18 @@ enum Shorthands {
         default:
             return nil
         }
+    }
+
+    /// `place-content: <align-content> <justify-content>?`: one value sets both, except that
+    /// `baseline` (which justify-content does not take) gives justify-content `start`.
+    private static func placeContent(_ parts: [ComponentValue]) -> [SpecifiedValue]? {
+        guard parts.count == 1 || parts.count == 2,
+            let align = ValueParser.single(PropertyTable.byName["align-content"]!.kind, parts[0], quirks: false)
+        else { return nil }
+        if parts.count == 1, align == .keyword("baseline") { return [align, .keyword("start")] }
+        guard let justify = ValueParser.single(PropertyTable.byName["justify-content"]!.kind, parts[parts.count - 1], quirks: false)
+        else { return nil }
+        return [align, justify]
     }
 
     /// 1–2 values → start, end (`margin-inline: 10px auto`).

@@ -35,6 +35,8 @@ public enum ComputedValue: Hashable, Sendable {
     case percentage(Double)
     /// `calc()` with a percentage that needs layout: `px + percent%`.
     case calc(px: Double, percent: Double)
+    /// `min()`, `max()` or `clamp()` with a percentage, which needs layout: `min(90%, 400px)`.
+    case math(String)
     case number(Double)
     case color(RGBA)
     case text(String)
@@ -48,10 +50,10 @@ extension ComputedValue {
         case .length(let px): return NumberFormat.px(px)
         case .percentage(let p): return NumberFormat.format(p) + "%"
         case .calc(let px, let percent):
-            if px == 0 { return "calc(\(NumberFormat.format(percent))%)" }
             let sign = px < 0 ? "-" : "+"
             return "calc(\(NumberFormat.format(percent))% \(sign) \(NumberFormat.px(abs(px))))"
         case .number(let n): return NumberFormat.format(n)
+        case .math(let text): return text
         case .color(let c): return c.description
         case .text(let t): return t
         }

@@ -32,10 +32,25 @@ enum ValueParser {
                 return .keyword("oblique")
             }
             return nil
+        case .keyword(let allowed) where parts.count == 2 && allowed.contains("flex-start"):
+            return alignment(allowed, parts)
         default:
             guard parts.count == 1 else { return nil }
             return single(kind, parts[0], quirks: quirks)
         }
+    }
+
+    /// The two-word values of the box-alignment properties (justify-content, align-content,
+    /// align-items, align-self): `safe center`, `unsafe end`, and `first baseline` (which
+    /// computes to `baseline`) or `last baseline`.
+    private static func alignment(_ allowed: Set<String>, _ parts: [ComponentValue]) -> SpecifiedValue? {
+        let words = parts.compactMap { $0.kind == .token && $0.token.kind == .ident ? $0.token.value.lowercased() : nil }
+        guard words.count == 2, allowed.contains(words[1]) else { return nil }
+        let positions: Set<String> = ["center", "start", "end", "flex-start", "flex-end", "self-start", "self-end", "left", "right"]
+        if ["safe", "unsafe"].contains(words[0]), positions.contains(words[1]) { return .keyword(words.joined(separator: " ")) }
+        if words[1] == "baseline", words[0] == "first" { return .keyword("baseline") }
+        if words[1] == "baseline", words[0] == "last" { return .keyword("last baseline") }
+        return nil
     }
 
     /// Parses one component for the single-component kinds.

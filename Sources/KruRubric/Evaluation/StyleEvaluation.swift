@@ -128,7 +128,7 @@ extension Evaluator {
         switch computed {
         case .length?: return [.length]
         case .percentage?: return [.percentage]
-        case .calc?: return [.length, .percentage]
+        case .calc?, .math?: return [.length, .percentage]
         case .number?: return [.number]
         case .color?: return [.color]
         case .keyword?: return [.keyword]
