@@ -103,9 +103,9 @@ enum Prologue: Hashable, Sendable {
 struct SourceMarkup: Sendable {
     /// Every start and end tag of the source in order (tags the browser drops
     /// at the end of the file included; check ``SourceTag/droppedAtEndOfFile``).
-    var tags: [SourceTag]
+    var tags: [SourceTag] = []
     /// The attributes of every tag, one tag after another.
-    var attributes: [SourceAttribute]
+    var attributes: [SourceAttribute] = []
     var names = TagNames()
     var prologue = Prologue.empty
     /// The offset of the `<` of a `<!--` comment the input ended inside.
@@ -113,10 +113,14 @@ struct SourceMarkup: Sendable {
     /// What kinds of tags there are.
     var summary = TagSummary()
 
-    /// Markup with no tags yet, whose tags and attributes are appended to `tags` and `attributes`.
-    init(tags: [SourceTag] = [], attributes: [SourceAttribute] = []) {
-        self.tags = tags
-        self.attributes = attributes
+    /// Empties the markup for another page, keeping the memory of its arrays.
+    mutating func removeAll() {
+        tags.removeAll(keepingCapacity: true)
+        attributes.removeAll(keepingCapacity: true)
+        names.removeAll()
+        prologue = .empty
+        unclosedComment = nil
+        summary = TagSummary()
     }
 }
 
@@ -156,28 +160,39 @@ struct SourceTokenizer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var foreignDepth = 0
-    private var markup: SourceMarkup
+    private var markup = SourceMarkup()
+    /// Kept while tokenizing: every tag asks them.
+    private let tagTable = HTMLTagTable.shared
+    private let traitsByTag = TagTraits.byTag
 
-    /// The markup of `source`; its tags and attributes go into the arrays of `memory`.
-    static func tokenize(_ source: String, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) -> SourceMarkup {
+    /// The markup of `source`.
+    static func tokenize(_ source: String) -> SourceMarkup {
+        var markup = SourceMarkup()
+        tokenize(source, into: &markup)
+        return markup
+    }
+
+    /// Reads `source` into `markup`, which is empty (``SourceMarkup/removeAll()``): its
+    /// arrays' memory is reused.
+    static func tokenize(_ source: String, into markup: inout SourceMarkup) {
         var source = source
-        return source.withUTF8 { bytes in
-            var tokenizer = SourceTokenizer(
-                bytes: bytes, tags: DiagnosticsMemory.take(&memory.tags),
-                attributes: DiagnosticsMemory.take(&memory.attributes))
+        source.withUTF8 { bytes in
+            var tokenizer = SourceTokenizer(bytes: bytes)
+            // Moved in and out, not copied.
+            swap(&tokenizer.markup, &markup)
             // About one tag per 20 bytes on a beginner's page; more are made room for as they come.
             tokenizer.markup.tags.reserveCapacity(min(bytes.count / 20, 1024) + 8)
             tokenizer.markup.attributes.reserveCapacity(min(bytes.count / 40, 512) + 4)
             tokenizer.run()
-            return tokenizer.markup
+            swap(&tokenizer.markup, &markup)
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, tags: [SourceTag], attributes: [SourceAttribute]) {
-        self.bytes = bytes
-        // Made at once with the arrays (assigned to a default markup afterwards, the whole markup was copied).
-        markup = SourceMarkup(tags: tags, attributes: attributes)
-    }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// What kru knows about a tag name.
+    @inline(__always)
+    private func traits(_ name: TagName) -> TagTraits { TagNames.traits(name, in: traitsByTag) }
 
     // MARK: Bytes
 
@@ -415,7 +430,7 @@ struct SourceTokenizer {
         noteContent()
         let attributes = markup.attributes.count
         let tag = SourceTag(
-            name: name, traits: markup.names.traits(name), isEndTag: isEndTag, start: offset, end: nameEnd + 1,
+            name: name, traits: traits(name), isEndTag: isEndTag, start: offset, end: nameEnd + 1,
             attributes: attributes..<attributes, droppedAtEndOfFile: false)
         if isEndTag { add(endTag: tag) } else { add(startTag: tag, nameEnd: nameEnd) }
     }
@@ -506,7 +521,7 @@ struct SourceTokenizer {
                     let key = UInt64(littleEndian: word) & (UInt64.max >> (64 - 8 * UInt64(length)))
                     let name = markup.names.intern(
                         lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]),
-                        packed: Self.lowercasedASCII(key))
+                        packed: Self.lowercasedASCII(key), in: tagTable)
                     return (name, start + length)
                 }
             }
@@ -528,7 +543,7 @@ struct SourceTokenizer {
         }
         let name = markup.names.intern(
             lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]),
-            packed: packs ? Self.lowercasedASCII(packed) : nil)
+            packed: packs ? Self.lowercasedASCII(packed) : nil, in: tagTable)
         return (name, index)
     }
 
@@ -552,7 +567,7 @@ struct SourceTokenizer {
         var index = nameEnd
         let firstAttribute = markup.attributes.count
         var tag = SourceTag(
-            name: name, traits: markup.names.traits(name), isEndTag: isEndTag, start: offset, end: limit,
+            name: name, traits: traits(name), isEndTag: isEndTag, start: offset, end: limit,
             attributes: firstAttribute..<firstAttribute)
         scan: while index < limit {
             let byte = bytes[index]
