@@ -55,6 +55,28 @@ private func expectAt(_ id: String, _ markedHTML: String, files: [String: String
         """)
 }
 
+@Test func ignoredAtRules() {
+    expectAt("css.ignored-at-rule", """
+        <!DOCTYPE html><html><head><style>
+        @import url(first.css);
+        h1 { color: red }
+        ‸@import url(phone.css) (max-width: 600px);
+        @media screen and (max-width: 600px) { h1 { color: blue } }
+        @media (min-width: 800px), ‸screen and(max-width: 600px) { h1 { color: green } }
+        @media (max-width: 600px) and (orientation: portrait) { h1 { color: teal } }
+        @media (hover: hover) and (some-future-feature: 1) { h1 { color: navy } }
+        .columns { display: flex; @media ‸only (max-width: 600px) { flex-direction: column } }
+        @media ‸max-width: 600px { h1 { color: gray } }
+        </style></head><body><h1 class=columns>x</h1></body></html>
+        """, files: ["first.css": "h1 { margin: 0 }", "phone.css": "h1 { margin: 1px }"])
+    let html = "<!DOCTYPE html><style>@media screen and(max-width: 600px) { p { color: red } }</style><p>x</p>"
+    let found = findings("css.ignored-at-rule", html: html)
+    #expect(found.map(\.message.en) == ["the browser cannot read the media query `screen and(max-width: 600px)`, so the rules inside it never apply"])
+    #expect(found.first?.notes.first?.en == "Put a space between `and` and `(`: `screen and (max-width: 600px)`.")
+    let late = findings("css.ignored-at-rule", html: "<style>p { color: red }\n@import 'a.css';</style><p>x</p>", files: ["a.css": "p { margin: 0 }"])
+    #expect(late.map(\.message.en) == ["the browser ignores this `@import` because other rules come before it"])
+}
+
 @Test func missingBraces() {
     expectAt("css.missing-brace", """
         <!DOCTYPE html><html><head><style>

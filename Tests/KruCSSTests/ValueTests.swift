@@ -25,6 +25,21 @@ private func color(_ text: String) -> String? {
     #expect(color("rgb(300, -5, 0)") == "rgb(255, 0, 0)")
 }
 
+/// sRGB values Chromium 156 paints for these colours (a canvas pixel); kru converts them the
+/// same way and writes them as rgb().
+@Test func labAndOklchColours() {
+    #expect(color("oklch(95% 0.03 20)") == "rgb(255, 231, 230)")
+    #expect(color("oklch(0.6 0.2 20)") == "rgb(222, 57, 75)")
+    #expect(color("oklab(0.5 0.1 -0.1)") == "rgb(129, 69, 154)")
+    #expect(color("lab(50 40 -20)") == "rgb(171, 90, 154)")
+    #expect(color("lch(60 50 120)") == "rgb(118, 156, 62)")
+    #expect(color("oklch(0 0 0)") == "rgb(0, 0, 0)")
+    #expect(color("lab(100 0 0)") == "rgb(255, 255, 255)")
+    #expect(color("oklch(70% 0.1 200 / 50%)") == "rgba(64, 177, 183, 0.5)")
+    #expect(color("oklch(0.6, 0.2, 20)") == nil)  // no commas in the new colour functions
+    #expect(color("lab(50 40)") == nil)
+}
+
 @Test func invalidColours() {
     #expect(color("reed") == nil)
     #expect(color("#ff00") != nil)

@@ -171,6 +171,14 @@ struct StyleConditionTests {
         #expect(missing.status == .fail)
         #expect(missing.message.en.hasPrefix("the stylesheet link \"css/style.css\" at line 1 leads nowhere: the submission has no file named css/style.css"))
         #expect(missing.message.km.contains("មិននាំទៅណាទេ"))
+        // A web font's style sheet on the internet is not the student's CSS; the message says so.
+        let font = try judge(
+            "{rule: stylesheet}",
+            page("<link rel=stylesheet href=\"https://fonts.googleapis.com/css2?family=Battambang\">\n<p style=\"color: red\">x</p>"))
+        #expect(font.status == .fail)
+        #expect(font.message.en == "<link> at line 1 links https://fonts.googleapis.com/css2?family=Battambang, a style sheet on the internet, not a file of your work; expected CSS in a <style> element or in a linked stylesheet file")
+        #expect(font.message.km.contains("អ៊ីនធឺណិត"))
+        #expect(font.location?.line == 1)
         // Style checks that fail say why the linked rules do not apply.
         let color = try judge(
             "{first: p, satisfies: {style: color, equals: red}}", site(["index.html": linked, "style.css": "p { color: red }"]))

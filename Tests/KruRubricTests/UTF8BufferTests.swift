@@ -23,6 +23,21 @@ struct UTF8BufferTests {
         #expect(buffer.string() == expected)
     }
 
+    @Test func packedNamesOfEveryLengthWhereverTheyLand() {
+        // A packed name is stored as a whole word: at every offset, near the end of the room
+        // too, only its own bytes count, and what follows overwrites the rest of the word.
+        let names = ["a", "h1", "img", "abbr", "table", "option", "section", "textarea"]
+        for offset in 0..<12 {
+            for name in names {
+                var buffer = UTF8Buffer(capacity: 16)
+                append(String(repeating: "x", count: offset), to: &buffer)
+                buffer.append(packed: TagNames.key(name))
+                buffer.append(UInt8(ascii: ">"))
+                #expect(buffer.string() == String(repeating: "x", count: offset) + name + ">")
+            }
+        }
+    }
+
     @Test func truncatesAndIsReused() {
         var buffer = UTF8Buffer(capacity: 8)
         append("ខ្ញុំ; ", to: &buffer)

@@ -10,7 +10,10 @@ import Testing
 /// in JavaScript against the browser's DOM: kru's verdict on every check agrees with it.
 struct WebChromiumVerdictTests {
     static let folder = repositoryRoot.appending(path: "Tests/KruRubricTests/Fixtures/web-pages")
-    static let exercises = ["01-first-page", "02-lists", "03-links-images", "04-table", "05-form", "09-two-pages"]
+    static let exercises = [
+        "01-first-page", "02-lists", "03-links-images", "04-table", "05-form", "09-two-pages", "10-semantic-layout",
+        "11-text-formatting", "12-media",
+    ]
 
     static let verdicts = RecordedVerdicts(folder: folder)
     static var recorded: RecordedVerdicts.File? { verdicts.recorded }

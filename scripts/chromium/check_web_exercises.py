@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Judge pages of the reference WEB exercises in Chromium (issue 2's checks, written independently of kru).
 
-Every check of web/01-first-page, 02-lists, 03-links-images, 04-table, 05-form and
-09-two-pages is written here from its wording in issue 2, in JavaScript against the DOM
+Every check of web/01-first-page, 02-lists, 03-links-images, 04-table, 05-form,
+09-two-pages, 10-semantic-layout, 11-text-formatting and 12-media is written here from its
+wording (issue 2; the checks' titles for 10-12), in JavaScript against the DOM
 headless Chromium builds (same driver as record_styles.py), except `doctype`, which is
 about the file's source text and is judged in Python from the raw bytes.
 
@@ -25,8 +26,14 @@ Choices where the wording needed reading (kru follows the same ones):
   (`type="e-mail"` is text, `<button type="sumbit">` is a submit button). "Labelled" is
   the wording's structural rule (inside a `<label>`, or a `<label for>` equal to its id);
   where `input.labels` would say otherwise the script prints a note.
-- Links (09): an `href`/`src` is resolved with `new URL(value, pageURL)` against the page's
-  file in a copy of the submission. Fragment-only values and http:, https:, mailto:, tel:,
+- 10-12: "in X" / "with X" = a descendant of X; "non-empty" text is `textContent`; the
+  page "goes header, then main, then footer" when the first of each exists and they start
+  in that document order; "every <source>" is every `<source>` of the page (a `<picture>`'s
+  too), its type read trimmed and letter case ignored; a player "names its file" with a
+  non-empty `src` or a `<source src>` child.
+- Links (09): an `href`/`src` is resolved with `new URL(value, document.baseURI)`: against the
+  page's file in a copy of the submission, or its `<base href>` when it has one (the browser
+  follows it: with `<base href="https://…/">` the page's links lead to that site). Fragment-only values and http:, https:, mailto:, tel:,
   javascript:, data: URLs (and any other non-file scheme) are not checked; everything that
   resolves to a file: URL must name a file of the submission (letter case matters,
   percent-escapes decoded). A folder (`pics/`, `./`) is not a file; a file: URL outside the
@@ -56,7 +63,8 @@ from record_styles import Chromium  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
-EXERCISES = ["01-first-page", "02-lists", "03-links-images", "04-table", "05-form", "09-two-pages"]
+EXERCISES = ["01-first-page", "02-lists", "03-links-images", "04-table", "05-form", "09-two-pages",
+             "10-semantic-layout", "11-text-formatting", "12-media"]
 
 # Evaluated in each page; FILES (the submission's files) and ROOT_URL (its folder) are set first.
 HELPERS = r"""
@@ -90,7 +98,7 @@ const resolve = (raw) => {
   if (raw.trim().startsWith('#')) return { skip: true };
   if (/^[a-z]:[\\/]/i.test(raw.trim())) return { outside: true };   // C:\Users\… is a Windows path, not a URL scheme
   let url;
-  try { url = new URL(raw, document.URL); } catch (err) { return { outside: true }; }
+  try { url = new URL(raw, document.baseURI); } catch (err) { return { outside: true }; }   // <base href> counts, as in the browser
   if (url.protocol !== 'file:') return { skip: true };
   const root = new URL(ROOT_URL);
   if (url.host !== root.host || !url.pathname.startsWith(root.pathname)) return { outside: true };
@@ -145,6 +153,31 @@ CHECKS = {
         "labelled-text-input": "!!first('form') && all('input', first('form')).some(i => i.type === 'text' && labelledByWording(i))",
         "email-input": "!!first('form') && all('input', first('form')).some(i => i.type === 'email')",
         "submit": "!!first('form') && all('button, input', first('form')).some(e => e.type === 'submit')",
+    },
+    "10-semantic-layout": {
+        "header-nav": "all('header').some(h => all('nav', h).some(n => all('a[href]', n).length >= 2))",
+        "one-main": "all('main').length === 1 && !first('main').parentElement?.closest('header, nav, footer, article, aside')",
+        "sections": "!!first('main') && all('section', first('main')).filter(s => all('h2', s).some(h => nonEmpty(h.textContent))).length >= 2",
+        "layout-order": """(() => {
+            const parts = ['header', 'main', 'footer'].map(s => first(s));
+            return parts.every(e => e) && parts.every((e, i) => i === 0
+                || !!(parts[i - 1].compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING));
+        })()""",
+    },
+    "11-text-formatting": {
+        "strong": "all('strong').some(e => nonEmpty(e.textContent))",
+        "em": "all('em').some(e => nonEmpty(e.textContent))",
+        "quote": "all('blockquote').some(e => visibleLength(e.textContent) >= 10)",
+        "cite": "all('cite').some(e => nonEmpty(e.textContent))",
+        "no-old-tags": "all('font, center, big, strike, tt').length === 0",
+    },
+    "12-media": {
+        "figure": """all('figure').some(f => all('img', f).some(i => nonEmpty(i.getAttribute('alt')))
+            && all('figcaption', f).some(c => nonEmpty(c.textContent)))""",
+        "player": "all('video, audio').some(e => e.hasAttribute('controls'))",
+        "media-source": """all('video, audio').length > 0 && all('video, audio').every(e => nonEmpty(e.getAttribute('src'))
+            || [...e.children].some(c => c.localName === 'source' && nonEmpty(c.getAttribute('src'))))""",
+        "source-type": "all('source').every(s => /^\\s*(video|audio)\\//i.test(s.getAttribute('type') ?? ''))",
     },
 }
 

@@ -101,7 +101,7 @@ public enum CSSDiagnostics {
     public static let rules: [any CSSDiagnosticRule] = [
         MissingSemicolonRule(), MissingBraceRule(), UnknownPropertyRule(), InvalidValueRule(),
         InvalidSelectorRule(), SelectorMatchesNothingRule(), RuleOverriddenRule(), MissingStylesheetRule(),
-        CSSInHTMLRule(),
+        CSSInHTMLRule(), IgnoredAtRuleRule(),
     ]
 
     /// The ids of every rule.

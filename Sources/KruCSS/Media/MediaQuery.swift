@@ -64,9 +64,18 @@ struct MediaQueryEvaluator {
     let viewport: Viewport
 
     /// `[not|only]? <type> [and <condition>]?` or `<condition>`.
-    func evaluateQuery(_ query: [ComponentValue]) -> Bool {
+    func evaluateQuery(_ query: [ComponentValue]) -> Bool { evaluate(query) ?? false }
+
+    /// Whether a query parses (one that does not never matches: `screen and(max-width: 600px)`).
+    /// A feature kru does not know is not a parse error.
+    static func parses(_ query: [ComponentValue]) -> Bool {
+        MediaQueryEvaluator(viewport: .standard).evaluate(query) != nil
+    }
+
+    /// The query's value, or `nil` when it does not parse.
+    private func evaluate(_ query: [ComponentValue]) -> Bool? {
         let parts = query.nonWhitespace
-        guard !parts.isEmpty else { return false }
+        guard !parts.isEmpty else { return nil }
         var position = 0
         var negate = false
         if parts[0].kind == .token, parts[0].token.kind == .ident {
@@ -82,23 +91,23 @@ struct MediaQueryEvaluator {
             !["not", "and", "or"].contains(parts[position].token.value.lowercased())
         {
             let type = parts[position].token.value.lowercased()
-            guard !["only", "layer"].contains(type) else { return false }
+            guard !["only", "layer"].contains(type) else { return nil }
             position += 1
             var result: Kleene = type == "all" || type == viewport.mediaType ? .yes : .no
             if position < parts.count {
                 guard parts[position].kind == .token, parts[position].token.isIdent("and"),
                     position + 1 < parts.count
-                else { return false }
+                else { return nil }
                 guard let condition = evaluateCondition(Array(parts[(position + 1)...]), allowOr: false) else {
-                    return false
+                    return nil
                 }
                 result = and(result, condition)
             }
             if negate { result = result == .unknown ? .no : result.negated }
             return result == .yes
         }
-        if position > 0 { return false }  // `not`/`only` without a media type.
-        guard let condition = evaluateCondition(parts, allowOr: true) else { return false }
+        if position > 0 { return nil }  // `not`/`only` without a media type.
+        guard let condition = evaluateCondition(parts, allowOr: true) else { return nil }
         return condition == .yes
     }
 

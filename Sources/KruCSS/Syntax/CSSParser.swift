@@ -76,7 +76,10 @@ public struct CSSParser {
                 return rules
             case .atKeyword:
                 if let rule = consumeAtRule(nested: false) {
-                    if case .importRule = rule, seenOtherRule { continue }
+                    if case .importRule(_, _, let start) = rule, seenOtherRule {
+                        problems.append(CSSSyntaxProblem(kind: .lateImport, offset: start))
+                        continue
+                    }
                     switch rule {
                     case .importRule: break
                     case .ignoredAtRule(let name, _) where name == "charset" || name == "layer": break

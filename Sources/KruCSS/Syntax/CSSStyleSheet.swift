@@ -88,6 +88,8 @@ public struct CSSSyntaxProblem: Hashable, Sendable {
         case unclosedComment
         /// A rule prelude that reached the end of the sheet without a `{`.
         case preludeWithoutBlock
+        /// An `@import` after other rules, which the browser ignores.
+        case lateImport
     }
 
     public var kind: Kind

@@ -261,9 +261,75 @@ enum ColorParser {
             let lightness = min(100, max(0, second[1])) / 100
             let (r, g, b) = hslToRGB(hue: hue, saturation: saturation, lightness: lightness)
             return RGBA(red: r * 255, green: g * 255, blue: b * 255, alpha: alpha)
+        case "lab", "lch", "oklab", "oklch":
+            return labFamily(name, parts, legacy: legacy, alpha: alpha)
         default:
             return nil
         }
+    }
+
+    /// `lab()`, `lch()`, `oklab()`, `oklch()` (space-separated only), converted to sRGB and
+    /// clipped into its gamut. Chromium keeps these in their own space in computed values
+    /// (`oklch(0.95 0.03 20)`); kru shows them as the nearest rgb().
+    private static func labFamily(_ name: String, _ parts: [Component], legacy: Bool, alpha: Double) -> RGBA? {
+        guard !legacy else { return nil }
+        let ok = name.hasPrefix("ok")
+        let polar = name.hasSuffix("ch")
+        // Percentages: L 100% = 1 (ok) or 100; a/b 100% = 0.4 (ok) or 125; C 100% = 0.4 (ok) or 150.
+        func value(_ part: Component, percentScale: Double) -> Double? {
+            switch part {
+            case .number(let v): return v
+            case .percentage(let v): return v / 100 * percentScale
+            case .none: return 0
+            case .angle: return nil
+            }
+        }
+        guard var lightness = value(parts[0], percentScale: ok ? 1 : 100) else { return nil }
+        lightness = max(0, min(ok ? 1 : 100, lightness))
+        var a: Double, b: Double
+        if polar {
+            guard let chroma = value(parts[1], percentScale: ok ? 0.4 : 150) else { return nil }
+            let hue: Double
+            switch parts[2] {
+            case .number(let v), .angle(let v): hue = v
+            case .none: hue = 0
+            case .percentage: return nil
+            }
+            a = max(0, chroma) * cos(hue * .pi / 180)
+            b = max(0, chroma) * sin(hue * .pi / 180)
+        } else {
+            guard let first = value(parts[1], percentScale: ok ? 0.4 : 125),
+                let second = value(parts[2], percentScale: ok ? 0.4 : 125)
+            else { return nil }
+            (a, b) = (first, second)
+        }
+        let linear: (Double, Double, Double)
+        if ok {
+            let l = pow(lightness + 0.3963377774 * a + 0.2158037573 * b, 3)
+            let m = pow(lightness - 0.1055613458 * a - 0.0638541728 * b, 3)
+            let s = pow(lightness - 0.0894841775 * a - 1.2914855480 * b, 3)
+            linear = (
+                4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s,
+                -1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s,
+                -0.0041960863 * l - 0.7034186147 * m + 1.7076147010 * s)
+        } else {
+            // CIE Lab (D50) → XYZ → Bradford to D65 → linear sRGB.
+            let fy = (lightness + 16) / 116, fx = fy + a / 500, fz = fy - b / 200
+            func inverse(_ t: Double) -> Double { t > 6.0 / 29 ? t * t * t : 3 * pow(6.0 / 29, 2) * (t - 4.0 / 29) }
+            let x = 0.96422 * inverse(fx), y = inverse(fy), z = 0.82521 * inverse(fz)
+            let x65 = 0.9554734527 * x - 0.0230985369 * y + 0.0632593086 * z
+            let y65 = -0.0283697093 * x + 1.0099954580 * y + 0.0210413989 * z
+            let z65 = 0.0123140016 * x - 0.0205076964 * y + 1.3303659366 * z
+            linear = (
+                3.2409699419 * x65 - 1.5373831776 * y65 - 0.4986107603 * z65,
+                -0.9692436363 * x65 + 1.8759675015 * y65 + 0.0415550574 * z65,
+                0.0556300797 * x65 - 0.2039769589 * y65 + 1.0569715142 * z65)
+        }
+        func encoded(_ c: Double) -> Double {
+            let clipped = max(0, min(1, c))
+            return 255 * (clipped <= 0.0031308 ? 12.92 * clipped : 1.055 * pow(clipped, 1 / 2.4) - 0.055)
+        }
+        return RGBA(red: encoded(linear.0), green: encoded(linear.1), blue: encoded(linear.2), alpha: alpha)
     }
 
     private static func hslToRGB(hue: Double, saturation: Double, lightness: Double) -> (Double, Double, Double) {

@@ -110,10 +110,15 @@ struct BilingualWriter: ~Copyable {
 
     /// "<img> at line 5" / "<img> នៅបន្ទាត់ទី 5".
     mutating func write(_ element: Element) {
-        // The node is read once, in place.
-        let (name, line) = element.document.withNodes { ($0[element.id.index].name, $0[element.id.index].locationLine) }
+        // The node is read once, in place; a known tag's name is written from its packed bytes.
+        let (tag, line) = element.document.withNodes { ($0[element.id.index].tagNumber, $0[element.id.index].locationLine) }
         write("<")
-        write(both: name)
+        if tag != 0, let packed = TagNames.packedName(ofTag: tag) {
+            en.append(packed: packed)
+            km.append(packed: packed)
+        } else {
+            write(both: element.document.withNodes { $0[element.id.index].name })
+        }
         write(">")
         if let line {
             write(en: " at line ", km: " នៅបន្ទាត់ទី ")

@@ -31,14 +31,38 @@ extension StringTest {
             return unmet
         }
         let value = trim && !isTrimmed ? raw.trimmingHTMLWhitespaceQuickly() : raw
-        let folded = caseInsensitive ? value.lowercased() : value
-        func fold(_ s: String) -> String { caseInsensitive ? s.lowercased() : s }
         // Counting grapheme clusters is the costly part of judging a text: once, and only when
         // asked; emptiness alone needs only the first visible cluster.
         let length = countsLength ? knownLength ?? Self.visibleLength(value) : 0
         if nonEmpty && (countsLength ? length == 0 : knownLength.map { $0 == 0 } ?? !GraphemeClusters.hasVisible(value)) {
             unmet.append(LocalizedText(en: "expected a non-empty \(subject.en)", km: "\(subject.km) មិនត្រូវទទេ"))
         }
+        if comparesValue { unmetComparisons(value, subject: subject, into: &unmet) }
+        if let minLength, length < minLength {
+            unmet.append(LocalizedText(
+                en: "expected at least \(minLength) \(minLength == 1 ? "character" : "characters") (not counting spaces)",
+                km: "ត្រូវមានយ៉ាងហោចណាស់ \(minLength) តួអក្សរ (មិនរាប់ដកឃ្លា)"))
+        }
+        if let maxLength, length > maxLength {
+            unmet.append(LocalizedText(
+                en: "expected at most \(maxLength) \(maxLength == 1 ? "character" : "characters") (not counting spaces)",
+                km: "ត្រូវមានយ៉ាងច្រើនបំផុត \(maxLength) តួអក្សរ (មិនរាប់ដកឃ្លា)"))
+        }
+        return unmet
+    }
+
+    /// Whether the test compares the value with given strings or a pattern (`equals`, `one-of`,
+    /// `matches`, `starts-with`, `ends-with`, `contains`); most tests only ask for a text or a
+    /// length, and then the value is never folded.
+    private var comparesValue: Bool {
+        equals != nil || oneOf != nil || matches != nil || startsWith != nil || endsWith != nil || contains != nil
+    }
+
+    /// Appends to `unmet` the comparisons of ``comparesValue`` that `value` (trimmed as the test
+    /// asks) fails, in the order ``unmet(_:subject:knownLength:isTrimmed:)`` lists them.
+    private func unmetComparisons(_ value: String, subject: LocalizedText, into unmet: inout [LocalizedText]) {
+        let folded = caseInsensitive ? value.lowercased() : value
+        func fold(_ s: String) -> String { caseInsensitive ? s.lowercased() : s }
         if let equals, folded != fold(equals) {
             unmet.append(LocalizedText(en: "expected \(subject.en) to be \"\(equals)\"", km: "\(subject.km) ត្រូវតែជា \"\(equals)\""))
         }
@@ -63,24 +87,12 @@ extension StringTest {
         if let contains, !folded.contains(fold(contains)) {
             unmet.append(LocalizedText(en: "expected \(subject.en) to contain \"\(contains)\"", km: "\(subject.km) ត្រូវមាន \"\(contains)\""))
         }
-        if let minLength, length < minLength {
-            unmet.append(LocalizedText(
-                en: "expected at least \(minLength) \(minLength == 1 ? "character" : "characters") (not counting spaces)",
-                km: "ត្រូវមានយ៉ាងហោចណាស់ \(minLength) តួអក្សរ (មិនរាប់ដកឃ្លា)"))
-        }
-        if let maxLength, length > maxLength {
-            unmet.append(LocalizedText(
-                en: "expected at most \(maxLength) \(maxLength == 1 ? "character" : "characters") (not counting spaces)",
-                km: "ត្រូវមានយ៉ាងច្រើនបំផុត \(maxLength) តួអក្សរ (មិនរាប់ដកឃ្លា)"))
-        }
-        return unmet
     }
 
     /// Whether a length is part of the test (then messages show the count).
     var countsLength: Bool { minLength != nil || maxLength != nil }
 
     private var hasValueTests: Bool {
-        nonEmpty || equals != nil || oneOf != nil || matches != nil || startsWith != nil || endsWith != nil
-            || contains != nil || minLength != nil || maxLength != nil
+        nonEmpty || comparesValue || minLength != nil || maxLength != nil
     }
 }

@@ -22,6 +22,14 @@ final class TagNames: Sendable {
     /// are keyed without reading or packing them.
     private static let tagKeys: [UInt64] = HTMLNode.tagNames.map(key)
 
+    /// The name of the known tag numbered `tag` (``HTMLNode/tagNumber``, not 0) packed in a
+    /// number as ``key(_:)`` packs it, or `nil` when it does not pack (longer than eight bytes).
+    @inline(__always)
+    static func packedName(ofTag tag: UInt16) -> UInt64? {
+        let key = tagKeys[Int(tag)]
+        return key == long ? nil : key
+    }
+
     init(_ document: HTMLDocument) {
         let count = document.nodes.count
         // Both filled by appending into room made once (`Array(repeating:count:)` takes a

@@ -59,6 +59,16 @@ struct UTF8Buffer: ~Copyable {
         }
     }
 
+    /// Appends the 1 to 8 bytes of a name packed in a number (``TagNames/key(_:)``: the first
+    /// byte lowest, no 0 byte inside, the rest 0) with one store: a tag name written without
+    /// reading its `String`.
+    @inline(__always)
+    mutating func append(packed name: UInt64) {
+        if count + 8 > capacity { grow(toHold: count + 8) }
+        UnsafeMutableRawPointer(base + count).storeBytes(of: name.littleEndian, as: UInt64.self)
+        count += (71 - name.leadingZeroBitCount) / 8
+    }
+
     /// Appends one byte, an ASCII one (a byte of a longer character would leave broken UTF-8).
     @inline(__always)
     mutating func append(_ byte: UInt8) {
