@@ -120,6 +120,8 @@ private func expectAt(_ id: String, _ markedHTML: String, files: [String: String
     let found = findings("css.invalid-value", html: "<!DOCTYPE html><style>h1 { color: reed; width: 100 }</style><h1>x</h1>")
     #expect(found.first?.notes.first?.en == "Did you mean `red`?")
     #expect(found.last?.notes.first?.en.contains("unit") == true)
+    let flex = findings("css.invalid-value", html: "<!DOCTYPE html><style>div { flex: wrap } p { flex: COLUMN } b { flex: auto }</style><div>x</div><p>y</p><b>z</b>")
+    #expect(flex.map { $0.notes.first?.en } == ["Did you mean `flex-wrap: wrap`?", "Did you mean `flex-direction: column`?"])
 }
 
 @Test func selectorsThatMatchNothing() throws {
