@@ -105,18 +105,18 @@ import Testing
         for name in HTMLElementNames.known.union(ObsoleteElementRule.advice.keys) {
             #expect(HTMLTag(name) != .other)
         }
-        #expect(names.traits(.br).contains(.void))
-        #expect(names.traits(.p).contains(.optionalEndTag) && !names.traits(.p).requiresEndTag)
-        #expect(names.traits(.div).requiresEndTag)
-        #expect(names.traits(TagName(.center)).isSuperset(of: [.obsolete, .closesParagraph]))
-        #expect(names.traits(TagName(.abbr)) == [.known, .notNestedInline])
+        #expect(TagNames.traits(.br).contains(.void))
+        #expect(TagNames.traits(.p).contains(.optionalEndTag) && !TagNames.traits(.p).requiresEndTag)
+        #expect(TagNames.traits(.div).requiresEndTag)
+        #expect(TagNames.traits(TagName(.center)).isSuperset(of: [.obsolete, .closesParagraph]))
+        #expect(TagNames.traits(TagName(.abbr)) == [.known, .notNestedInline])
         let known = HTMLTag.allCases.count
         // Other names get the next ids, once each, as written in lower case.
         let titel = Array("TiTeL".utf8).withUnsafeBufferPointer { names.intern(lowercasing: $0) }
         let widget = Array("my-widget".utf8).withUnsafeBufferPointer { names.intern(lowercasing: $0) }
         #expect(titel.index == known && widget.index == known + 1)
         #expect(Array("titel".utf8).withUnsafeBufferPointer { names.intern(lowercasing: $0) } == titel)
-        #expect(names[titel] == "titel" && names.id(of: "my-widget") == widget && names.traits(titel).isEmpty)
-        #expect(names.traits(titel).requiresEndTag)
+        #expect(names[titel] == "titel" && names.id(of: "my-widget") == widget && TagNames.traits(titel).isEmpty)
+        #expect(TagNames.traits(titel).requiresEndTag)
     }
 }

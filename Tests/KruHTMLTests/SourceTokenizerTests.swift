@@ -170,8 +170,39 @@ struct DiagnosticsMemoryTests {
     }
 
     @Test func keepsOnlyArraysOfBoundedSize() {
-        #expect(DiagnosticsMemory.bounded(Array(0..<10)) == Array(0..<10))
-        #expect(DiagnosticsMemory.bounded(Array(0..<(DiagnosticsMemory.keptCapacityLimit + 1))).isEmpty)
+        var kept: [Int] = []
+        var small = Array(0..<10)
+        DiagnosticsMemory.give(&small, to: &kept)
+        #expect(kept == Array(0..<10) && small.isEmpty)
+        var keptLarge: [Int] = []
+        var large = Array(0..<(DiagnosticsMemory.keptCapacityLimit + 1))
+        DiagnosticsMemory.give(&large, to: &keptLarge)
+        #expect(keptLarge.isEmpty && large.isEmpty)
+    }
+
+    /// A kept context lets go of its page, and reads the next page as a new context would.
+    @Test func aKeptContextHoldsNoPageAndReadsTheNextOneAnew() {
+        let memory = DiagnosticsMemory()
+        let first = HTMLParser.parse(text: "<titel class=a class=b>x</titel><p id=y>y<p id=y>")
+        let second = HTMLParser.parse(text: "<!DOCTYPE html><ul><li class=c>a</div><bdoy>")
+        let context = memory.context(for: first)
+        #expect(context.source == Array(first.source.utf8))
+        let titel = first.nodes.indices.first { first.nodes[$0].name == "titel" }
+        #expect(titel.flatMap { context.treeTags.startTag(of: NodeID($0)) } == 0)
+        memory.keep(context)
+        #expect(context.document.source.isEmpty && context.document.nodes.count == 1)
+        #expect(context.structure.events.isEmpty)
+        let reused = memory.context(for: second)
+        #expect(reused === context)
+        let fresh = HTMLDiagnosticContext(document: second)
+        #expect(reused.tags == fresh.tags)
+        #expect(reused.tags.map { reused.name(of: $0) } == fresh.tags.map { fresh.name(of: $0) })
+        #expect(reused.markup.attributes == fresh.markup.attributes)
+        #expect(reused.structure.events == fresh.structure.events)
+        #expect(reused.source == Array(second.source.utf8))
+        for node in second.nodes.indices {
+            #expect(reused.treeTags.startTag(of: NodeID(node)) == fresh.treeTags.startTag(of: NodeID(node)))
+        }
     }
 
     @Test func aThreadGetsItsMemoryBackAndANestedUseGetsItsOwn() {

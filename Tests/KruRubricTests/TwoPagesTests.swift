@@ -33,6 +33,28 @@ struct TwoPagesTests {
         #expect(try failing(["index.html": page(body: "")]) == ["pages", "nav-links", "no-broken-links", "shared-style"])
     }
 
+    /// Checked in Chromium 156 (document.baseURI): a page's URLs resolve against its `<base href>`.
+    @Test func baseHrefChangesWhereLinksLead() throws {
+        var online = good
+        online["index.html"] = page("<base href=\"https://srey.github.io/\"><link rel=stylesheet href=style.css>", body: "<a href=about.html>About</a><img src=missing.png alt=x>")
+        // The link and the style sheet lead to the site on the internet; the missing picture is not checked.
+        #expect(try failing(online) == ["nav-links", "shared-style"])
+        var folder = good
+        folder["pages/logo.png"] = "png"
+        folder["index.html"] = page(
+            "<base href=\"pages/\"><link rel=stylesheet href=\"../style.css\">",
+            body: "<a href=../about.html>About</a> <a href=#top>Top</a> <img src=logo.png alt=x>")
+        #expect(try failing(folder).isEmpty)
+        folder["index.html"] = page("<base href=\"pages/\"><link rel=stylesheet href=\"../style.css\">", body: "<a href=about.html>About</a>")
+        #expect(try failing(folder) == ["nav-links", "no-broken-links"])  // pages/about.html
+        var climbing = good
+        climbing["index.html"] = page("<base href=\"/\">", body: "<a href=about.html>About</a>")
+        #expect(try failing(climbing).isSuperset(of: ["nav-links", "no-broken-links"]))
+        var empty = good
+        empty["index.html"] = page("<base href=\"\"><base href=\"https://x.org/\"><link rel=stylesheet href=style.css>", body: "<a href=about.html>About</a>")
+        #expect(try failing(empty).isEmpty)  // the first <base> with an href counts
+    }
+
     @Test func navLinksResolveLikeABrowser() throws {
         for href in ["./about.html", "about.html#team", "about.html?x=1", "sub/../about.html", "  about.html ", "about%2Ehtml"] {
             var files = good

@@ -31,8 +31,9 @@ Choices where the wording needed reading (kru follows the same ones):
   in that document order; "every <source>" is every `<source>` of the page (a `<picture>`'s
   too), its type read trimmed and letter case ignored; a player "names its file" with a
   non-empty `src` or a `<source src>` child.
-- Links (09): an `href`/`src` is resolved with `new URL(value, pageURL)` against the page's
-  file in a copy of the submission. Fragment-only values and http:, https:, mailto:, tel:,
+- Links (09): an `href`/`src` is resolved with `new URL(value, document.baseURI)`: against the
+  page's file in a copy of the submission, or its `<base href>` when it has one (the browser
+  follows it: with `<base href="https://…/">` the page's links lead to that site). Fragment-only values and http:, https:, mailto:, tel:,
   javascript:, data: URLs (and any other non-file scheme) are not checked; everything that
   resolves to a file: URL must name a file of the submission (letter case matters,
   percent-escapes decoded). A folder (`pics/`, `./`) is not a file; a file: URL outside the
@@ -97,7 +98,7 @@ const resolve = (raw) => {
   if (raw.trim().startsWith('#')) return { skip: true };
   if (/^[a-z]:[\\/]/i.test(raw.trim())) return { outside: true };   // C:\Users\… is a Windows path, not a URL scheme
   let url;
-  try { url = new URL(raw, document.URL); } catch (err) { return { outside: true }; }
+  try { url = new URL(raw, document.baseURI); } catch (err) { return { outside: true }; }   // <base href> counts, as in the browser
   if (url.protocol !== 'file:') return { skip: true };
   const root = new URL(ROOT_URL);
   if (url.host !== root.host || !url.pathname.startsWith(root.pathname)) return { outside: true };

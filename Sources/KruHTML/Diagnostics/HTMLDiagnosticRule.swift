@@ -47,28 +47,74 @@ extension HTMLDiagnosticRule {
 /// What rules see of a page: the browser-shaped tree, the tags of the raw
 /// source with byte offsets, and the nesting problems of its tags.
 ///
-/// Built once per page and shared by every rule; what only some pages need
-/// (where tree elements were written) is worked out
-/// on first use.
+/// Built for a page and shared by every rule; what only some pages need
+/// (the source as bytes, where tree elements were written) is worked out
+/// on first use. Each thread keeps its last context and reads its next page
+/// into it (``read(_:reusing:)``), so that a page allocates (and frees)
+/// neither a context nor its arrays.
+///
+/// Only one page at a time on one thread uses a context: its fields need no exclusivity checks.
 final class HTMLDiagnosticContext {
-    let document: HTMLDocument
-    /// The source's UTF-8 bytes.
-    private(set) lazy var source = Array(document.source.utf8)
-    let markup: SourceMarkup
-    /// Every start and end tag of the source in order (tags the browser drops
-    /// at the end of the file included; check ``SourceTag/droppedAtEndOfFile``).
-    let tags: [SourceTag]
-    let structure: TagStructure
+    /// The page (an empty one while the context is kept between pages).
+    @exclusivity(unchecked) private(set) var document: HTMLDocument
+    @exclusivity(unchecked) private(set) var markup: SourceMarkup
+    @exclusivity(unchecked) private(set) var structure: TagStructure
+    @exclusivity(unchecked) private var sourceBytes: [UInt8]?
+    @exclusivity(unchecked) private var treeTagIndex: TreeTagIndex?
 
-    /// The start tag of each element of the tree.
-    private(set) lazy var treeTags = TreeTagIndex(document: document, markup: markup)
-
-    /// The context of a page; its arrays come from `memory`.
+    /// The context of a page; the replay's arrays come from `memory`.
     init(document: HTMLDocument, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) {
         self.document = document
-        self.markup = SourceTokenizer.tokenize(document.source, reusing: memory)
-        self.tags = markup.tags
-        self.structure = TagStructure(tags: markup.tags, nameCount: markup.names.count, reusing: memory)
+        let markup = SourceTokenizer.tokenize(document.source)
+        structure = TagStructure(tags: markup.tags, nameCount: markup.names.count, reusing: memory)
+        self.markup = markup
+    }
+
+    /// Makes this the context of another page, as ``init(document:reusing:)`` does, reusing
+    /// the memory of its arrays.
+    func read(_ document: HTMLDocument, reusing memory: DiagnosticsMemory) {
+        self.document = document
+        markup.removeAll()
+        SourceTokenizer.tokenize(document.source, into: &markup)
+        structure = TagStructure(tags: markup.tags, nameCount: markup.names.count, reusing: memory)
+    }
+
+    /// Lets go of the page, and of arrays too large to keep; gives the replay's events to
+    /// `memory` (moved, not copied: the memory's own are empty while a page uses them).
+    func release(into memory: DiagnosticsMemory) {
+        document = Self.noPage
+        sourceBytes = nil
+        treeTagIndex = nil
+        DiagnosticsMemory.give(&structure.events, to: &memory.events)
+        if markup.tags.capacity > DiagnosticsMemory.keptCapacityLimit { markup.tags = [] }
+        if markup.attributes.capacity > DiagnosticsMemory.keptCapacityLimit { markup.attributes = [] }
+        // A page with a great many names of its own leaves none of them behind.
+        if markup.names.count > DiagnosticsMemory.keptCapacityLimit { markup.names.removeAll() }
+    }
+
+    /// The page a kept context holds: none.
+    private static let noPage = HTMLDocument(
+        file: "", source: "", nodes: [HTMLNode(kind: .document, parent: nil, children: [], location: nil)],
+        parserMessages: [])
+
+    /// The source's UTF-8 bytes.
+    var source: [UInt8] {
+        if let sourceBytes { return sourceBytes }
+        let bytes = Array(document.source.utf8)
+        sourceBytes = bytes
+        return bytes
+    }
+
+    /// Every start and end tag of the source in order (tags the browser drops
+    /// at the end of the file included; check ``SourceTag/droppedAtEndOfFile``).
+    var tags: [SourceTag] { markup.tags }
+
+    /// The start tag of each element of the tree.
+    var treeTags: TreeTagIndex {
+        if let treeTagIndex { return treeTagIndex }
+        let index = TreeTagIndex(document: document, markup: markup)
+        treeTagIndex = index
+        return index
     }
 
     /// The lower-case name of a tag.

@@ -51,7 +51,7 @@ public enum HTMLDiagnostics {
     /// Runs every rule on a parsed page. Findings are sorted by location.
     public static func run(on document: HTMLDocument) -> [Finding] {
         DiagnosticsMemory.with { memory in
-            let context = HTMLDiagnosticContext(document: document, reusing: memory)
+            let context = memory.context(for: document)
             defer { memory.keep(context) }
             return run(in: context)
         }

@@ -112,6 +112,16 @@ struct SourceMarkup: Sendable {
     var unclosedComment: Int?
     /// What kinds of tags there are.
     var summary = TagSummary()
+
+    /// Empties the markup for another page, keeping the memory of its arrays.
+    mutating func removeAll() {
+        tags.removeAll(keepingCapacity: true)
+        attributes.removeAll(keepingCapacity: true)
+        names.removeAll()
+        prologue = .empty
+        unclosedComment = nil
+        summary = TagSummary()
+    }
 }
 
 /// A set of ASCII bytes below 64 as the bits of one number, so that the
@@ -151,27 +161,38 @@ struct SourceTokenizer {
     private var position = 0
     private var foreignDepth = 0
     private var markup = SourceMarkup()
+    /// Kept while tokenizing: every tag asks them.
+    private let tagTable = HTMLTagTable.shared
+    private let traitsByTag = TagTraits.byTag
 
-    /// The markup of `source`; its tags and attributes go into the arrays of `memory`.
-    static func tokenize(_ source: String, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) -> SourceMarkup {
+    /// The markup of `source`.
+    static func tokenize(_ source: String) -> SourceMarkup {
+        var markup = SourceMarkup()
+        tokenize(source, into: &markup)
+        return markup
+    }
+
+    /// Reads `source` into `markup`, which is empty (``SourceMarkup/removeAll()``): its
+    /// arrays' memory is reused.
+    static func tokenize(_ source: String, into markup: inout SourceMarkup) {
         var source = source
-        return source.withUTF8 { bytes in
-            var tokenizer = SourceTokenizer(
-                bytes: bytes, tags: DiagnosticsMemory.take(&memory.tags),
-                attributes: DiagnosticsMemory.take(&memory.attributes))
+        source.withUTF8 { bytes in
+            var tokenizer = SourceTokenizer(bytes: bytes)
+            // Moved in and out, not copied.
+            swap(&tokenizer.markup, &markup)
             // About one tag per 20 bytes on a beginner's page; more are made room for as they come.
             tokenizer.markup.tags.reserveCapacity(min(bytes.count / 20, 1024) + 8)
             tokenizer.markup.attributes.reserveCapacity(min(bytes.count / 40, 512) + 4)
             tokenizer.run()
-            return tokenizer.markup
+            swap(&tokenizer.markup, &markup)
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, tags: [SourceTag], attributes: [SourceAttribute]) {
-        self.bytes = bytes
-        markup.tags = tags
-        markup.attributes = attributes
-    }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// What kru knows about a tag name.
+    @inline(__always)
+    private func traits(_ name: TagName) -> TagTraits { TagNames.traits(name, in: traitsByTag) }
 
     // MARK: Bytes
 
@@ -409,7 +430,7 @@ struct SourceTokenizer {
         noteContent()
         let attributes = markup.attributes.count
         let tag = SourceTag(
-            name: name, traits: markup.names.traits(name), isEndTag: isEndTag, start: offset, end: nameEnd + 1,
+            name: name, traits: traits(name), isEndTag: isEndTag, start: offset, end: nameEnd + 1,
             attributes: attributes..<attributes, droppedAtEndOfFile: false)
         if isEndTag { add(endTag: tag) } else { add(startTag: tag, nameEnd: nameEnd) }
     }
@@ -500,7 +521,7 @@ struct SourceTokenizer {
                     let key = UInt64(littleEndian: word) & (UInt64.max >> (64 - 8 * UInt64(length)))
                     let name = markup.names.intern(
                         lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]),
-                        packed: Self.lowercasedASCII(key))
+                        packed: Self.lowercasedASCII(key), in: tagTable)
                     return (name, start + length)
                 }
             }
@@ -522,7 +543,7 @@ struct SourceTokenizer {
         }
         let name = markup.names.intern(
             lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]),
-            packed: packs ? Self.lowercasedASCII(packed) : nil)
+            packed: packs ? Self.lowercasedASCII(packed) : nil, in: tagTable)
         return (name, index)
     }
 
@@ -546,7 +567,7 @@ struct SourceTokenizer {
         var index = nameEnd
         let firstAttribute = markup.attributes.count
         var tag = SourceTag(
-            name: name, traits: markup.names.traits(name), isEndTag: isEndTag, start: offset, end: limit,
+            name: name, traits: traits(name), isEndTag: isEndTag, start: offset, end: limit,
             attributes: firstAttribute..<firstAttribute)
         scan: while index < limit {
             let byte = bytes[index]

@@ -105,9 +105,10 @@ extension TagTraits {
 
 /// The tag names of one page: the known ones, plus the page's other names,
 /// numbered in the order the page first uses them.
+///
+/// It holds only the page's other names (nothing for most pages): made and
+/// emptied at almost no cost.
 struct TagNames: Sendable {
-    private let traitsByTag = TagTraits.byTag
-    private let tagTable = HTMLTagTable.shared
     private static let knownCount = HTMLTag.allCases.count
     /// The page's other names; name `id` is `unknown[id.index - knownCount]`.
     private var unknown: [String] = []
@@ -115,22 +116,27 @@ struct TagNames: Sendable {
 
     /// The id of a name written in the source, read with ASCII letters lower-cased.
     /// `packed` is the name's lower-cased bytes packed into a number (the first
-    /// byte lowest) when it has 1 to 8 bytes and none is 0, else `nil`.
+    /// byte lowest) when it has 1 to 8 bytes and none is 0, else `nil`. Known names are
+    /// looked up in `table` (a caller naming many tags keeps ``HTMLTagTable/shared``).
     @inline(__always)
-    mutating func intern(lowercasing bytes: UnsafeBufferPointer<UInt8>, packed: UInt64? = nil) -> TagName {
+    mutating func intern(
+        lowercasing bytes: UnsafeBufferPointer<UInt8>, packed: UInt64? = nil, in table: HTMLTagTable = .shared
+    ) -> TagName {
         // Known short names (nearly every tag) are looked up in place, without a call.
         if let packed {
-            let known = tagTable.tag(packed: packed)
+            let known = table.tag(packed: packed)
             if known != .other { return TagName(known) }
         }
-        return internSlowly(lowercasing: bytes, packed: packed)
+        return internSlowly(lowercasing: bytes, packed: packed, in: table)
     }
 
-    /// ``intern(lowercasing:packed:)`` for long names and the page's other names.
+    /// ``intern(lowercasing:packed:in:)`` for long names and the page's other names.
     @inline(never)
-    private mutating func internSlowly(lowercasing bytes: UnsafeBufferPointer<UInt8>, packed: UInt64?) -> TagName {
+    private mutating func internSlowly(
+        lowercasing bytes: UnsafeBufferPointer<UInt8>, packed: UInt64?, in table: HTMLTagTable
+    ) -> TagName {
         if packed == nil {
-            let known = tagTable.tag(lowercasing: bytes)
+            let known = table.tag(lowercasing: bytes)
             if known != .other { return TagName(known) }
         }
         let name = Self.lowercasedString(bytes)
@@ -154,7 +160,7 @@ struct TagNames: Sendable {
 
     /// The id of a name exactly as given (a tree element's name), when the page or kru has it.
     func id(of name: String) -> TagName? {
-        let known = tagTable.tag(of: name)
+        let known = HTMLTagTable.shared.tag(of: name)
         return known != .other ? TagName(known) : unknownIDs[name]
     }
 
@@ -165,6 +171,17 @@ struct TagNames: Sendable {
         name.index < Self.knownCount ? HTMLTag.names[name.index] : unknown[name.index - Self.knownCount]
     }
 
+    /// Forgets the page's other names.
+    mutating func removeAll() {
+        guard !unknown.isEmpty else { return }
+        unknown = []
+        unknownIDs = [:]
+    }
+
+    /// What kru knows about a name: its entry of `byTag` (``TagTraits/byTag``, which a
+    /// caller asking about many names keeps).
     @inline(__always)
-    func traits(_ name: TagName) -> TagTraits { name.index < Self.knownCount ? traitsByTag[name.index] : [] }
+    static func traits(_ name: TagName, in byTag: [TagTraits] = TagTraits.byTag) -> TagTraits {
+        name.index < knownCount ? byTag[name.index] : []
+    }
 }

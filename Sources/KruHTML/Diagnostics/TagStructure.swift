@@ -64,8 +64,9 @@ struct TagStructure: Sendable {
         var laterEndTags: Int32 = 0
     }
 
-    /// Every problem, in source order of the tag it is reported at.
-    let events: [Event]
+    /// Every problem, in source order of the tag it is reported at (a kept context gives
+    /// the array back to its thread's ``DiagnosticsMemory``).
+    var events: [Event]
 
     /// Replays `tags`, whose names are below `nameCount` (``TagNames/count``); its arrays come from `memory`.
     init(tags: [SourceTag], nameCount: Int, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) {
@@ -73,7 +74,7 @@ struct TagStructure: Sendable {
         var replay = Replay(tags: tags, byName: byName, memory: memory)
         replay.run()
         // Only the entries of the page's names changed: emptied, every entry is empty for the next page.
-        for tag in tags { byName[tag.name.index] = NameState() }
+        for index in tags.indices { byName[tags[index].name.index] = NameState() }
         let found = replay.finish(into: memory)
         // In source order of the tag each event is reported at.
         var inOrder = true

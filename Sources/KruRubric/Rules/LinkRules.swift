@@ -13,10 +13,11 @@ enum LinkRules {
     static func linksResolve(_ document: HTMLDocument, submission: SubmissionFiles) -> Outcome {
         var checked = 0
         var broken: [(Element, String, String, LocalURL.Target)] = []
+        let resolver = LocalURL.Resolver(document)
         for element in document.documentElements {
             for (name, attribute) in linkAttributes where element.name == name {
                 guard let value = element.attribute(attribute) else { continue }
-                let target = LocalURL.resolve(value, from: document.file)
+                let target = resolver.resolve(value)
                 switch target {
                 case .notChecked: continue
                 case .file(let path):
@@ -87,7 +88,8 @@ enum LinkRules {
     /// `link-to`: the page has an `<a>` whose relative `href` leads to `target`.
     static func linkTo(_ document: HTMLDocument, target: String) -> Outcome {
         let anchors = document.documentElements(named: "a").filter { $0.attribute("href") != nil }
-        if let hit = anchors.first(where: { LocalURL.resolve($0.attribute("href")!, from: document.file) == .file(target) }) {
+        let resolver = LocalURL.Resolver(document)
+        if let hit = anchors.first(where: { resolver.resolve($0.attribute("href")!) == .file(target) }) {
             return .pass(
                 LocalizedText(
                     en: "\(document.file): <a href=\(Phrases.quote(hit.attribute("href")!))> at line \(hit.location?.line ?? 0) leads to \(target)",
@@ -112,10 +114,11 @@ enum LinkRules {
 
     /// The existing files a page links as stylesheets.
     static func stylesheets(_ document: HTMLDocument) -> [(Element, LocalURL.Target)] {
-        document.documentElements(named: "link").compactMap { link in
+        let resolver = LocalURL.Resolver(document)
+        return document.documentElements(named: "link").compactMap { link in
             let rel = (link.attribute("rel") ?? "").lowercased().split(whereSeparator: { $0.isWhitespace })
             guard rel.contains("stylesheet"), let href = link.attribute("href") else { return nil }
-            return (link, LocalURL.resolve(href, from: document.file))
+            return (link, resolver.resolve(href))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KruCore
+import KruHTML
 
 /// Resolves an `href`/`src` the way a browser resolves a URL against the
 /// page's own folder, when the page is opened from the submission folder.
@@ -12,6 +13,39 @@ enum LocalURL {
         /// Leaves the submission folder (`../x.html`, `/x.html`, `file:///…`, `//host/x`: from a
         /// page opened from its folder that is `file://host/x`).
         case outside
+    }
+
+    /// Resolves the URLs of one page: against its file, or against its `<base href>` (the first
+    /// `<base>` with an `href`) as a browser does: with `<base href="https://site/">` its relative
+    /// links lead to that site, not to files of the submission.
+    struct Resolver {
+        let page: String
+        let base: String?
+
+        init(_ document: HTMLDocument) {
+            page = document.file
+            base = document.documentElements(named: "base").first { $0.attribute("href") != nil }?.attribute("href")
+        }
+
+        func resolve(_ raw: String) -> Target {
+            guard let base else { return LocalURL.resolve(raw, from: page) }
+            let value = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t\n\r\u{0C}"))
+            // Values that do not depend on the base: empty, `#…`, a scheme, `//host`, `C:\…`.
+            if value.isEmpty || value.hasPrefix("#") || value.hasPrefix("//") || value.hasPrefix("\\\\")
+                || isWindowsPath(value) || scheme(of: value) != nil
+            {
+                return LocalURL.resolve(raw, from: page)
+            }
+            let trimmedBase = base.trimmingCharacters(in: CharacterSet(charactersIn: " \t\n\r\u{0C}"))
+            if trimmedBase.isEmpty || trimmedBase.hasPrefix("#") { return LocalURL.resolve(raw, from: page) }
+            switch LocalURL.resolve(base, from: page) {
+            case .notChecked: return .notChecked  // the base is on the internet (or mailto: …)
+            case .outside: return .outside
+            case .file(let path):
+                // `pages/` is a folder: its URLs resolve inside it.
+                return LocalURL.resolve(raw, from: path.hasSuffix("/") ? path + "index.html" : path)
+            }
+        }
     }
 
     static func resolve(_ raw: String, from page: String) -> Target {
