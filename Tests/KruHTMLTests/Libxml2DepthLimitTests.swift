@@ -23,7 +23,7 @@ struct Libxml2DepthLimitTests {
     /// A hostile page deeper than the limit: thousands of unclosed elements, then end tags that
     /// match none of them.
     @Test func deepHostilePageBuildsTheSameTree() {
-        let depth = SAXTokenSource.libxml2DepthLimit * 2
+        let depth = Libxml2Messages.depthLimit * 2
         let text = "<!DOCTYPE html><body>" + String(repeating: "<span>", count: depth) + String(repeating: "</p><i>x</i>", count: depth)
         let whole = HTMLParser.parse(text: text, file: "index.html", libxml2DepthLimit: .max)
         let stopped = HTMLParser.parse(text: text)

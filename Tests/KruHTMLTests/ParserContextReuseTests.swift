@@ -10,7 +10,7 @@ struct ParserContextReuseTests {
     static let plain = "<!DOCTYPE html>\n<html lang=\"km\"><head><title>ទំព័រ</title></head>\n<body><h1>សួស្តី</h1>\n</body></html>\n"
 
     /// What a parse gives: the tree, where each node starts, and libxml2's messages.
-    static func result(_ text: String, libxml2DepthLimit: Int = SAXTokenSource.libxml2DepthLimit) -> [String] {
+    static func result(_ text: String, libxml2DepthLimit: Int = Libxml2Messages.depthLimit) -> [String] {
         let document = HTMLParser.parse(text: text, file: "index.html", libxml2DepthLimit: libxml2DepthLimit)
         return [document.outline()]
             + document.nodes.map { "\($0.kind) \($0.name) \($0.location.map { "\($0.line):\($0.column)" } ?? "-")" }

@@ -146,8 +146,11 @@ enum CharsetPrescan {
     fileprivate static func normalized(_ label: String) -> String? {
         // Labels of printable ASCII (all real ones) need no trimming.
         func isPlain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
-        let plain = label.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlain) } ?? label.utf8.allSatisfy(isPlain)
-        let trimmed = (plain ? label : label.trimmingHTMLWhitespace()).lowercased()
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        let (plain, upper) = label.utf8.withContiguousStorageIfAvailable { ($0.allSatisfy(isPlain), $0.contains(where: isUpper)) }
+            ?? (label.utf8.allSatisfy(isPlain), label.utf8.contains(where: isUpper))
+        // A plain label without capitals (`utf-8`, nearly every page) is already lower-case.
+        let trimmed = plain && !upper ? label : (plain ? label : label.trimmingHTMLWhitespace()).lowercased()
         if trimmed.isEmpty { return nil }
         // A page cannot declare itself UTF-16 in ASCII bytes: browsers read UTF-8.
         if trimmed.hasPrefix("utf-16") || trimmed == "x-user-defined" { return "utf-8" }

@@ -12,11 +12,11 @@ public struct HTMLParseError: Error, Hashable, Sendable {
 /// Parses HTML with libxml2 into an ``HTMLDocument`` shaped as a browser
 /// builds it.
 ///
-/// libxml2's HTML parser reads the source (tags, attributes, script and style
-/// text) and reports its errors; ``TreeBuilder`` then builds the WHATWG tree
-/// from the tokens libxml2 saw, so `<p>` closes before `<section>`, `<source>`
-/// is void, tables get their `<tbody>` … exactly as in a browser. Safe to call
-/// from many threads at once.
+/// libxml2's HTML parser reads the source and reports its errors
+/// (``Libxml2Messages``); kru reads the source as a browser's tokenizer does
+/// (``TokenSource``) and ``TreeBuilder`` builds the WHATWG tree from those
+/// tokens, so `<p>` closes before `<section>`, `<source>` is void, tables get
+/// their `<tbody>` … exactly as in a browser. Safe to call from many threads at once.
 public enum HTMLParser {
     /// Parses the bytes of a file: decodes them (UTF-8 with or without a
     /// byte-order mark, or the encoding a `<meta charset>` declares), parses,
@@ -66,7 +66,7 @@ public enum HTMLParser {
     /// browsers do, and ``HTMLDocument/source`` holds the text so normalised
     /// (lines and columns are unchanged).
     public static func parse(text: String, file: String = "index.html") -> HTMLDocument {
-        parse(text: text, file: file, libxml2DepthLimit: SAXTokenSource.libxml2DepthLimit)
+        parse(text: text, file: file, libxml2DepthLimit: Libxml2Messages.depthLimit)
     }
 
     /// ``parse(text:file:)`` with libxml2 stopped past `libxml2DepthLimit` open elements
@@ -76,14 +76,14 @@ public enum HTMLParser {
         if source.withUTF8(needsNormalizing) { source = normalized(source) }
         let lines = LineIndex(text: source, file: file)
         let (nodes, messages, quirksMode) = source.withUTF8 { buffer in
-            var result = SAXTokenSource.run(buffer, libxml2DepthLimit: libxml2DepthLimit)
-            // Nodes come in document order, their offsets mostly increasing: a cursor counts on.
-            var cursor = lines.cursor()
-            let nodes = result.takeTree(file: file) { cursor.lineAndColumn(ofByteOffset: $0) }
-            let messages = result.messages.map {
+            let messages = Libxml2Messages.read(buffer, depthLimit: libxml2DepthLimit).map {
                 ParserMessage(code: $0.code, message: $0.text, location: lines.location(ofByteOffset: $0.offset), offset: $0.offset)
             }
-            return (nodes, messages, result.builder.quirks)
+            var builder = TokenSource.run(buffer)
+            // Nodes come in document order, their offsets mostly increasing: a cursor counts on.
+            var cursor = lines.cursor()
+            let nodes = builder.finish(file: file) { cursor.lineAndColumn(ofByteOffset: $0) }
+            return (nodes, messages, builder.quirks)
         }
         return HTMLDocument(source: source, lines: lines, nodes: nodes, parserMessages: messages, quirksMode: quirksMode)
     }

@@ -1,11 +1,8 @@
 import Foundation
 
-/// Reads tokens from a stretch of raw source that libxml2 consumed without a
-/// matching SAX event (an end tag it ignored, a `<body>` it called misplaced,
-/// whitespace it skipped) or whose text kru decodes itself.
-///
-/// It follows the WHATWG tokenizer for what beginners write: tags, end tags,
-/// comments, doctypes, bogus comments, text with character references.
+/// Reads the constructs of raw source for ``TokenSource`` (and the charset
+/// prescan), following the WHATWG tokenizer for what beginners write: tags,
+/// end tags, comments, doctypes, bogus comments, text with character references.
 struct SourceScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 

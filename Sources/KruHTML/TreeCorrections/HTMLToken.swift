@@ -1,7 +1,7 @@
 /// A token of the HTML source, as the WHATWG tokenizer would produce it.
 ///
-/// ``SAXTokenSource`` rebuilds these from libxml2's SAX events and the raw
-/// source; ``TreeBuilder`` turns them into the tree a browser builds.
+/// ``TokenSource`` reads these from the source; ``TreeBuilder`` turns them
+/// into the tree a browser builds.
 /// Offsets are UTF-8 byte offsets into the parsed text (`-1`: none).
 enum HTMLToken {
     case startTag(StartTag)

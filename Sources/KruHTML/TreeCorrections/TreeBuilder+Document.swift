@@ -60,7 +60,7 @@ extension TreeBuilder {
             process(.text(rest, offset: offset + text.utf8.count - rest.utf8.count), in: mode)
         case .startTag(let tag) where tag.id == .html:
             createRoot(tag)
-        case .endTag(let name, _, _) where !["head", "body", "html", "br"].contains(name):
+        case .endTag(_, _, let id) where id != .head && id != .body && id != .html && id != .br:
             return
         default:
             createRoot(nil)
@@ -89,7 +89,7 @@ extension TreeBuilder {
         case .startTag(let tag) where tag.id == .head:
             headElement = insertElement(tag)
             mode = .inHead
-        case .endTag(let name, _, _) where !["head", "body", "html", "br"].contains(name):
+        case .endTag(_, _, let id) where id != .head && id != .body && id != .html && id != .br:
             return
         default:
             headElement = insertImplied("head")
@@ -114,10 +114,7 @@ extension TreeBuilder {
             case .base, .basefont, .bgsound, .link, .meta: insertVoid(tag)
             case .title:
                 insertTextElement(tag, raw: RawTextRequest(name: "title", decodesReferences: true))
-            case .noscript, .noframes:
-                insertTextElement(tag, raw: RawTextRequest(name: tag.name, decodesReferences: false))
-            case .style, .script:
-                // libxml2 reads their content as text too, but ends it at any `</script`.
+            case .noscript, .noframes, .style, .script:
                 insertTextElement(tag, raw: RawTextRequest(name: tag.name, decodesReferences: false))
             case .template:
                 insertElement(tag)
@@ -213,8 +210,8 @@ extension TreeBuilder {
         case .text(let text, let offset) where text.isHTMLWhitespace: insertText(text, offset: offset)
         case .comment(let text, let offset): insertComment(text, offset: offset, into: open[0])
         case .doctype: return
-        case .startTag(let tag) where tag.name == "html": inBody(token)
-        case .endTag(let name, _, _) where name == "html": mode = .afterAfterBody
+        case .startTag(let tag) where tag.id == .html: inBody(token)
+        case .endTag(_, _, let id) where id == .html: mode = .afterAfterBody
         case .endOfFile: return
         default:
             mode = .inBody
@@ -227,7 +224,7 @@ extension TreeBuilder {
         case .comment(let text, let offset): insertComment(text, offset: offset, into: 0)
         case .doctype: inBody(token)
         case .text(let text, let offset) where text.isHTMLWhitespace: insertText(text, offset: offset)
-        case .startTag(let tag) where tag.name == "html": inBody(token)
+        case .startTag(let tag) where tag.id == .html: inBody(token)
         case .endOfFile: return
         default:
             mode = .inBody
@@ -249,7 +246,7 @@ extension TreeBuilder {
             case "noframes": inHead(token)
             default: return
             }
-        case .endTag(let name, _, _) where name == "frameset":
+        case .endTag(_, _, let id) where id == .frameset:
             guard open.count > 1 else { return }
             open.removeLast()
             if !isHTML(currentNode, .frameset) { mode = .afterFrameset }
@@ -261,9 +258,9 @@ extension TreeBuilder {
         switch token {
         case .text(let text, let offset): insertText(text.htmlWhitespaceOnly, offset: offset)
         case .comment(let text, let offset): insertComment(text, offset: offset)
-        case .startTag(let tag) where tag.name == "html": inBody(token)
-        case .startTag(let tag) where tag.name == "noframes": inHead(token)
-        case .endTag(let name, _, _) where name == "html": mode = .afterAfterFrameset
+        case .startTag(let tag) where tag.id == .html: inBody(token)
+        case .startTag(let tag) where tag.id == .noframes: inHead(token)
+        case .endTag(_, _, let id) where id == .html: mode = .afterAfterFrameset
         default: return
         }
     }
@@ -272,8 +269,8 @@ extension TreeBuilder {
         switch token {
         case .comment(let text, let offset): insertComment(text, offset: offset, into: 0)
         case .text(let text, let offset): inBody(.text(text.htmlWhitespaceOnly, offset: offset))
-        case .startTag(let tag) where tag.name == "html": inBody(token)
-        case .startTag(let tag) where tag.name == "noframes": inHead(token)
+        case .startTag(let tag) where tag.id == .html: inBody(token)
+        case .startTag(let tag) where tag.id == .noframes: inHead(token)
         default: return
         }
     }

@@ -21,7 +21,7 @@ extension TreeBuilder {
             templateModes[templateModes.count - 1] = next
             mode = next
             process(token, in: mode)
-        case .endTag(let name, _, _) where name == "template": inHead(token)
+        case .endTag(_, _, let id) where id == .template: inHead(token)
         case .endTag: return
         case .endOfFile:
             guard open.contains(where: { isHTML($0, .template) }) else { return }

@@ -97,14 +97,14 @@ extension TreeBuilder {
 
     mutating func inCaption(_ token: HTMLToken) {
         switch token {
-        case .endTag(let name, _, _) where name == "caption":
+        case .endTag(_, _, let id) where id == .caption:
             guard hasInScope(.caption, scope: .table) else { return }
             closeCaption()
         case .startTag(let tag) where ElementCategories.tableParts.contains(tag.name):
             guard hasInScope(.caption, scope: .table) else { return }
             closeCaption()
             process(token, in: mode)
-        case .endTag(let name, _, _) where name == "table":
+        case .endTag(_, _, let id) where id == .table:
             guard hasInScope(.caption, scope: .table) else { return }
             closeCaption()
             process(token, in: mode)
@@ -137,15 +137,15 @@ extension TreeBuilder {
             }
         case .comment(let text, let offset): insertComment(text, offset: offset)
         case .doctype: return
-        case .startTag(let tag) where tag.name == "html": inBody(token)
-        case .startTag(let tag) where tag.name == "col": insertVoid(tag)
-        case .startTag(let tag) where tag.name == "template": inHead(token)
-        case .endTag(let name, _, _) where name == "colgroup":
+        case .startTag(let tag) where tag.id == .html: inBody(token)
+        case .startTag(let tag) where tag.id == .col: insertVoid(tag)
+        case .startTag(let tag) where tag.id == .template: inHead(token)
+        case .endTag(_, _, let id) where id == .colgroup:
             guard isHTML(currentNode, .colgroup) else { return }
             open.removeLast()
             mode = .inTable
-        case .endTag(let name, _, _) where name == "col": return
-        case .endTag(let name, _, _) where name == "template": inHead(token)
+        case .endTag(_, _, let id) where id == .col: return
+        case .endTag(_, _, let id) where id == .template: inHead(token)
         case .endOfFile: inBody(token)
         default: leaveColumnGroup(then: token)
         }
@@ -160,11 +160,11 @@ extension TreeBuilder {
 
     mutating func inTableBody(_ token: HTMLToken) {
         switch token {
-        case .startTag(let tag) where tag.name == "tr":
+        case .startTag(let tag) where tag.id == .tr:
             clearStackBack(to: .tableBodyContext)
             insertElement(tag)
             mode = .inRow
-        case .startTag(let tag) where tag.name == "th" || tag.name == "td":
+        case .startTag(let tag) where tag.id == .th || tag.id == .td:
             clearStackBack(to: .tableBodyContext)
             insertImplied("tr")
             mode = .inRow
@@ -176,7 +176,7 @@ extension TreeBuilder {
             mode = .inTable
         case .startTag(let tag) where ["caption", "col", "colgroup", "tbody", "tfoot", "thead"].contains(tag.name):
             leaveTableBody(then: token)
-        case .endTag(let name, _, _) where name == "table":
+        case .endTag(_, _, let id) where id == .table:
             leaveTableBody(then: token)
         case .endTag(let name, _, _) where ["body", "caption", "col", "colgroup", "html", "td", "th", "tr"].contains(name):
             return
@@ -195,19 +195,19 @@ extension TreeBuilder {
 
     mutating func inRow(_ token: HTMLToken) {
         switch token {
-        case .startTag(let tag) where tag.name == "th" || tag.name == "td":
+        case .startTag(let tag) where tag.id == .th || tag.id == .td:
             clearStackBack(to: .tableRowContext)
             insertElement(tag)
             mode = .inCell
             formatting.append(.marker)
-        case .endTag(let name, _, _) where name == "tr":
+        case .endTag(_, _, let id) where id == .tr:
             guard hasInScope(.tr, scope: .table) else { return }
             clearStackBack(to: .tableRowContext)
             open.removeLast()
             mode = .inTableBody
         case .startTag(let tag) where ["caption", "col", "colgroup", "tbody", "tfoot", "thead", "tr"].contains(tag.name):
             leaveRow(then: token)
-        case .endTag(let name, _, _) where name == "table":
+        case .endTag(_, _, let id) where id == .table:
             leaveRow(then: token)
         case .endTag(let name, _, _) where ElementCategories.tableSections.contains(name):
             guard hasInScope(name, scope: .table) else { return }

@@ -4,8 +4,8 @@ import KruCore
 /// "tree construction" stage (insertion modes, the stack of open elements,
 /// active formatting elements, foster parenting, the adoption agency).
 ///
-/// libxml2 2.9 follows HTML4 rules, so kru does not keep its tree: the tokens
-/// rebuilt from libxml2's events are fed to this builder instead. The
+/// libxml2 2.9 follows HTML4 rules, so kru builds no tree with it: the tokens
+/// ``TokenSource`` reads from the source are fed to this builder instead. The
 /// rules for each insertion mode live in the extensions of this type.
 struct TreeBuilder {
     /// A node under construction: numbers only, so that making, moving and
@@ -154,10 +154,9 @@ struct TreeBuilder {
         }
     }
 
-    /// Opens an element whose content is text (`<script>`, `<title>` …). For
-    /// elements libxml2 does not read as text itself, asks the token source to
-    /// take their content from the raw source.
-    mutating func insertTextElement(_ tag: HTMLToken.StartTag, raw: RawTextRequest?) {
+    /// Opens an element whose content is text (`<script>`, `<title>` …) and asks
+    /// the token source to take that content from the raw source.
+    mutating func insertTextElement(_ tag: HTMLToken.StartTag, raw: RawTextRequest) {
         insertElement(tag)
         textOriginalMode = mode
         mode = .text
@@ -746,11 +745,13 @@ extension String {
 
     /// Splits off the leading HTML whitespace: (whitespace, rest).
     var splitLeadingHTMLWhitespace: (String, String) {
-        let bytes = utf8
-        let end = bytes.firstIndex { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D) } ?? bytes.endIndex
+        // A native string's bytes are counted in place, without stepping string indices.
+        let count = utf8.withContiguousStorageIfAvailable { $0.prefix(while: isWhitespace).count }
+            ?? utf8.prefix(while: isWhitespace).count
         // All whitespace, or none: no new strings.
-        if end == bytes.endIndex { return (self, "") }
-        if end == bytes.startIndex { return ("", self) }
+        if count == utf8.count { return (self, "") }
+        if count == 0 { return ("", self) }
+        let end = utf8.index(utf8.startIndex, offsetBy: count)
         return (String(self[..<end]), String(self[end...]))
     }
 }
