@@ -46,14 +46,16 @@ public struct WebGrader: Sendable {
         // Each field of a check is read in place: copying whole checks costs more than grading them.
         let rubricChecks = rubric.checks
         let checks = rubricChecks.indices.map { index in
-            let outcome = evaluator.evaluate(rubricChecks[index].condition, in: .file("index.html"))
+            var outcome = evaluator.evaluate(rubricChecks[index].condition, in: .file("index.html"))
             let heading = headings[index]
+            let text = message(template: rubricChecks[index].message, outcome: outcome, writer: &writer)
             return CheckResult(
                 heading: heading,
                 status: outcome.passed ? .pass : .fail,
                 points: outcome.passed ? heading.maxPoints : 0,
-                message: message(template: rubricChecks[index].message, outcome: outcome, writer: &writer),
-                location: outcome.location)
+                message: text,
+                // Moved out, not copied (a copy of an optional location goes through its value witnesses).
+                location: outcome.location.take())
         }
         var diagnostics: [Finding] = []
         var cssDiagnostics: [Finding] = []

@@ -67,6 +67,9 @@ private func expectAt(_ id: String, _ markedHTML: String, files: [String: String
         @media (hover: hover) and (some-future-feature: 1) { h1 { color: navy } }
         .columns { display: flex; @media ‸only (max-width: 600px) { flex-direction: column } }
         @media ‸max-width: 600px { h1 { color: gray } }
+        @media ‸(max-width: 600) { h1 { color: olive } }
+        @media ‸screen and (max-width = 600px) { h1 { color: lime } }
+        @media (max-width: 0), (width <= 600px), (min-resolution: 2) { h1 { color: maroon } }
         </style></head><body><h1 class=columns>x</h1></body></html>
         """, files: ["first.css": "h1 { margin: 0 }", "phone.css": "h1 { margin: 1px }"])
     let html = "<!DOCTYPE html><style>@media screen and(max-width: 600px) { p { color: red } }</style><p>x</p>"
@@ -75,6 +78,8 @@ private func expectAt(_ id: String, _ markedHTML: String, files: [String: String
     #expect(found.first?.notes.first?.en == "Put a space between `and` and `(`: `screen and (max-width: 600px)`.")
     let late = findings("css.ignored-at-rule", html: "<style>p { color: red }\n@import 'a.css';</style><p>x</p>", files: ["a.css": "p { margin: 0 }"])
     #expect(late.map(\.message.en) == ["the browser ignores this `@import` because other rules come before it"])
+    let unitless = findings("css.ignored-at-rule", html: "<style>@media (max-width: 600) { p { color: red } }</style><p>x</p>")
+    #expect(unitless.first?.notes.first?.en == "A width needs a unit: `(max-width: 600px)`, not `(max-width: 600)`.")
 }
 
 @Test func missingBraces() {
@@ -115,6 +120,8 @@ private func expectAt(_ id: String, _ markedHTML: String, files: [String: String
     let found = findings("css.invalid-value", html: "<!DOCTYPE html><style>h1 { color: reed; width: 100 }</style><h1>x</h1>")
     #expect(found.first?.notes.first?.en == "Did you mean `red`?")
     #expect(found.last?.notes.first?.en.contains("unit") == true)
+    let flex = findings("css.invalid-value", html: "<!DOCTYPE html><style>div { flex: wrap } p { flex: COLUMN } b { flex: auto }</style><div>x</div><p>y</p><b>z</b>")
+    #expect(flex.map { $0.notes.first?.en } == ["Did you mean `flex-wrap: wrap`?", "Did you mean `flex-direction: column`?"])
 }
 
 @Test func selectorsThatMatchNothing() throws {

@@ -20,6 +20,10 @@ struct ChromiumVerdictTests {
 
     static func submission(_ id: String) throws -> SubmissionFiles { try verdicts.submission(id) }
 
+    /// Checks where kru knowingly judges otherwise than Chromium ("PAGE CHECK": why). The test
+    /// expects kru's verdict to be the opposite, so it notices when kru learns the feature.
+    static let knownDifferences: [String: String] = [:]
+
     @Test func verdictsAreRecordedForEveryPage() throws {
         let recorded = try #require(Self.recorded)
         #expect(recorded.browser.hasPrefix("Chrome/"))
@@ -35,6 +39,10 @@ struct ChromiumVerdictTests {
         let grade = WebGrader(rubric: try bundledRubric(exercise)).grade(try Self.submission(id))
         #expect(Set(grade.checks.map(\.id)) == Set(expected.keys), "\(id): the recording judges other checks")
         for check in grade.checks {
+            if let reason = Self.knownDifferences["\(id) \(check.id)"] {
+                #expect((check.status == .pass) != expected[check.id], "\(id) \(check.id): no longer differs (\(reason)): remove it from knownDifferences")
+                continue
+            }
             #expect((check.status == .pass) == expected[check.id], "\(id) \(check.id): kru says \(check.status): \(check.message.en)")
         }
     }

@@ -55,6 +55,16 @@ public struct InvalidValueRule: CSSDiagnosticRule {
                 en: "Lengths need a unit, for example `10px` or `2em` (only `0` may have none).",
                 km: "ប្រវែងត្រូវការឯកតា ឧទាហរណ៍ `10px` ឬ `2em` (មានតែ `0` ទេដែលអាចគ្មានឯកតា)។")
         }
+        // A value of one longhand given to the `flex` shorthand: `flex: wrap` is `flex-wrap: wrap`.
+        if declaration.name == "flex", parts.count == 1, parts[0].kind == .token, parts[0].token.kind == .ident {
+            let word = parts[0].token.value.lowercased()
+            let longhand = ["wrap", "nowrap", "wrap-reverse"].contains(word) ? "flex-wrap"
+                : ["row", "row-reverse", "column", "column-reverse"].contains(word) ? "flex-direction" : nil
+            if let longhand {
+                return LocalizedText(en: "Did you mean `{suggestion}`?", km: "តើអ្នកចង់សរសេរ `{suggestion}` មែនទេ?")
+                    .filling(["suggestion": "\(longhand): \(word)"])
+            }
+        }
         // A space inside a number and unit (`10 px`).
         if value.range(of: #"\d\s+(px|em|rem|%)"#, options: .regularExpression) != nil {
             return LocalizedText(

@@ -37,13 +37,24 @@ final class Evaluator {
         @exclusivity(unchecked) var cssFindings: [Finding]?
         /// Queries on the whole page and their answers. A rubric asks few distinct queries, and
         /// comparing them (the same strings of one rubric) is cheaper than hashing them.
-        @exclusivity(unchecked) var selections: [(among: ElementQuery.Among, selector: String, ids: [NodeID])]
-
-        init(_ document: Result<HTMLDocument, LoadFailure>) {
-            self.document = document
+        @exclusivity(unchecked) var selections: [(among: ElementQuery.Among, selector: String, ids: [NodeID])] = {
             // A rubric asks a page a handful of queries: room for them from the start.
-            selections = []
+            var selections: [(among: ElementQuery.Among, selector: String, ids: [NodeID])] = []
             selections.reserveCapacity(8)
+            return selections
+        }()
+
+        // The `Result` is made here from its payload: a `Result` of these types handed in and
+        // copied would go through its generic value witnesses, which cost as much as a check.
+
+        /// A page that was read and parsed.
+        init(_ document: HTMLDocument) {
+            self.document = .success(document)
+        }
+
+        /// A page that cannot be read.
+        init(_ failure: LoadFailure) {
+            self.document = .failure(failure)
         }
     }
 
@@ -63,20 +74,19 @@ final class Evaluator {
 
     private func page(_ file: String) -> Page {
         for known in pages where known.file == file { return known.page }
-        let result: Result<HTMLDocument, LoadFailure>
+        let page: Page
         if let data = submission.data(file) {
             do {
-                result = .success(try HTMLParser.parse(data: data, file: file))
+                page = Page(try HTMLParser.parse(data: data, file: file))
             } catch {
-                result = .failure(LoadFailure(reason: LocalizedText(
+                page = Page(LoadFailure(reason: LocalizedText(
                     en: "cannot check \(file): \(error.message.en)", km: "មិនអាចពិនិត្យ \(file) បានទេ៖ \(error.message.km)")))
             }
         } else {
             let reason = Self.missing(file, in: submission)
-            result = .failure(LoadFailure(reason: LocalizedText(
+            page = Page(LoadFailure(reason: LocalizedText(
                 en: "cannot check \(file): \(reason.en)", km: "មិនអាចពិនិត្យ \(file) បានទេ៖ \(reason.km)")))
         }
-        let page = Page(result)
         pages.append((file, page))
         return page
     }
@@ -85,7 +95,7 @@ final class Evaluator {
     private func page(_ document: HTMLDocument) -> Page {
         let file = document.file
         for known in pages where known.file == file { return known.page }
-        let page = Page(.success(document))
+        let page = Page(document)
         pages.append((file, page))
         return page
     }

@@ -55,14 +55,14 @@ extension BilingualWriter {
     /// What an outcome found (``Outcome/foundMessage``), written with this writer's buffers
     /// (which must be empty).
     mutating func renderFound(_ outcome: Outcome) -> LocalizedText {
-        guard outcome.subject != nil else { return render(outcome.found) }
+        guard case .element = outcome.subject else { return render(outcome.found) }
         writeFound(outcome)
         return take()
     }
 
     /// Writes what an outcome found (``Outcome/foundMessage``).
     mutating func writeFound(_ outcome: Outcome) {
-        if let subject = outcome.subject { writeAbout(subject) }
+        if case .element(let subject) = outcome.subject { writeAbout(subject) }
         write(outcome.found)
     }
 

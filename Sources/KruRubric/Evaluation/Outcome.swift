@@ -20,11 +20,19 @@ struct Outcome {
     /// The element the outcome is about, named before what was found ("<img> at line 5: …"),
     /// set by ``describe(_:)``. Kept beside `found` rather than in a ``Message/about(_:_:)``,
     /// whose box is an allocation: most outcomes of a check that looks at elements are about one.
-    var subject: Element?
+    var subject = Subject.none
+
+    /// The element an outcome is about, if any. An enum of this module rather than an
+    /// `Element?`: an optional of another module's struct is copied through its generic value
+    /// witnesses (a call and a metadata lookup each time), this one in place.
+    enum Subject {
+        case none
+        case element(Element)
+    }
 
     /// What was found, with the element it is about first ("<img> at line 5: …").
     var foundMessage: Message {
-        guard let subject else { return found }
+        guard case .element(let subject) = subject else { return found }
         return .about(subject, found)
     }
 
@@ -52,8 +60,8 @@ struct Outcome {
     /// Makes the outcome about `element`: "<img> at line 5: " before what was found, and the
     /// element's place when the outcome has none.
     mutating func describe(_ element: Element) {
-        if let subject { found = .about(subject, found) }
-        subject = element
+        if case .element(let subject) = subject { found = .about(subject, found) }
+        subject = .element(element)
         if location == nil { location = element.locationQuickly }
     }
 }
