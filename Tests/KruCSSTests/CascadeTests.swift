@@ -280,6 +280,35 @@ import Testing
     #expect(p.value(".e", "justify-content") == "center")  // three values: dropped
 }
 
+/// Values checked in Chromium 156: rules in @layer blocks apply below unlayered ones, layers in
+/// the order they first appear (`@layer a, b;` sets it); for !important the order reverses.
+@Test func cascadeLayers() {
+    let p = StyledPage(page(
+        css: """
+            @layer reset, theme;
+            @layer theme { p { color: red; } .b { color: green !important; } }
+            @layer reset { p { color: blue; margin-top: 3px; } .b { color: purple !important; } }
+            .c { color: teal; }
+            @layer { .c { color: orange; } .d { color: navy; } }
+            @layer theme { .d { color: maroon; } }
+            .e { color: gray !important; }
+            @layer theme { .e { color: olive !important; } }
+            @layer outer { @layer inner { .f { color: lime; } } .f { margin-top: 7px; } }
+            nav a { text-decoration: none; }
+            @layer base { nav a { text-decoration: underline; } }
+            """,
+        body: "<p class=a>a</p><p class=b>b</p><p class=c>c</p><p class=d>d</p><p class=e>e</p><p class=f>f</p><nav><a href='#'>x</a></nav>"))
+    #expect(p.value(".a", "color") == "rgb(255, 0, 0)")
+    #expect(p.value(".a", "margin-top") == "3px")
+    #expect(p.value(".b", "color") == "rgb(128, 0, 128)")
+    #expect(p.value(".c", "color") == "rgb(0, 128, 128)")
+    #expect(p.value(".d", "color") == "rgb(0, 0, 128)")
+    #expect(p.value(".e", "color") == "rgb(128, 128, 0)")
+    #expect(p.value(".f", "color") == "rgb(0, 255, 0)")
+    #expect(p.value(".f", "margin-top") == "7px")
+    #expect(p.value("nav a", "text-decoration-line") == "none")
+}
+
 @Test func allShorthandResetsEverything() {
     let p = StyledPage(page(css: "p { color: red; margin: 3px } p.x { all: unset } p.y { all: initial }", body: "<div style='color: blue'><p class='x'>a</p><p class='y'>b</p></div>"))
     #expect(p.value(".x", "color") == "rgb(0, 0, 255)")

@@ -54,4 +54,22 @@ struct ParserMessageTests {
         #expect(results.count == 64)
         #expect(results.filter { !$0.1 }.map(\.0) == [])
     }
+
+    /// libxml2 reads a page when its messages are first asked for: one document shared by many
+    /// threads asking at once gives each of them the messages a fresh parse gives, every time.
+    @Test func messagesReadOnFirstRequestAreTheSameForEveryReader() async {
+        let page = "<p>one\n<b><i>x</b>\n</span><section>s</section>"
+        let expected = HTMLParser.parse(text: page, file: "page.html").parserMessages
+        #expect(expected.count >= 3)
+        let shared = HTMLParser.parse(text: page, file: "page.html")
+        let readings = await withTaskGroup(of: [ParserMessage].self) { group in
+            for _ in 0..<16 { group.addTask { shared.parserMessages } }
+            var all: [[ParserMessage]] = []
+            for await reading in group { all.append(reading) }
+            return all
+        }
+        #expect(readings.count == 16)
+        #expect(readings.allSatisfy { $0 == expected })
+        #expect(shared.parserMessages == expected)
+    }
 }

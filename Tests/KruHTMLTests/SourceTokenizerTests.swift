@@ -256,3 +256,50 @@ struct DiagnosticsMemoryTests {
         }
     }
 }
+
+/// What a page has that rules look for, and the rules skipped without it.
+struct PageFactsTests {
+    private func facts(_ page: String) -> PageFacts {
+        HTMLDiagnosticContext(document: HTMLParser.parse(text: page)).facts
+    }
+
+    @Test func factsSayWhatAPageHas() {
+        #expect(facts("<!DOCTYPE html><html><head><title>t</title></head><body><p>x</p></body></html>").isEmpty)
+        #expect(facts("<p>x</p>") == .contentBeforeDoctype)
+        #expect(facts("<!DOCTYPE html><div><span></div>") == .nestingProblem)
+        #expect(facts("<!DOCTYPE html>x<br></br>").contains(.voidEndTag))
+        #expect(facts("<!DOCTYPE html><a href=\"x>y</a>").contains(.missingClosingQuote))
+        #expect(facts("<!DOCTYPE html><p>x</p").contains(.incompleteTag))
+        #expect(facts("<!DOCTYPE html><img src=a alt=b>").contains(.severalAttributes))
+        #expect(facts("<!DOCTYPE html><titel>x</titel>").contains(.unknownStartTag))
+        #expect(facts("<!DOCTYPE html><center>x</center>").contains(.obsoleteStartTag))
+        #expect(facts("<!DOCTYPE html><body><body>").contains(.repeatedDocumentTag))
+        #expect(facts("<!DOCTYPE html><!-- x").contains(.unclosedComment))
+        #expect(facts("").isSuperset(of: .anyPage))
+    }
+
+    /// A rule is not run on a page that lacks what it needs: run anyway, it finds nothing there.
+    @Test func aRuleSkippedOnAPageWouldFindNothingThere() {
+        let pieces = [
+            "<div>", "</div>", "<p>", "</p>", "<li>", "<ul>", "</ul>", "<table><tr><td>", "</td>", "<b>", "</b>",
+            "<i>", "</i>", "<a href=\"x\">", "</a>", "<h1>", "</h2>", "<br>", "</br>", "<img src=\"a\" src='b'>",
+            "<span id=\"x\">", "</span>", "<titel>", "<center>", "<svg>", "</svg>", "<script>", "</script>",
+            "<title>", "</title>", "<!--", "-->", "<!DOCTYPE html>", "<html>", "<body>", "</body>", "\"", "'", "=",
+            ">", "<", "/", " ", "\n", "text", "<p class=\"a", "<p\n", "<my-el>", "<bdoy>", "<DIV>", "<Li>",
+        ]
+        var seed: UInt64 = 7
+        for _ in 0..<400 {
+            var page = ""
+            for _ in 0..<24 {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                page += pieces[Int((seed >> 33) % UInt64(pieces.count))]
+            }
+            let context = HTMLDiagnosticContext(document: HTMLParser.parse(text: page))
+            for rule in HTMLDiagnostics.ruleTypes where !context.facts.isSuperset(of: rule.needs) {
+                var emitter = FindingEmitter()
+                rule.check(context, into: &emitter)
+                #expect(emitter.findings.isEmpty, "\(rule.id) on \(page)")
+            }
+        }
+    }
+}

@@ -22,10 +22,7 @@ struct ChromiumVerdictTests {
 
     /// Checks where kru knowingly judges otherwise than Chromium ("PAGE CHECK": why). The test
     /// expects kru's verdict to be the opposite, so it notices when kru learns the feature.
-    static let knownDifferences: [String: String] = [
-        "11-text-styling/layer-and-has links-plain":
-            "kru ignores the rules inside @layer blocks (cascade layers); Chromium applies them below unlayered rules",
-    ]
+    static let knownDifferences: [String: String] = [:]
 
     @Test func verdictsAreRecordedForEveryPage() throws {
         let recorded = try #require(Self.recorded)

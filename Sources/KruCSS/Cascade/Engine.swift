@@ -39,6 +39,7 @@ struct Engine {
         let specificity: Specificity
         let order: Int
         let rule: Int
+        var layer: Int = RuleSet.unlayered
     }
 
     mutating func run() {
@@ -69,11 +70,15 @@ struct Engine {
             for ruleIndex in candidates {
                 let rule = author.rules[ruleIndex]
                 if rule.selector.matches(element, in: context) {
-                    authorMatches.append(Match(specificity: rule.specificity, order: rule.order, rule: ruleIndex))
+                    authorMatches.append(Match(specificity: rule.specificity, order: rule.order, rule: ruleIndex, layer: rule.layer))
                 }
             }
             uaMatches.sort { ($0.specificity, $0.order) < ($1.specificity, $1.order) }
-            authorMatches.sort { ($0.specificity, $0.order) < ($1.specificity, $1.order) }
+            authorMatches.sort { ($0.layer, $0.specificity, $0.order) < ($1.layer, $1.specificity, $1.order) }
+            // !important declarations: unlayered ones lose to layered ones, and earlier layers win.
+            let importantMatches = authorMatches.contains { $0.layer != RuleSet.unlayered }
+                ? authorMatches.sorted { (-$0.layer, $0.specificity, $0.order) < (-$1.layer, $1.specificity, $1.order) }
+                : authorMatches
             // Cascade.
             for i in 0..<count {
                 rowWinners[i] = .none
@@ -93,13 +98,13 @@ struct Engine {
             }
             apply(authorMatches, set: author, source: 2, important: false, into: &rowWinners)
             if let inline { applyInline(inline, node: index, important: false, into: &rowWinners) }
-            apply(authorMatches, set: author, source: 2, important: true, into: &rowWinners)
+            apply(importantMatches, set: author, source: 2, important: true, into: &rowWinners)
             if let inline { applyInline(inline, node: index, important: true, into: &rowWinners) }
             apply(uaMatches, set: ua, source: 1, important: true, into: &rowWinners)
             // Custom properties: the same cascade order, by name.
             var declaredCustom: [(String, [ComponentValue])] = []
             for important in [false, true] {
-                for match in authorMatches {
+                for match in important ? importantMatches : authorMatches {
                     let block = author.blocks[author.rules[match.rule].block]
                     for declaration in block.declarations where declaration.isCustom && declaration.source.important == important {
                         declaredCustom.append((declaration.source.name, declaration.source.value))

@@ -33,6 +33,9 @@ struct PreparedRule: Sendable {
     let block: Int
     /// Cascade order (source order across all sheets).
     let order: Int
+    /// The rule's cascade layer by order of first appearance; ``RuleSet/unlayered`` (above every
+    /// layer for normal declarations) when it is in none.
+    var layer: Int = RuleSet.unlayered
 }
 
 /// Rules indexed by the rightmost compound's id, class or type, so an
@@ -49,6 +52,18 @@ struct RuleSet: Sendable {
     var foldsCase = false
     /// Style rules whose selector did not parse (whole rule dropped), for diagnostics.
     var invalidSelectors: [(block: DeclarationBlock, error: String)] = []
+    /// Cascade layers by full name (`base`, `base.links`), numbered by first appearance.
+    var layers: [String: Int] = [:]
+    private var layerCount = 0
+    /// The layer rank of rules outside every `@layer`.
+    static let unlayered = Int.max
+
+    private mutating func layerRank(_ name: String) -> Int {
+        if let rank = layers[name] { return rank }
+        defer { layerCount += 1 }
+        if !name.hasPrefix("\u{0}") { layers[name] = layerCount }  // an anonymous layer is never named again
+        return layerCount
+    }
 
     mutating func add(
         sheet: CSSStyleSheet, sheetIndex: Int, origin: CascadeOrigin, viewport: Viewport, quirks: Bool,
@@ -61,7 +76,7 @@ struct RuleSet: Sendable {
 
     private mutating func walk(
         _ rules: [CSSRule], parentSelector: String?, sheet: CSSStyleSheet, sheetIndex: Int, origin: CascadeOrigin,
-        viewport: Viewport, quirks: Bool, order: inout Int
+        viewport: Viewport, quirks: Bool, order: inout Int, layer: Int = RuleSet.unlayered, layerName: String = ""
     ) {
         for rule in rules {
             switch rule {
@@ -71,26 +86,34 @@ struct RuleSet: Sendable {
                 let block = DeclarationBlock(
                     origin: origin, sheetIndex: sheetIndex, sheet: sheet, selectorText: text,
                     selectorStart: style.selectorStart, declarations: declarations, ruleStart: style.selectorStart)
-                addBlock(block, order: &order)
+                addBlock(block, order: &order, layer: layer)
                 if !style.children.isEmpty {
                     walk(style.children, parentSelector: text, sheet: sheet, sheetIndex: sheetIndex, origin: origin,
-                         viewport: viewport, quirks: quirks, order: &order)
+                         viewport: viewport, quirks: quirks, order: &order, layer: layer, layerName: layerName)
                 }
             case .media(let query, let children, _):
                 guard query.matches(viewport) else { continue }
                 walk(children, parentSelector: parentSelector, sheet: sheet, sheetIndex: sheetIndex, origin: origin,
-                     viewport: viewport, quirks: quirks, order: &order)
+                     viewport: viewport, quirks: quirks, order: &order, layer: layer, layerName: layerName)
             case .supports(let holds, let children, _):
                 guard holds else { continue }
                 walk(children, parentSelector: parentSelector, sheet: sheet, sheetIndex: sheetIndex, origin: origin,
-                     viewport: viewport, quirks: quirks, order: &order)
+                     viewport: viewport, quirks: quirks, order: &order, layer: layer, layerName: layerName)
             case .nestedDeclarations(let declarations):
                 guard let parentSelector, let first = declarations.first else { continue }
                 let block = DeclarationBlock(
                     origin: origin, sheetIndex: sheetIndex, sheet: sheet, selectorText: parentSelector,
                     selectorStart: first.start, declarations: Self.prepare(declarations, quirks: quirks),
                     ruleStart: first.start)
-                addBlock(block, order: &order)
+                addBlock(block, order: &order, layer: layer)
+            case .layer(let names, let children, _):
+                let full = names.map { layerName + $0 }
+                guard let children else {
+                    for name in full { _ = layerRank(name) }
+                    continue
+                }
+                walk(children, parentSelector: parentSelector, sheet: sheet, sheetIndex: sheetIndex, origin: origin,
+                     viewport: viewport, quirks: quirks, order: &order, layer: layerRank(full[0]), layerName: full[0] + ".")
             case .importRule, .ignoredAtRule:
                 continue
             }
@@ -107,7 +130,7 @@ struct RuleSet: Sendable {
         }
     }
 
-    private mutating func addBlock(_ block: DeclarationBlock, order: inout Int) {
+    private mutating func addBlock(_ block: DeclarationBlock, order: inout Int, layer: Int = RuleSet.unlayered) {
         let list: SelectorList
         do {
             list = try SelectorList.parse(block.selectorText)
@@ -121,7 +144,8 @@ struct RuleSet: Sendable {
         for selector in list.selectors {
             guard selector.pseudoElement == nil else { continue }
             let ruleIndex = rules.count
-            rules.append(PreparedRule(selector: selector, specificity: selector.specificity, block: blockIndex, order: order))
+            rules.append(PreparedRule(
+                selector: selector, specificity: selector.specificity, block: blockIndex, order: order, layer: layer))
             order += 1
             let rightmost = selector.compounds.last?.simpleSelectors ?? []
             if let id = rightmost.lazy.compactMap({ if case .id(let v) = $0 { return v } else { return nil } }).first {

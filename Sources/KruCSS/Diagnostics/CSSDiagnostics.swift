@@ -28,7 +28,7 @@ public struct CSSDiagnosticContext: Sendable {
                 case .style(let style):
                     result.append(style)
                     walk(style.children)
-                case .media(_, let children, _), .supports(_, let children, _):
+                case .media(_, let children, _), .supports(_, let children, _), .layer(_, let children?, _):
                     walk(children)
                 default:
                     break
@@ -49,7 +49,7 @@ public struct CSSDiagnosticContext: Sendable {
                     let text = parent.map { Nesting.resolve(style.selectorText, parent: $0) } ?? style.selectorText
                     result.append((style, text))
                     walk(style.children, parent: text)
-                case .media(_, let children, _), .supports(_, let children, _):
+                case .media(_, let children, _), .supports(_, let children, _), .layer(_, let children?, _):
                     walk(children, parent: parent)
                 default:
                     break
@@ -69,7 +69,7 @@ public struct CSSDiagnosticContext: Sendable {
                 case .style(let style):
                     result.append(contentsOf: style.declarations)
                     walk(style.children)
-                case .media(_, let children, _), .supports(_, let children, _):
+                case .media(_, let children, _), .supports(_, let children, _), .layer(_, let children?, _):
                     walk(children)
                 case .nestedDeclarations(let declarations):
                     result.append(contentsOf: declarations)

@@ -41,7 +41,7 @@ public struct IgnoredAtRuleRule: CSSDiagnosticRule {
                         notes: [Self.note(for: query)])
                 }
                 checkMedia(children, in: sheet, into: &emitter)
-            case .supports(_, let children, _):
+            case .supports(_, let children, _), .layer(_, let children?, _):
                 checkMedia(children, in: sheet, into: &emitter)
             case .style(let style):
                 checkMedia(style.children, in: sheet, into: &emitter)

@@ -82,7 +82,8 @@ public struct CSSParser {
                     }
                     switch rule {
                     case .importRule: break
-                    case .ignoredAtRule(let name, _) where name == "charset" || name == "layer": break
+                    case .ignoredAtRule(let name, _) where name == "charset": break
+                    case .layer(_, nil, _): break
                     default: seenOtherRule = true
                     }
                     rules.append(rule)
@@ -127,6 +128,18 @@ public struct CSSParser {
             guard block != nil else { return nil }
             let holds = SupportsCondition.evaluate(trimmed)
             return .supports(conditionHolds: holds, rules: pendingRules.removeLast(), start: keyword.start)
+        case "layer":
+            let names = trimmed.split { $0.kind == .token && $0.token.kind == .comma }.map { part in
+                part.filter { !$0.isWhitespace }.map { $0.kind == .token ? $0.token.value : "?" }.joined()
+            }
+            guard block != nil else {
+                // `@layer a, b;`: names only.
+                guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else { return nil }
+                return .layer(names: names, rules: nil, start: keyword.start)
+            }
+            let rules = pendingRules.removeLast()
+            guard names.count <= 1 else { return nil }  // a block belongs to one layer
+            return .layer(names: names.isEmpty ? ["\u{0}anonymous-\(keyword.start)"] : names, rules: rules, start: keyword.start)
         case "import":
             guard block == nil, !nested else { return nil }
             var parts = trimmed[...]
@@ -159,7 +172,7 @@ public struct CSSParser {
         _ open: CSSToken, contentsAs name: String, nested: Bool
     ) -> ComponentValue {
         index += 1
-        if name == "media" || name == "supports" {
+        if name == "media" || name == "supports" || name == "layer" {
             let rules: [CSSRule]
             if nested {
                 let (declarations, children) = consumeBlockContents(allowRules: true)

@@ -69,6 +69,9 @@ public indirect enum CSSRule: Hashable, Sendable {
     case media(query: MediaQueryList, rules: [CSSRule], start: Int)
     /// `@supports <condition> { rules }`, with the condition already evaluated.
     case supports(conditionHolds: Bool, rules: [CSSRule], start: Int)
+    /// `@layer name { rules }` (a cascade layer; an anonymous one gets a name of its own), or the
+    /// statement `@layer a, b;` (`rules` nil), which only sets the layers' order.
+    case layer(names: [String], rules: [CSSRule]?, start: Int)
     /// `@import url(…) <media>;` in a valid position.
     case importRule(url: String, media: MediaQueryList, start: Int)
     /// Declarations directly inside a nested `@media`/`@supports` of a style rule.

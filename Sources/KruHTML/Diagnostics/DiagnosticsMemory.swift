@@ -32,7 +32,8 @@ final class DiagnosticsMemory {
     static func take<Element>(_ array: inout [Element]) -> [Element] {
         var taken: [Element] = []
         swap(&taken, &array)
-        taken.removeAll(keepingCapacity: true)
+        // Often empty already (a page that leaves nothing open, with no nesting problem).
+        if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
         return taken
     }
 

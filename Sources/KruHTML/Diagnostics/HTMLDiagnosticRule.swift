@@ -10,8 +10,12 @@ protocol HTMLDiagnosticRule: Sendable {
     static var severity: Severity { get }
     /// One line saying what the rule reports, for documentation.
     static var summary: LocalizedText { get }
+    /// What a page must have for the rule to find anything: ``check(_:into:)`` is called
+    /// only on pages with all of it.
+    static var needs: PageFacts { get }
 
-    /// Reports the rule's findings on a page (rules keep no state: nothing is made per page).
+    /// Reports the rule's findings on a page that has what the rule ``needs`` (rules keep
+    /// no state: nothing is made per page).
     static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter)
 }
 
@@ -59,6 +63,8 @@ final class HTMLDiagnosticContext {
     @exclusivity(unchecked) private(set) var document: HTMLDocument
     @exclusivity(unchecked) private(set) var markup: SourceMarkup
     @exclusivity(unchecked) private(set) var structure: TagStructure
+    /// What the page has that rules look for.
+    @exclusivity(unchecked) private(set) var facts: PageFacts
     @exclusivity(unchecked) private var sourceBytes: [UInt8]?
     @exclusivity(unchecked) private var treeTagIndex: TreeTagIndex?
 
@@ -66,8 +72,10 @@ final class HTMLDiagnosticContext {
     init(document: HTMLDocument, reusing memory: DiagnosticsMemory = DiagnosticsMemory()) {
         self.document = document
         let markup = SourceTokenizer.tokenize(document.source)
-        structure = TagStructure(tags: markup.tags, nameCount: markup.names.count, reusing: memory)
+        let structure = TagStructure(tags: markup.tags, nameCount: markup.names.count, reusing: memory)
+        facts = Self.facts(of: markup, structure: structure)
         self.markup = markup
+        self.structure = structure
     }
 
     /// Makes this the context of another page, as ``init(document:reusing:)`` does, reusing
@@ -77,6 +85,13 @@ final class HTMLDiagnosticContext {
         markup.removeAll()
         SourceTokenizer.tokenize(document.source, into: &markup)
         structure = TagStructure(tags: markup.tags, nameCount: markup.names.count, reusing: memory)
+        facts = Self.facts(of: markup, structure: structure)
+    }
+
+    private static func facts(of markup: borrowing SourceMarkup, structure: borrowing TagStructure) -> PageFacts {
+        PageFacts(
+            summary: markup.summary, prologue: markup.prologue, unclosedComment: markup.unclosedComment,
+            hasNestingProblem: !structure.events.isEmpty)
     }
 
     /// Lets go of the page, and of arrays too large to keep; gives the replay's events to

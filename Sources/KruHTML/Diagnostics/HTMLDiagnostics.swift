@@ -33,6 +33,10 @@ public enum HTMLDiagnostics {
         UnclosedCommentRule.self,
     ]
 
+    /// What each rule of ``ruleTypes`` needs, in the same order (read once: asking a rule
+    /// type through its protocol on every page costs a call).
+    private static let ruleNeeds: [PageFacts] = ruleTypes.map { $0.needs }
+
     /// Every rule, in the order of ``ruleIDs``.
     public static let rules: [RuleInfo] = ruleTypes.map {
         RuleInfo(id: $0.id, severity: $0.severity, summary: $0.summary)
@@ -63,7 +67,8 @@ public enum HTMLDiagnostics {
         // Each rule's findings, one rule at a time: empty whenever a rule starts (most rules find nothing,
         // so it is rarely made anew).
         var emitter = FindingEmitter()
-        for ruleType in ruleTypes {
+        let facts = context.facts
+        for (ruleType, needs) in zip(ruleTypes, ruleNeeds) where facts.isSuperset(of: needs) {
             ruleType.check(context, into: &emitter)
             let count = emitter.findings.count
             guard count > 0 else { continue }

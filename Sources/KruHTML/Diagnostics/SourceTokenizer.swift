@@ -116,7 +116,8 @@ struct SourceMarkup: Sendable {
     /// Empties the markup for another page, keeping the memory of its arrays.
     mutating func removeAll() {
         tags.removeAll(keepingCapacity: true)
-        attributes.removeAll(keepingCapacity: true)
+        // Many pages have no attribute.
+        if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
         names.removeAll()
         prologue = .empty
         unclosedComment = nil

@@ -1,4 +1,5 @@
 import KruCore
+import Synchronization
 
 /// A parsed HTML page: an immutable tree shaped as a browser builds it
 /// (WHATWG tree construction), with source locations, plus what the parser
@@ -14,15 +15,22 @@ public struct HTMLDocument: Sendable {
         let source: String
         let nodes: [HTMLNode]
         let lines: LineIndex
-        let parserMessages: [ParserMessage]
         let quirksMode: Bool
+        /// libxml2's messages once read (see ``HTMLDocument/parserMessages``).
+        let parserMessages: Mutex<[ParserMessage]?>
+        /// How many open elements libxml2 may hold while it reads them.
+        let libxml2DepthLimit: Int
 
-        init(file: String, source: String, nodes: [HTMLNode], lines: LineIndex, parserMessages: [ParserMessage], quirksMode: Bool) {
+        init(
+            file: String, source: String, nodes: [HTMLNode], lines: LineIndex, parserMessages: [ParserMessage]?,
+            libxml2DepthLimit: Int, quirksMode: Bool
+        ) {
             self.file = file
             self.source = source
             self.nodes = nodes
             self.lines = lines
-            self.parserMessages = parserMessages
+            self.parserMessages = Mutex(parserMessages)
+            self.libxml2DepthLimit = libxml2DepthLimit
             self.quirksMode = quirksMode
         }
     }
@@ -37,8 +45,18 @@ public struct HTMLDocument: Sendable {
     public var nodes: [HTMLNode] { storage.nodes }
     /// Maps byte offsets of `source` to lines and columns.
     public var lines: LineIndex { storage.lines }
-    /// Problems libxml2's parser reported, in source order.
-    public var parserMessages: [ParserMessage] { storage.parserMessages }
+    /// Problems libxml2's parser reports about the source, in source order.
+    ///
+    /// Read when first asked for, then kept: the tree is kru's own reading of the source, and
+    /// grading never asks, so a page libxml2 never needs to read costs nothing here.
+    public var parserMessages: [ParserMessage] {
+        storage.parserMessages.withLock { messages in
+            if let messages { return messages }
+            let read = HTMLParser.messages(in: storage.source, lines: storage.lines, libxml2DepthLimit: storage.libxml2DepthLimit)
+            messages = read
+            return read
+        }
+    }
     /// Whether a browser renders the page in quirks mode: no `<!DOCTYPE html>`
     /// before the first tag, or a legacy doctype. Quirks mode changes how the
     /// page is styled (class and id selectors ignore case, lengths without a
@@ -48,15 +66,20 @@ public struct HTMLDocument: Sendable {
     public init(file: String, source: String, nodes: [HTMLNode], parserMessages: [ParserMessage], quirksMode: Bool = false) {
         self.init(
             source: source, lines: LineIndex(text: source, file: file), nodes: nodes, parserMessages: parserMessages,
-            quirksMode: quirksMode)
+            libxml2DepthLimit: Libxml2Messages.depthLimit, quirksMode: quirksMode)
     }
 
     /// A document whose source the parser has already indexed (`lines` names the file).
-    init(source: String, lines: LineIndex, nodes: [HTMLNode], parserMessages: [ParserMessage], quirksMode: Bool) {
+    /// `parserMessages`: `nil` to have libxml2 read them from the source when first asked
+    /// for, stopped past `libxml2DepthLimit` open elements.
+    init(
+        source: String, lines: LineIndex, nodes: [HTMLNode], parserMessages: [ParserMessage]?, libxml2DepthLimit: Int,
+        quirksMode: Bool
+    ) {
         precondition(nodes.first?.kind == .document, "nodes[0] must be the document node")
         storage = Storage(
             file: lines.file, source: source, nodes: nodes, lines: lines, parserMessages: parserMessages,
-            quirksMode: quirksMode)
+            libxml2DepthLimit: libxml2DepthLimit, quirksMode: quirksMode)
     }
 
     /// The document node's id.

@@ -9,14 +9,14 @@ public struct HTMLParseError: Error, Hashable, Sendable {
     public let message: LocalizedText
 }
 
-/// Parses HTML with libxml2 into an ``HTMLDocument`` shaped as a browser
-/// builds it.
+/// Parses HTML into an ``HTMLDocument`` shaped as a browser builds it.
 ///
-/// libxml2's HTML parser reads the source and reports its errors
-/// (``Libxml2Messages``); kru reads the source as a browser's tokenizer does
-/// (``TokenSource``) and ``TreeBuilder`` builds the WHATWG tree from those
-/// tokens, so `<p>` closes before `<section>`, `<source>` is void, tables get
-/// their `<tbody>` … exactly as in a browser. Safe to call from many threads at once.
+/// kru reads the source as a browser's tokenizer does (``TokenSource``) and
+/// ``TreeBuilder`` builds the WHATWG tree from those tokens, so `<p>` closes
+/// before `<section>`, `<source>` is void, tables get their `<tbody>` … exactly
+/// as in a browser. libxml2's HTML parser reads the source for its messages
+/// when they are first asked for (``HTMLDocument/parserMessages``). Safe to
+/// call from many threads at once.
 public enum HTMLParser {
     /// Parses the bytes of a file: decodes them (UTF-8 with or without a
     /// byte-order mark, or the encoding a `<meta charset>` declares), parses,
@@ -75,17 +75,28 @@ public enum HTMLParser {
         var source = text
         if source.withUTF8(needsNormalizing) { source = normalized(source) }
         let lines = LineIndex(text: source, file: file)
-        let (nodes, messages, quirksMode) = source.withUTF8 { buffer in
-            let messages = Libxml2Messages.read(buffer, depthLimit: libxml2DepthLimit).map {
-                ParserMessage(code: $0.code, message: $0.text, location: lines.location(ofByteOffset: $0.offset), offset: $0.offset)
-            }
+        let (nodes, quirksMode) = source.withUTF8 { buffer in
             var builder = TokenSource.run(buffer)
             // Nodes come in document order, their offsets mostly increasing: a cursor counts on.
             var cursor = lines.cursor()
             let nodes = builder.finish(file: file) { cursor.lineAndColumn(ofByteOffset: $0) }
-            return (nodes, messages, builder.quirks)
+            return (nodes, builder.quirks)
         }
-        return HTMLDocument(source: source, lines: lines, nodes: nodes, parserMessages: messages, quirksMode: quirksMode)
+        // libxml2 reads the page when its messages are first asked for (see HTMLDocument.parserMessages).
+        return HTMLDocument(
+            source: source, lines: lines, nodes: nodes, parserMessages: nil, libxml2DepthLimit: libxml2DepthLimit,
+            quirksMode: quirksMode)
+    }
+
+    /// libxml2's messages about `source` (as ``parse(text:file:)`` left it), located with `lines`;
+    /// libxml2 is stopped past `libxml2DepthLimit` open elements.
+    static func messages(in source: String, lines: LineIndex, libxml2DepthLimit: Int) -> [ParserMessage] {
+        var source = source
+        return source.withUTF8 { buffer in
+            Libxml2Messages.read(buffer, depthLimit: libxml2DepthLimit).map {
+                ParserMessage(code: $0.code, message: $0.text, location: lines.location(ofByteOffset: $0.offset), offset: $0.offset)
+            }
+        }
     }
 }
 

@@ -6,6 +6,7 @@ import KruCore
 struct DuplicateAttributeRule: HTMLDiagnosticRule {
     static let id = "html.duplicate-attribute"
     static let severity = Severity.warning
+    static let needs = PageFacts.severalAttributes
     static let summary = LocalizedText(
         en: "A tag has the same attribute twice; the browser ignores the second one.",
         km: "ស្លាកមួយមានលក្ខណៈ (attribute) ដូចគ្នាពីរដង កម្មវិធីរុករកមិនអើពើនឹងលក្ខណៈទីពីរទេ។")
@@ -25,7 +26,6 @@ struct DuplicateAttributeRule: HTMLDiagnosticRule {
     }
 
     static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        guard context.markup.summary.hasSeveralAttributes else { return }
         for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && tag.attributes.count > 1 {
             let attributes = context.attributes(of: tag)
             // A broken quote makes junk attributes; that is reported by its own rule.

@@ -6,6 +6,7 @@ import KruCore
 struct DuplicateIDRule: HTMLDiagnosticRule {
     static let id = "html.duplicate-id"
     static let severity = Severity.warning
+    static let needs = PageFacts.anyPage
     static let summary = LocalizedText(
         en: "Two elements have the same id; an id must be unique on the page.",
         km: "ធាតុពីរមាន id ដូចគ្នា ប៉ុន្តែ id នីមួយៗត្រូវតែមានតែមួយគត់នៅក្នុងទំព័រ។")

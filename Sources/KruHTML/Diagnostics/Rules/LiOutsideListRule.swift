@@ -5,6 +5,7 @@ import KruCore
 struct LiOutsideListRule: HTMLDiagnosticRule {
     static let id = "html.li-outside-list"
     static let severity = Severity.warning
+    static let needs = PageFacts.anyPage
     static let summary = LocalizedText(
         en: "An <li> list item is not inside a <ul> or <ol> list.",
         km: "ធាតុបញ្ជី <li> មិននៅក្នុងបញ្ជី <ul> ឬ <ol> ទេ។")

@@ -10,6 +10,7 @@ import KruCore
 struct MismatchedEndTagRule: HTMLDiagnosticRule {
     static let id = "html.mismatched-end-tag"
     static let severity = Severity.error
+    static let needs = PageFacts.nestingProblem
     static let summary = LocalizedText(
         en: "An end tag does not match the element it closes (like <h1>…</h2> or <b><i></b></i>).",
         km: "ស្លាកបិទមិនត្រូវគ្នានឹងធាតុដែលវាបិទ (ដូចជា <h1>…</h2> ឬ <b><i></b></i>)។")

@@ -6,6 +6,7 @@ import KruCore
 struct MissingDoctypeRule: HTMLDiagnosticRule {
     static let id = "html.missing-doctype"
     static let severity = Severity.warning
+    static let needs = PageFacts.contentBeforeDoctype
     static let summary = LocalizedText(
         en: "The page does not start with <!DOCTYPE html>.",
         km: "ទំព័រមិនចាប់ផ្ដើមដោយ <!DOCTYPE html> ទេ។")

@@ -6,6 +6,7 @@ import KruCore
 struct ObsoleteElementRule: HTMLDiagnosticRule {
     static let id = "html.obsolete-element"
     static let severity = Severity.warning
+    static let needs = PageFacts.obsoleteStartTag
     static let summary = LocalizedText(
         en: "An old element HTML5 no longer uses (like <center> or <font>); use CSS or a modern element.",
         km: "ធាតុចាស់ដែល HTML5 លែងប្រើ (ដូចជា <center> ឬ <font>) សូមប្រើ CSS ឬធាតុថ្មីជំនួសវិញ។")
@@ -109,7 +110,6 @@ struct ObsoleteElementRule: HTMLDiagnosticRule {
     }
 
     static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        guard context.markup.summary.htmlStartTagTraits.contains(.obsolete) else { return }
         for tag in context.tags
         where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent
             && tag.traits.contains(.obsolete)

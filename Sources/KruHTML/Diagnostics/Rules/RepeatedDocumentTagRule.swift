@@ -7,6 +7,7 @@ import KruCore
 struct RepeatedDocumentTagRule: HTMLDiagnosticRule {
     static let id = "html.repeated-document-tag"
     static let severity = Severity.warning
+    static let needs = PageFacts.repeatedDocumentTag
     static let summary = LocalizedText(
         en: "A page has a second <html>, <head> or <body> tag.",
         km: "ទំព័រមួយមានស្លាក <html>, <head> ឬ <body> ទីពីរ។")
@@ -16,7 +17,6 @@ struct RepeatedDocumentTagRule: HTMLDiagnosticRule {
         km: "នេះជាស្លាក <{name}> ទីពីរ ប៉ុន្តែទំព័រមួយមាន <{name}> តែមួយប៉ុណ្ណោះ (ទីមួយនៅបន្ទាត់ទី {line})។ កម្មវិធីរុករក (browser) មិនអើពើនឹងស្លាកនេះទេ។ សូមលុបវាចេញ ហើយដាក់អ្វីៗទាំងអស់នៅក្នុង <{name}> តែមួយ។")
 
     static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        guard context.markup.summary.repeatsDocumentTag else { return }
         // Where the first `<html>`, `<head>` and `<body>` are.
         var (firstHTML, firstHead, firstBody): (Int?, Int?, Int?) = (nil, nil, nil)
         for tag in context.tags

@@ -6,6 +6,7 @@ import KruCore
 struct StrayEndTagRule: HTMLDiagnosticRule {
     static let id = "html.stray-end-tag"
     static let severity = Severity.warning
+    static let needs = PageFacts.nestingProblem
     static let summary = LocalizedText(
         en: "An end tag has no open element to close.",
         km: "ស្លាកបិទគ្មានធាតុដែលកំពុងបើក សម្រាប់បិទទេ។")

@@ -9,6 +9,7 @@ import KruCore
 struct UnclosedAttributeQuoteRule: HTMLDiagnosticRule {
     static let id = "html.unclosed-attribute-quote"
     static let severity = Severity.error
+    static let needs = PageFacts.missingClosingQuote
     static let summary = LocalizedText(
         en: "An attribute value starts with a quote but has no closing quote.",
         km: "តម្លៃរបស់លក្ខណៈ (attribute) ចាប់ផ្ដើមដោយសញ្ញាសម្រង់ ប៉ុន្តែគ្មានសញ្ញាសម្រង់បិទទេ។")
@@ -37,7 +38,6 @@ struct UnclosedAttributeQuoteRule: HTMLDiagnosticRule {
     }
 
     static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        guard context.markup.summary.hasMissingClosingQuote else { return }
         for tag in context.tags {
             for attribute in context.attributes(of: tag) where attribute.missingClosingQuote {
                 guard let quoteOffset = attribute.quoteOffset, let quote = attribute.quote else { continue }

@@ -5,6 +5,7 @@ import KruCore
 struct UnclosedCommentRule: HTMLDiagnosticRule {
     static let id = "html.unclosed-comment"
     static let severity = Severity.error
+    static let needs = PageFacts.unclosedComment
     static let summary = LocalizedText(
         en: "A comment <!-- is never closed with -->, so the rest of the page is hidden.",
         km: "មតិយោបល់ <!-- មិនដែលបិទដោយ --> ទេ ដូច្នេះផ្នែកដែលនៅសល់នៃទំព័រត្រូវបានលាក់។")

@@ -10,6 +10,7 @@ import KruCore
 struct UnclosedElementRule: HTMLDiagnosticRule {
     static let id = "html.unclosed-element"
     static let severity = Severity.error
+    static let needs = PageFacts.nestingProblem
     static let summary = LocalizedText(
         en: "An element that needs an end tag (like <div> or <a>) is never closed.",
         km: "ធាតុដែលត្រូវការស្លាកបិទ (ដូចជា <div> ឬ <a>) មិនដែលត្រូវបានបិទទេ។")

@@ -8,6 +8,7 @@ import KruCore
 struct UnclosedTagRule: HTMLDiagnosticRule {
     static let id = "html.unclosed-tag"
     static let severity = Severity.error
+    static let needs = PageFacts.incompleteTag
     static let summary = LocalizedText(
         en: "A tag is missing its closing >.",
         km: "ស្លាកមួយខ្វះសញ្ញា > សម្រាប់បិទ។")
@@ -26,7 +27,6 @@ struct UnclosedTagRule: HTMLDiagnosticRule {
     }
 
     static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        guard context.markup.summary.hasIncompleteTag else { return }
         for tag in context.tags where tag.missingGreaterThan || (tag.droppedAtEndOfFile && !Self.hasOpenQuote(tag, in: context)) {
             let written = (tag.isEndTag ? "</" : "<") + context.name(of: tag)
             let message = tag.missingGreaterThan ? Self.message : Self.endOfFileMessage

@@ -12,6 +12,7 @@ import Synchronization
 struct UnknownElementRule: HTMLDiagnosticRule {
     static let id = "html.unknown-element"
     static let severity = Severity.warning
+    static let needs = PageFacts.unknownStartTag
     static let summary = LocalizedText(
         en: "A tag name is not an HTML element (often a typo, like <titel> for <title>).",
         km: "ឈ្មោះស្លាកមិនមែនជាធាតុ HTML ទេ (ជាញឹកញាប់ជាការសរសេរខុស ដូចជា <titel> ជំនួស <title>)។")
@@ -29,7 +30,6 @@ struct UnknownElementRule: HTMLDiagnosticRule {
         km: "<{name}> មិនមែនជាធាតុ HTML ទេ៖ ខ្វះដកឃ្លាមួយនៅក្រោយ <{element}។ សូមសរសេរ <{element} {rest}>។")
 
     static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        guard context.markup.summary.hasUnknownHTMLStartTag else { return }
         for tag in context.tags where !tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent {
             // Every known and obsolete name has a trait; other names are looked at as text.
             if !tag.traits.isDisjoint(with: [.known, .obsolete]) { continue }

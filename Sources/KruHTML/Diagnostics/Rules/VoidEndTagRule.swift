@@ -5,6 +5,7 @@ import KruCore
 struct VoidEndTagRule: HTMLDiagnosticRule {
     static let id = "html.void-end-tag"
     static let severity = Severity.warning
+    static let needs = PageFacts.voidEndTag
     static let summary = LocalizedText(
         en: "An empty element such as <img> or <br> has an end tag (</img>, </br>).",
         km: "ធាតុទទេ ដូចជា <img> ឬ <br> មានស្លាកបិទ (</img>, </br>)។")
@@ -22,7 +23,6 @@ struct VoidEndTagRule: HTMLDiagnosticRule {
         km: "ដើម្បីបង្កើតតំណដែលគេអាចចុចបាន សូមប្រើ <a href=\"page.html\">អត្ថបទ</a>។ <link> គ្រាន់តែភ្ជាប់ឯកសារមួយ ដូចជាឯកសារ CSS នៅក្នុង <head> ប៉ុណ្ណោះ។")
 
     static func check(_ context: HTMLDiagnosticContext, into emitter: inout FindingEmitter) {
-        guard context.markup.summary.htmlEndTagTraits.contains(.void) else { return }
         for tag in context.tags
         where tag.isEndTag && !tag.droppedAtEndOfFile && !tag.inForeignContent
             && tag.traits.contains(.void)
