@@ -97,7 +97,7 @@ public struct CompiledProgram: Hashable, Sendable {
             return nil
         case BlockType.number:
             guard let text = block.fields["NUM"] else { return missingField(block, "NUM") }
-            return repeatCount(text) == nil ? badCount(block, text) : nil
+            return numberBlockRepeatCount(text) == nil ? badNumber(block, text) : nil
         default:
             let known = ["maze_moveForward", "maze_turn", "maze_if", "maze_ifElse", "maze_forever", "controls_repeat", "controls_repeat_ext"]
                 .joined(separator: ", ")
@@ -114,6 +114,19 @@ public struct CompiledProgram: Hashable, Sendable {
         if let value = Int(trimmed) { return value >= 0 ? value : nil }
         guard let value = Double(trimmed), value.isFinite, value >= 0, value.rounded() == value else { return nil }
         return value >= 1e15 ? 1_000_000_000_000_000 : Int(value)
+    }
+
+    /// How many times `controls_repeat_ext` runs with a `math_number` block saying `text`, as
+    /// Blockly runs it: the number block accepts any number (a student can type `2.5` or `-1`),
+    /// and the generated `for (count = 0; count < n; count++)` runs ⌈n⌉ times, and never when
+    /// n ≤ 0. `nil` when the text is not a finite number.
+    static func numberBlockRepeatCount(_ text: String) -> Int? {
+        let trimmed = text.trimmingWhitespace(newlines: false)
+        if let value = Int(trimmed) { return max(0, value) }
+        guard let value = Double(trimmed), value.isFinite else { return nil }
+        let whole = value.rounded(.up)
+        guard whole > 0 else { return 0 }
+        return whole >= 1e15 ? 1_000_000_000_000_000 : Int(whole)
     }
 
     /// The values a `maze_turn` block's `DIR` may have.
@@ -140,6 +153,12 @@ public struct CompiledProgram: Hashable, Sendable {
         error(block, "maze.program.bad-count", LocalizedText(
             en: "`\(text)` is not a number of times to repeat; use a whole number like 3 (0 or more)",
             km: "`\(text)` មិនមែនជាចំនួនដងសម្រាប់ធ្វើម្ដងទៀតទេ; សូមប្រើចំនួនគត់ដូចជា 3 (0 ឬច្រើនជាងនេះ)"))
+    }
+
+    private static func badNumber(_ block: Block, _ text: String) -> ProgramError {
+        error(block, "maze.program.bad-count", LocalizedText(
+            en: "`\(text)` is not a number; type a number of times to repeat in the number block, like 3",
+            km: "`\(text)` មិនមែនជាលេខទេ; សូមវាយចំនួនដងសម្រាប់ធ្វើម្ដងទៀតនៅក្នុងប្លុកលេខ ដូចជា 3"))
     }
 
     private static func error(_ block: Block, _ id: String, _ detail: LocalizedText) -> ProgramError {
@@ -227,8 +246,10 @@ private struct CodeEmitter {
             if block.type == BlockType.forever {
                 code.append(.foreverStart(block: index))
             } else {
-                let text = block.type == BlockType.repeatTimes ? block.fields["TIMES"] : block.values["TIMES"]?.fields["NUM"]
-                code.append(.repeatStart(block: index, count: CompiledProgram.repeatCount(text ?? "") ?? 0))
+                let count = block.type == BlockType.repeatTimes
+                    ? CompiledProgram.repeatCount(block.fields["TIMES"] ?? "")
+                    : CompiledProgram.numberBlockRepeatCount(block.values["TIMES"]?.fields["NUM"] ?? "")
+                code.append(.repeatStart(block: index, count: count ?? 0))
             }
             top = code.count
             code.append(.jump(-1))
