@@ -1,6 +1,6 @@
 /// What kinds of tags a page has, gathered while it is tokenized, so that a
-/// rule with nothing to look at on a page (most rules on most pages) returns
-/// at once instead of walking every tag.
+/// rule with nothing to look at on a page (most rules on most pages) is not
+/// called (``PageFacts`` is made from it) instead of walking every tag.
 ///
 /// Each fact is a superset of what its rule reports: when it is false, the
 /// rule has no finding.

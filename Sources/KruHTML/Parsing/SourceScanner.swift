@@ -12,58 +12,52 @@ struct SourceScanner {
         case nothing
     }
 
-    /// The construct starting at `start` (a `<`) that ends before `limit`, and
-    /// where it ends; `nil` when the `<` is plain text. At the end of the file
-    /// an unfinished comment runs to the end and an unfinished tag is dropped.
+    /// The construct starting at `start` (a `<`) and where it ends; `nil` when the
+    /// `<` is plain text. An unfinished comment, doctype or bogus comment runs to
+    /// the end of the bytes; an unfinished tag is dropped (`.nothing`).
     /// In SVG or MathML (`foreign`), `<![CDATA[…]]>` is text.
     /// The attributes of a start tag are appended to `attributes` (the token holds their range).
-    func construct(
-        at start: Int, limit: Int, atEndOfFile: Bool, foreign: Bool = false, attributes: inout [HTMLAttribute]
-    ) -> (Construct, Int)? {
+    func construct(at start: Int, foreign: Bool, attributes: inout [HTMLAttribute]) -> (Construct, Int)? {
+        let limit = bytes.count
         guard start + 1 < limit else { return nil }
         let next = bytes[start + 1]
         if foreign, matches("<![CDATA[", at: start, limit: limit) {
             let dataStart = start + 9
-            guard let end = index(after: "]]>", from: dataStart), end <= limit else {
-                return atEndOfFile ? (.token(.text(text(dataStart, limit), offset: dataStart)), limit) : nil
+            guard let end = index(after: "]]>", from: dataStart) else {
+                return (.token(.text(text(dataStart, limit), offset: dataStart)), limit)
             }
             return (.token(.text(text(dataStart, end - 3), offset: dataStart)), end)
         }
         if next == UInt8(ascii: "!") {
-            if matches("<!--", at: start, limit: limit) { return comment(at: start, limit: limit, atEndOfFile: atEndOfFile) }
+            if matches("<!--", at: start, limit: limit) { return comment(at: start) }
             if matchesIgnoringCase("<!doctype", at: start, limit: limit) {
                 guard let end = find(UInt8(ascii: ">"), from: start, limit: limit) else {
-                    return atEndOfFile ? (doctype(start: start, end: limit, complete: false), limit) : nil
+                    return (doctype(start: start, end: limit, complete: false), limit)
                 }
                 return (doctype(start: start, end: end), end + 1)
             }
-            return bogusComment(at: start, dataStart: start + 2, limit: limit, atEndOfFile: atEndOfFile)
+            return bogusComment(at: start, dataStart: start + 2)
         }
         if next == UInt8(ascii: "?") {
-            return bogusComment(at: start, dataStart: start + 1, limit: limit, atEndOfFile: atEndOfFile)
+            return bogusComment(at: start, dataStart: start + 1)
         }
         if next == UInt8(ascii: "/") {
             guard start + 2 < limit else { return nil }
             let third = bytes[start + 2]
             if third == UInt8(ascii: ">") { return (.nothing, start + 3) }
-            guard isASCIIAlpha(third) else {
-                return bogusComment(at: start, dataStart: start + 2, limit: limit, atEndOfFile: atEndOfFile)
-            }
-            guard let end = find(UInt8(ascii: ">"), from: start, limit: limit) else {
-                return atEndOfFile ? (.nothing, limit) : nil
-            }
+            guard isASCIIAlpha(third) else { return bogusComment(at: start, dataStart: start + 2) }
+            guard let end = find(UInt8(ascii: ">"), from: start, limit: limit) else { return (.nothing, limit) }
             let nameEnd = tagNameEnd(from: start + 2, limit: end)
             let (name, id) = tagName(start + 2, nameEnd)
             return (.token(.endTag(name: name, offset: start, id: id)), end + 1)
         }
         guard isASCIIAlpha(next) else { return nil }
-        guard let (tag, end) = startTag(at: start, limit: limit, attributes: &attributes) else {
-            return atEndOfFile ? (.nothing, limit) : nil
-        }
+        guard let (tag, end) = startTag(at: start, limit: limit, attributes: &attributes) else { return (.nothing, limit) }
         return (.token(.startTag(tag)), end)
     }
 
-    private func comment(at start: Int, limit: Int, atEndOfFile: Bool) -> (Construct, Int)? {
+    private func comment(at start: Int) -> (Construct, Int) {
+        let limit = bytes.count
         let dataStart = start + 4
         // `<!-->` and `<!--->` are empty comments.
         if matches(">", at: dataStart, limit: limit) { return (.token(.comment("", offset: start)), dataStart + 1) }
@@ -81,13 +75,12 @@ struct SourceScanner {
             }
             index += 1
         }
-        guard atEndOfFile else { return nil }
         return (.token(.comment(text(dataStart, limit), offset: start)), limit)
     }
 
-    private func bogusComment(at start: Int, dataStart: Int, limit: Int, atEndOfFile: Bool) -> (Construct, Int)? {
-        guard let end = find(UInt8(ascii: ">"), from: start, limit: limit) else {
-            return atEndOfFile ? (.token(.comment(text(dataStart, limit), offset: start)), limit) : nil
+    private func bogusComment(at start: Int, dataStart: Int) -> (Construct, Int) {
+        guard let end = find(UInt8(ascii: ">"), from: start, limit: bytes.count) else {
+            return (.token(.comment(text(dataStart, bytes.count), offset: start)), bytes.count)
         }
         return (.token(.comment(text(dataStart, end), offset: start)), end + 1)
     }
@@ -307,7 +300,7 @@ struct SourceScanner {
 
     /// Whether the bytes at `index` spell `name` (ASCII case-insensitive) followed by
     /// a character that ends a tag name.
-    func matchesName(_ name: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    private func matchesName(_ name: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + name.count <= bytes.count else { return false }
         for offset in 0..<name.count where lower(bytes[index + offset]) != name[offset] { return false }
         let after = index + name.count

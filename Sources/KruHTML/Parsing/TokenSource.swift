@@ -44,8 +44,7 @@ struct TokenSource {
             // tokenizer ends it (`<!-- a --!>`, `<![CDATA[ <b> ]]>`, `<?php echo "<b>"; ?>`).
             guard
                 let (construct, next) = scanner.construct(
-                    at: index, limit: end, atEndOfFile: true, foreign: builder.currentNodeIsForeign,
-                    attributes: &builder.attributes)
+                    at: index, foreign: builder.currentNodeIsForeign, attributes: &builder.attributes)
             else {
                 index += 1
                 continue

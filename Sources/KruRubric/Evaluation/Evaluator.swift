@@ -73,7 +73,8 @@ final class Evaluator {
     }
 
     private func page(_ file: String) -> Page {
-        for known in pages where known.file == file { return known.page }
+        // Read in place: copying each entry would retain its path and its page.
+        for index in pages.indices where pages[index].file == file { return pages[index].page }
         let page: Page
         if let data = submission.data(file) {
             do {
@@ -94,7 +95,8 @@ final class Evaluator {
     /// The page a parsed document belongs to.
     private func page(_ document: HTMLDocument) -> Page {
         let file = document.file
-        for known in pages where known.file == file { return known.page }
+        // Read in place: copying each entry would retain its path and its page.
+        for index in pages.indices where pages[index].file == file { return pages[index].page }
         let page = Page(document)
         pages.append((file, page))
         return page

@@ -22,6 +22,9 @@ final class TagNames: Sendable {
     /// are keyed without reading or packing them.
     private static let tagKeys: [UInt64] = HTMLNode.tagNames.map(key)
 
+    /// The key of `template`, whose contents are not in document order (worked out once).
+    private static let templateKey = key("template")
+
     /// The name of the known tag numbered `tag` (``HTMLNode/tagNumber``, not 0) packed in a
     /// number as ``key(_:)`` packs it, or `nil` when it does not pack (longer than eight bytes).
     @inline(__always)
@@ -38,7 +41,7 @@ final class TagNames: Sendable {
         keys.reserveCapacity(count)
         var elements: [NodeID] = []
         elements.reserveCapacity(count)
-        let template = Self.key("template")
+        let template = Self.templateKey
         var hasTemplate = false
         let tagKeys = Self.tagKeys
         document.withNodes { nodes in
