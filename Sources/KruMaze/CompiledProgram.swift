@@ -102,8 +102,8 @@ public struct CompiledProgram: Hashable, Sendable {
             let known = ["maze_moveForward", "maze_turn", "maze_if", "maze_ifElse", "maze_forever", "controls_repeat", "controls_repeat_ext"]
                 .joined(separator: ", ")
             return error(block, "maze.program.unknown-block", LocalizedText(
-                en: "kru does not know the block type `\(block.type)`; maze programs use \(known)",
-                km: "kru មិនស្គាល់ប្រភេទប្លុក `\(block.type)` ទេ; កម្មវិធីផ្លូវវង្វេងប្រើ \(known)"))
+                en: "kru does not know this kind of block; remove it, or use one of the maze blocks (\(known))",
+                km: "kru មិនស្គាល់ប្លុកប្រភេទនេះទេ; សូមដកវាចេញ ឬប្រើប្លុកផ្លូវវង្វេងមួយ (\(known))"))
         }
     }
 
@@ -138,15 +138,16 @@ public struct CompiledProgram: Hashable, Sendable {
         guard let value = block.fields[field] else { return missingField(block, field) }
         guard allowed.contains(value) else {
             return error(block, "maze.program.bad-field", LocalizedText(
-                en: "the field \(field) says `\(value)`; it must be one of \(allowed.joined(separator: ", "))",
-                km: "ផ្នែក \(field) មាន `\(value)`; វាត្រូវតែជាមួយក្នុងចំណោម \(allowed.joined(separator: ", "))"))
+                en: "the field \(field) says `\(value)`; choose one of \(allowed.joined(separator: ", ")) in the block's menu",
+                km: "ផ្នែក \(field) មាន `\(value)`; សូមជ្រើសរើសមួយក្នុងចំណោម \(allowed.joined(separator: ", ")) ក្នុងម៉ឺនុយរបស់ប្លុក"))
         }
         return nil
     }
 
     private static func missingField(_ block: Block, _ field: String) -> ProgramError {
         error(block, "maze.program.missing-field", LocalizedText(
-            en: "the field \(field) is missing", km: "ខ្វះផ្នែក \(field)"))
+            en: "the field \(field) is missing; drag in a new block from the toolbox to replace this one",
+            km: "ខ្វះផ្នែក \(field); សូមអូសប្លុកថ្មីពីប្រអប់ឧបករណ៍មកជំនួសប្លុកនេះ"))
     }
 
     private static func badCount(_ block: Block, _ text: String) -> ProgramError {
@@ -165,11 +166,17 @@ public struct CompiledProgram: Hashable, Sendable {
         let idText = block.id.map { " (id `\($0)`)" } ?? ""
         let place = block.location.map { "\($0): " } ?? ""
         let type = block.type.isEmpty ? "?" : block.type
+        let name = BlockInfo.name(of: block)
+        // "the 'repeat' block (`controls_repeat`, id `r1`)": the name the student sees, then what the file says.
+        let known = BlockType.all.contains(block.type)
+        let idPart = block.id.map { ", id `\($0)`" } ?? ""
+        let en = known ? "the '\(name.en)' block (`\(type)`\(idPart))" : "block `\(type)`\(idText)"
+        let km = known ? "ប្លុក '\(name.km)' (`\(type)`\(idPart))" : "ប្លុក `\(type)`\(idText)"
         return ProgramError(
             id: id, blockID: block.id, blockType: block.type, location: block.location,
             message: LocalizedText(
-                en: "\(place)block `\(type)`\(idText): \(detail.en); the program was not run",
-                km: "\(place)ប្លុក `\(type)`\(idText): \(detail.km); កម្មវិធីមិនត្រូវបានដំណើរការទេ"))
+                en: "\(place)\(en): \(detail.en); the program was not run",
+                km: "\(place)\(km): \(detail.km); កម្មវិធីមិនត្រូវបានដំណើរការទេ"))
     }
 }
 

@@ -176,3 +176,23 @@ func usesKind(kind: String, source: String, passes: Bool) throws {
     #expect(solvedWithStray.run.outcome == .solved)
     #expect(check(solvedWithStray, "one-stack")?.status == .pass)
 }
+
+@Test func programErrorsNameTheBlockAsTheStudentSeesItAndSayWhatToDo() throws {
+    let cases: [(block: String, en: [String], km: [String])] = [
+        (#"<block type="maze_turn" id="t1"></block>"#,
+         ["the 'turn' block (`maze_turn`, id `t1`)", "drag in a new block"], ["ប្លុក 'បត់' (`maze_turn`, id `t1`)", "សូមអូសប្លុកថ្មី"]),
+        (#"<block type="maze_if" id="i1"><field name="DIR">isPathBackward</field></block>"#,
+         ["the 'if path' block (`maze_if`, id `i1`)", "choose one of isPathForward, isPathLeft, isPathRight"], ["ប្លុក 'បើមានផ្លូវ'", "សូមជ្រើសរើស"]),
+        (#"<block type="maze_jump" id="j1"></block>"#,
+         ["block `maze_jump` (id `j1`)", "remove it"], ["ប្លុក `maze_jump` (id `j1`)", "សូមដកវាចេញ"]),
+        (#"<block type="controls_repeat" id="r1"><field name="TIMES">-2</field></block>"#,
+         ["the 'repeat' block (`controls_repeat`, id `r1`)", "use a whole number like 3"], ["ប្លុក 'ធ្វើម្ដងទៀត'", "សូមប្រើចំនួនគត់"]),
+    ]
+    for (block, en, km) in cases {
+        let result = try grade(blocklyXML([block]), on: try makePuzzle(straight), file: "p.xml")
+        let message = try #require(result.diagnostics.first?.message, "\(block)")
+        for piece in en { #expect(message.en.contains(piece), "\(message.en)") }
+        for piece in km { #expect(message.km.contains(piece), "\(message.km)") }
+        #expect(message.km.contains("កម្មវិធីមិនត្រូវបានដំណើរការទេ"))
+    }
+}
