@@ -178,8 +178,9 @@ struct BlocklyProgramBuilder: XMLEventHandler {
 
     private mutating func startBlock(_ tag: borrowing XMLStartTag, depth: Int, isShadow: Bool) {
         let block = Block(type: tag.attribute("type") ?? "", id: tag.attribute("id"), location: tag.location, isShadow: isShadow)
-        // Blockly up to v10 writes disabled="true"; v11 writes disabled-reasons="MANUALLY_DISABLED,…".
-        let disabled = tag.attribute("disabled")?.lowercased() == "true"
+        // Blockly up to v10 writes disabled="true"; v11 writes disabled-reasons="MANUALLY_DISABLED,…"
+        // and still reads disabled="true" or "disabled", as written (case matters).
+        let disabled = ["true", "disabled"].contains(tag.attribute("disabled") ?? "")
             || !(tag.attribute("disabled-reasons") ?? "").isEmpty
         var frame = Frame(.block, depth: depth)
         frame.node = nodes.count

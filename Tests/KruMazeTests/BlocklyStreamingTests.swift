@@ -37,7 +37,7 @@ private enum TreeBlocklyLoader {
         var current: XMLElement? = element
         while let element = current {
             // Blockly up to v10 writes disabled="true"; v11 writes disabled-reasons="MANUALLY_DISABLED,…".
-            let disabled = element.attributes["disabled"]?.lowercased() == "true"
+            let disabled = ["true", "disabled"].contains(element.attributes["disabled"] ?? "")
                 || !(element.attributes["disabled-reasons"] ?? "").isEmpty
             if !disabled {
                 blocks.append(try block(from: element, file: file, depth: depth))
