@@ -117,12 +117,11 @@ struct QuickPathTests {
         let all = Selection(document: document, ids: document.documentElementIDs)
         #expect(Array(all) == document.documentElements)
         #expect(all.map(\.name) == ["html", "head", "body", "ul", "li", "li", "li", "p", "template"])
-        let names = TagNames(document)
-        let items = names.filter(all, named: "li")
+        let items = TagNames.filter(all, named: "li", tag: TagNames.tagNumber(of: "li"))
         #expect(items.count == 3 && items.allSatisfy { $0.name == "li" })
         #expect(Array(items.lines) == [2, 2, 3])
         #expect(items[2] == document.elements.filter { $0.name == "li" }[2])
-        #expect(names.filter(all, named: "ol").isEmpty)
+        #expect(TagNames.filter(all, named: "ol", tag: TagNames.tagNumber(of: "ol")).isEmpty)
         let list = all[3]
         #expect(list.childElements.map(\.name) == ["li", "li", "li"])
         #expect(Array(list.documentDescendants) == Array(list.descendants))
@@ -132,13 +131,13 @@ struct QuickPathTests {
     }
 
     @Test func tagNamesMatchAsNamesDo() {
-        let document = HTMLParser.parse(text: "<p>x</p><blockquote>q</blockquote><figcaption>c</figcaption><my-element-x>y</my-element-x><svg><foreignObject/></svg><h1>z</h1>")
+        let document = HTMLParser.parse(text: "<p>x</p><blockquote>q</blockquote><figcaption>c</figcaption><my-element-x>y</my-element-x><svg><foreignObject/><title>t</title></svg><h1>z</h1>")
         let names = TagNames(document)
-        let wanted = ["p", "h1", "html", "blockquote", "figcaption", "my-element-x", "my-element-y", "svg", "foreignObject", "foreignobject", "", "abcdefgh", "P"]
+        let wanted = ["p", "h1", "html", "blockquote", "figcaption", "my-element-x", "my-element-y", "svg", "foreignObject", "foreignobject", "title", "", "abcdefgh", "P"]
         for index in document.nodes.indices {
             let node = document.nodes[index]
             for name in wanted {
-                #expect(names.isElement(NodeID(index), named: name, key: TagNames.key(name), in: document) == (node.kind == .element && node.name == name), "\(node.name) \(name)")
+                #expect(TagNames.isElement(node, named: name, tag: TagNames.tagNumber(of: name)) == (node.kind == .element && node.name == name), "\(node.name) \(name)")
             }
         }
         #expect(TagNames.key("h1") != TagNames.key("h10") && TagNames.key("ab") != TagNames.key("ba"))

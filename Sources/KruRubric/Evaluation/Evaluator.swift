@@ -30,7 +30,7 @@ final class Evaluator {
         let document: Result<HTMLDocument, LoadFailure>
         @exclusivity(unchecked) var findings: [Finding]?
         @exclusivity(unchecked) var context: SelectorMatchingContext?
-        /// The page's elements and their names.
+        /// The page's elements.
         @exclusivity(unchecked) var tagNames: TagNames?
         @exclusivity(unchecked) var sheets: StyleSheetSet?
         @exclusivity(unchecked) var styles: [(viewport: Viewport, styles: ComputedStyles)] = []
@@ -158,16 +158,12 @@ final class Evaluator {
     func matches(_ selector: RubricSelector, _ element: Element) -> Bool {
         // A bare tag name matches on the name alone: no matcher, no sibling tables.
         if let name = selector.typeName {
-            return tagNames(element.document).isElement(element.id, named: name, key: selector.typeKey, in: element.document)
+            return element.document.withNodes { TagNames.isElement($0[element.id.index], named: name, tag: selector.typeTag) }
         }
         return selector.matches(element, in: matchingContext(element.document))
     }
 
-    /// The elements of a page and their names (read once).
-    func tagNames(_ document: HTMLDocument) -> TagNames {
-        tagNames(of: page(document), document)
-    }
-
+    /// The elements of a page (listed once).
     private func tagNames(of page: Page, _ document: HTMLDocument) -> TagNames {
         if let cached = page.tagNames { return cached }
         let names = TagNames(document)
@@ -372,7 +368,7 @@ final class Evaluator {
         switch scope {
         case .element(let element):
             let elements = query.among == .children ? element.childElements : element.documentDescendants
-            return .success(filter(elements, by: query.selector, names: { self.tagNames(element.document) }))
+            return .success(filter(elements, by: query.selector))
         case .file(let file):
             // Several checks ask a page for the same elements: select them once per page.
             let page = page(file)
@@ -387,18 +383,16 @@ final class Evaluator {
             where selections[index].among == query.among && selections[index].selector == query.selector.text {
                 return .success(Selection(document: document, ids: selections[index].ids))
             }
-            let elements = filter(
-                elementsOfPage(page, document, among: query.among), by: query.selector, names: { self.tagNames(of: page, document) })
+            let elements = filter(elementsOfPage(page, document, among: query.among), by: query.selector)
             page.selections.append((query.among, query.selector.text, elements.ids))
             return .success(elements)
         }
     }
 
-    /// The elements (of one page) a selector matches, in their order; `names` gives the names
-    /// of the page's elements.
-    private func filter(_ elements: Selection, by selector: RubricSelector, names: () -> TagNames) -> Selection {
+    /// The elements (of one page) a selector matches, in their order.
+    private func filter(_ elements: Selection, by selector: RubricSelector) -> Selection {
         // A bare tag name matches on the name alone: no matcher, no sibling tables.
-        if let name = selector.typeName { return names().filter(elements, named: name, key: selector.typeKey) }
+        if let name = selector.typeName { return TagNames.filter(elements, named: name, tag: selector.typeTag) }
         if elements.isEmpty { return elements }
         // The elements share one page, so one matching context serves them all.
         let matched = selector.list.filter(Array(elements), in: matchingContext(elements.document))

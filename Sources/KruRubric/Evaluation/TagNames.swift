@@ -1,29 +1,22 @@
 import KruHTML
 
-/// A page's elements, listed once: ``HTMLDocument/documentElementIDs``, and their tag names as
-/// numbers for matching many elements against names (`h1`, `li`): a name of up to eight bytes
-/// (nearly every tag name) is its UTF-8 bytes packed in a `UInt64`. Reading a node's name costs
-/// a call and a copy of the node, and comparing two different `String`s another call; the
-/// page's names are read once, then each comparison is one of numbers. Shared, not copied:
-/// a copy of a struct would retain each of its arrays.
+/// A page's elements, listed once (``HTMLDocument/documentElementIDs``), and the matching of
+/// elements against names (`h1`, `li`) by ``HTMLNode/tagNumber``: a known name is one number, so
+/// most elements are matched without reading their name. Shared, not copied: a copy of a
+/// struct would retain its array.
 final class TagNames: Sendable {
-    /// For each node of the page (by index): its name's key (see ``key(_:)``), 0 for nodes that
-    /// are not elements.
-    private let keys: [UInt64]
     /// The page's elements as `querySelectorAll("*")` lists them (``HTMLDocument/documentElementIDs``).
     let elements: [NodeID]
 
-    /// The key of a name that does not pack (longer than eight bytes, empty, or holding a 0 byte;
-    /// 0 is the key of nodes that are not elements): no packed name has all bits set (UTF-8
-    /// holds no byte FF).
+    /// The key of a name that does not pack (longer than eight bytes, empty, or holding a 0 byte):
+    /// no packed name has all bits set (UTF-8 holds no byte FF).
     private static let long = UInt64.max
 
-    /// The key of each known tag name, by ``HTMLNode/tagNumber``: the names of most elements
-    /// are keyed without reading or packing them.
+    /// The key (``key(_:)``) of each known tag name, by ``HTMLNode/tagNumber``.
     private static let tagKeys: [UInt64] = HTMLNode.tagNames.map(key)
 
-    /// The key of `template`, whose contents are not in document order (worked out once).
-    private static let templateKey = key("template")
+    /// The tag number of `template`, whose contents are not in document order (worked out once).
+    private static let templateTag = tagNumber(of: "template")
 
     /// The name of the known tag numbered `tag` (``HTMLNode/tagNumber``, not 0) packed in a
     /// number as ``key(_:)`` packs it, or `nil` when it does not pack (longer than eight bytes).
@@ -34,30 +27,19 @@ final class TagNames: Sendable {
     }
 
     init(_ document: HTMLDocument) {
-        let count = document.nodes.count
-        // Both filled by appending into room made once (`Array(repeating:count:)` takes a
-        // slower, unspecialized path).
-        var keys: [UInt64] = []
-        keys.reserveCapacity(count)
+        // Filled by appending into room made once (`Array(repeating:count:)` takes a slower,
+        // unspecialized path).
         var elements: [NodeID] = []
-        elements.reserveCapacity(count)
-        let template = Self.templateKey
+        elements.reserveCapacity(document.nodes.count)
         var hasTemplate = false
-        let tagKeys = Self.tagKeys
+        let template = Self.templateTag
         document.withNodes { nodes in
-            for index in nodes.indices {
-                guard nodes[index].kind == .element else {
-                    keys.append(0)
-                    continue
-                }
-                let tag = Int(nodes[index].tagNumber)
-                let key = tag != 0 ? tagKeys[tag] : Self.key(nodes[index].name)
-                keys.append(key)
+            for index in nodes.indices where nodes[index].kind == .element {
                 elements.append(NodeID(index))
-                if key == template { hasTemplate = true }
+                let tag = nodes[index].tagNumber
+                if tag == template || (tag == 0 && nodes[index].name == "template") { hasTemplate = true }
             }
         }
-        self.keys = keys
         // Nodes are stored in document order: without a <template>, that is the list.
         self.elements = hasTemplate ? document.documentElementIDs : elements
     }
@@ -65,21 +47,28 @@ final class TagNames: Sendable {
     /// `name`'s bytes packed in a number (`PackedName.of`), or ``long``.
     static func key(_ name: String) -> UInt64 { PackedName.of(name) ?? long }
 
-    /// Whether node `id` of `document` (the page of these names) is an element named `name`,
-    /// whose key is `key`.
-    @inline(__always)
-    func isElement(_ id: NodeID, named name: String, key: UInt64, in document: HTMLDocument) -> Bool {
-        keys[id.index] == key && (key != Self.long || document[id].name == name)
+    /// The ``HTMLNode/tagNumber`` of the HTML elements named `name`; 0 for a name kru does not know.
+    static func tagNumber(of name: String) -> UInt16 {
+        name.isEmpty ? 0 : UInt16(HTMLNode.tagNames.firstIndex(of: name) ?? 0)
     }
 
-    /// The elements of `selection` (elements of the page of these names) named `name`, whose
-    /// key is `key` (worked out here when not given).
-    func filter(_ selection: Selection, named name: String, key: UInt64? = nil) -> Selection {
-        let key = key ?? Self.key(name)
+    /// Whether `node` is an element named `name`, whose ``tagNumber(of:)`` is `tag`: an HTML
+    /// element of a known name by its number, any other element (a name kru does not know, SVG,
+    /// MathML) by its name.
+    @inline(__always)
+    static func isElement(_ node: HTMLNode, named name: String, tag: UInt16) -> Bool {
+        let number = node.tagNumber
+        return number != 0 ? number == tag : node.kind == .element && node.name == name
+    }
+
+    /// The elements of `selection` named `name`, whose ``tagNumber(of:)`` is `tag`.
+    static func filter(_ selection: Selection, named name: String, tag: UInt16) -> Selection {
         // One allocation with room for every element, then plain appends.
         var matched: [NodeID] = []
         matched.reserveCapacity(selection.ids.count)
-        for id in selection.ids where isElement(id, named: name, key: key, in: selection.document) { matched.append(id) }
+        selection.document.withNodes { nodes in
+            for id in selection.ids where isElement(nodes[id.index], named: name, tag: tag) { matched.append(id) }
+        }
         return Selection(document: selection.document, ids: matched)
     }
 }

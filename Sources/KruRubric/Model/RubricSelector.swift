@@ -21,8 +21,8 @@ public final class RubricSelector: Sendable {
     /// When the list is one type selector and nothing else (`h1`): the element name it
     /// matches, as parsed. Such a selector matches exactly the elements of that name.
     let typeName: String?
-    /// ``TagNames/key(_:)`` of ``typeName`` (0 without one), worked out once.
-    let typeKey: UInt64
+    /// ``TagNames/tagNumber(of:)`` of ``typeName`` (0 without one), worked out once.
+    let typeTag: UInt16
     /// How messages name the selector: `<h1>` for a bare tag name, otherwise `` `ul > li` ``.
     let name: String
 
@@ -36,10 +36,10 @@ public final class RubricSelector: Sendable {
            selector.pseudoElement == nil, selector.compounds.count == 1,
            selector.compounds[0].simpleSelectors.count == 1, case .type(let name) = selector.compounds[0].simpleSelectors[0] {
             self.typeName = name
-            self.typeKey = TagNames.key(name)
+            self.typeTag = TagNames.tagNumber(of: name)
         } else {
             self.typeName = nil
-            self.typeKey = 0
+            self.typeTag = 0
         }
     }
 
