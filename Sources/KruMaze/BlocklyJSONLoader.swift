@@ -27,11 +27,12 @@ enum BlocklyJSONLoader {
                     km: "\(file): JSON នេះមិនមែនជាកម្មវិធី Blockly ទេ (រំពឹងថា {\"blocks\": {\"blocks\": [ … ]}})"))
         }
         var stacks: [[Block]] = []
+        var hasDisabledBlocks = false
         for case let dictionary as [String: Any] in topBlocks {
-            let stack = try chain(from: dictionary, file: file, depth: 0)
+            let stack = try chain(from: dictionary, file: file, depth: 0, hasDisabledBlocks: &hasDisabledBlocks)
             if !stack.isEmpty { stacks.append(stack) }
         }
-        return Program(file: file, format: .blocklyJSON, stacks: stacks)
+        return Program(file: file, format: .blocklyJSON, stacks: stacks, hasDisabledBlocks: hasDisabledBlocks)
     }
 
     private static func topLevelBlocks(_ object: Any) -> [Any]? {
@@ -42,7 +43,8 @@ enum BlocklyJSONLoader {
     }
 
     private static func chain(
-        from dictionary: [String: Any], startsWithShadow: Bool = false, file: String, depth: Int
+        from dictionary: [String: Any], startsWithShadow: Bool = false, file: String, depth: Int,
+        hasDisabledBlocks: inout Bool
     ) throws(ProgramLoadError) -> [Block] {
         guard depth <= ProgramLoader.maxNesting else { throw ProgramLoader.tooDeep(file: file, location: nil) }
         var blocks: [Block] = []
@@ -52,7 +54,12 @@ enum BlocklyJSONLoader {
             // Blockly up to v10 writes "enabled": false; v11 writes "disabledReasons": ["MANUALLY_DISABLED"].
             let reasons = dictionary["disabledReasons"] as? [Any] ?? []
             let enabled = reasons.isEmpty && ((dictionary["enabled"] as? Bool) ?? !((dictionary["disabled"] as? Bool) ?? false))
-            if enabled { blocks.append(try block(from: dictionary, isShadow: isShadow, file: file, depth: depth)) }
+            if enabled {
+                blocks.append(try block(
+                    from: dictionary, isShadow: isShadow, file: file, depth: depth, hasDisabledBlocks: &hasDisabledBlocks))
+            } else {
+                hasDisabledBlocks = true
+            }
             let next = dictionary["next"] as? [String: Any]
             current = (next?["block"] ?? next?["shadow"]) as? [String: Any]
             isShadow = next?["block"] == nil
@@ -60,7 +67,9 @@ enum BlocklyJSONLoader {
         return blocks
     }
 
-    private static func block(from dictionary: [String: Any], isShadow: Bool, file: String, depth: Int) throws(ProgramLoadError) -> Block {
+    private static func block(
+        from dictionary: [String: Any], isShadow: Bool, file: String, depth: Int, hasDisabledBlocks: inout Bool
+    ) throws(ProgramLoadError) -> Block {
         var block = Block(type: dictionary["type"] as? String ?? "", id: string(dictionary["id"]), isShadow: isShadow)
         if let fields = dictionary["fields"] as? [String: Any] {
             for (name, value) in fields {
@@ -73,10 +82,12 @@ enum BlocklyJSONLoader {
                 let real = input["block"] as? [String: Any]
                 guard let inner = real ?? input["shadow"] as? [String: Any] else { continue }
                 if valueInputs.contains(name) {
-                    block.values[name] = try self.block(from: inner, isShadow: real == nil, file: file, depth: depth + 1)
+                    block.values[name] = try self.block(
+                        from: inner, isShadow: real == nil, file: file, depth: depth + 1, hasDisabledBlocks: &hasDisabledBlocks)
                 } else {
                     block.statements[name] = try chain(
-                        from: inner, startsWithShadow: real == nil, file: file, depth: depth + 1)
+                        from: inner, startsWithShadow: real == nil, file: file, depth: depth + 1,
+                        hasDisabledBlocks: &hasDisabledBlocks)
                 }
             }
         }

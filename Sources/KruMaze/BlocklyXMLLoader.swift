@@ -69,6 +69,7 @@ struct BlocklyProgramBuilder: XMLEventHandler {
     private var nodes: [Node] = []
     private var frames: [Frame] = []
     private var stacks: [[Block]] = []
+    private var hasDisabledBlocks = false
     private var problem: ProgramLoadError?
     /// Set when the root element is not `<xml>`.
     private var foreignRoot: (name: String, location: SourceLocation?)?
@@ -90,7 +91,7 @@ struct BlocklyProgramBuilder: XMLEventHandler {
                     km: "\(place): XML នេះមិនមែនជាកម្មវិធី Blockly ទេ (វាចាប់ផ្ដើមដោយ <\(foreignRoot.name)> មិនមែន <xml>)"))
         }
         if let problem { throw problem }
-        return Program(file: file, format: .blocklyXML, stacks: stacks)
+        return Program(file: file, format: .blocklyXML, stacks: stacks, hasDisabledBlocks: hasDisabledBlocks)
     }
 
     // MARK: Events
@@ -177,11 +178,13 @@ struct BlocklyProgramBuilder: XMLEventHandler {
 
     private mutating func startBlock(_ tag: borrowing XMLStartTag, depth: Int, isShadow: Bool) {
         let block = Block(type: tag.attribute("type") ?? "", id: tag.attribute("id"), location: tag.location, isShadow: isShadow)
-        // Blockly up to v10 writes disabled="true"; v11 writes disabled-reasons="MANUALLY_DISABLED,…".
-        let disabled = tag.attribute("disabled")?.lowercased() == "true"
+        // Blockly up to v10 writes disabled="true"; v11 writes disabled-reasons="MANUALLY_DISABLED,…"
+        // and still reads disabled="true" or "disabled", as written (case matters).
+        let disabled = ["true", "disabled"].contains(tag.attribute("disabled") ?? "")
             || !(tag.attribute("disabled-reasons") ?? "").isEmpty
         var frame = Frame(.block, depth: depth)
         frame.node = nodes.count
+        if disabled { hasDisabledBlocks = true }
         nodes.append(Node(block: block, disabled: disabled))
         frames.append(frame)
     }

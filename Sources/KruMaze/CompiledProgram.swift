@@ -97,13 +97,13 @@ public struct CompiledProgram: Hashable, Sendable {
             return nil
         case BlockType.number:
             guard let text = block.fields["NUM"] else { return missingField(block, "NUM") }
-            return repeatCount(text) == nil ? badCount(block, text) : nil
+            return numberBlockRepeatCount(text) == nil ? badNumber(block, text) : nil
         default:
             let known = ["maze_moveForward", "maze_turn", "maze_if", "maze_ifElse", "maze_forever", "controls_repeat", "controls_repeat_ext"]
                 .joined(separator: ", ")
             return error(block, "maze.program.unknown-block", LocalizedText(
-                en: "kru does not know the block type `\(block.type)`; maze programs use \(known)",
-                km: "kru មិនស្គាល់ប្រភេទប្លុក `\(block.type)` ទេ; កម្មវិធីផ្លូវវង្វេងប្រើ \(known)"))
+                en: "kru does not know this kind of block; remove it, or use one of the maze blocks (\(known))",
+                km: "kru មិនស្គាល់ប្លុកប្រភេទនេះទេ; សូមដកវាចេញ ឬប្រើប្លុកផ្លូវវង្វេងមួយ (\(known))"))
         }
     }
 
@@ -116,6 +116,19 @@ public struct CompiledProgram: Hashable, Sendable {
         return value >= 1e15 ? 1_000_000_000_000_000 : Int(value)
     }
 
+    /// How many times `controls_repeat_ext` runs with a `math_number` block saying `text`, as
+    /// Blockly runs it: the number block accepts any number (a student can type `2.5` or `-1`),
+    /// and the generated `for (count = 0; count < n; count++)` runs ⌈n⌉ times, and never when
+    /// n ≤ 0. `nil` when the text is not a finite number.
+    static func numberBlockRepeatCount(_ text: String) -> Int? {
+        let trimmed = text.trimmingWhitespace(newlines: false)
+        if let value = Int(trimmed) { return max(0, value) }
+        guard let value = Double(trimmed), value.isFinite else { return nil }
+        let whole = value.rounded(.up)
+        guard whole > 0 else { return 0 }
+        return whole >= 1e15 ? 1_000_000_000_000_000 : Int(whole)
+    }
+
     /// The values a `maze_turn` block's `DIR` may have.
     private static let turnDirections = ["turnLeft", "turnRight"]
     /// The values an `if` block's `DIR` may have.
@@ -125,15 +138,16 @@ public struct CompiledProgram: Hashable, Sendable {
         guard let value = block.fields[field] else { return missingField(block, field) }
         guard allowed.contains(value) else {
             return error(block, "maze.program.bad-field", LocalizedText(
-                en: "the field \(field) says `\(value)`; it must be one of \(allowed.joined(separator: ", "))",
-                km: "ផ្នែក \(field) មាន `\(value)`; វាត្រូវតែជាមួយក្នុងចំណោម \(allowed.joined(separator: ", "))"))
+                en: "the field \(field) says `\(value)`; choose one of \(allowed.joined(separator: ", ")) in the block's menu",
+                km: "ផ្នែក \(field) មាន `\(value)`; សូមជ្រើសរើសមួយក្នុងចំណោម \(allowed.joined(separator: ", ")) ក្នុងម៉ឺនុយរបស់ប្លុក"))
         }
         return nil
     }
 
     private static func missingField(_ block: Block, _ field: String) -> ProgramError {
         error(block, "maze.program.missing-field", LocalizedText(
-            en: "the field \(field) is missing", km: "ខ្វះផ្នែក \(field)"))
+            en: "the field \(field) is missing; drag in a new block from the toolbox to replace this one",
+            km: "ខ្វះផ្នែក \(field); សូមអូសប្លុកថ្មីពីប្រអប់ឧបករណ៍មកជំនួសប្លុកនេះ"))
     }
 
     private static func badCount(_ block: Block, _ text: String) -> ProgramError {
@@ -142,15 +156,27 @@ public struct CompiledProgram: Hashable, Sendable {
             km: "`\(text)` មិនមែនជាចំនួនដងសម្រាប់ធ្វើម្ដងទៀតទេ; សូមប្រើចំនួនគត់ដូចជា 3 (0 ឬច្រើនជាងនេះ)"))
     }
 
+    private static func badNumber(_ block: Block, _ text: String) -> ProgramError {
+        error(block, "maze.program.bad-count", LocalizedText(
+            en: "`\(text)` is not a number; type a number of times to repeat in the number block, like 3",
+            km: "`\(text)` មិនមែនជាលេខទេ; សូមវាយចំនួនដងសម្រាប់ធ្វើម្ដងទៀតនៅក្នុងប្លុកលេខ ដូចជា 3"))
+    }
+
     private static func error(_ block: Block, _ id: String, _ detail: LocalizedText) -> ProgramError {
         let idText = block.id.map { " (id `\($0)`)" } ?? ""
         let place = block.location.map { "\($0): " } ?? ""
         let type = block.type.isEmpty ? "?" : block.type
+        let name = BlockInfo.name(of: block)
+        // "the 'repeat' block (`controls_repeat`, id `r1`)": the name the student sees, then what the file says.
+        let known = BlockType.all.contains(block.type)
+        let idPart = block.id.map { ", id `\($0)`" } ?? ""
+        let en = known ? "the '\(name.en)' block (`\(type)`\(idPart))" : "block `\(type)`\(idText)"
+        let km = known ? "ប្លុក '\(name.km)' (`\(type)`\(idPart))" : "ប្លុក `\(type)`\(idText)"
         return ProgramError(
             id: id, blockID: block.id, blockType: block.type, location: block.location,
             message: LocalizedText(
-                en: "\(place)block `\(type)`\(idText): \(detail.en); the program was not run",
-                km: "\(place)ប្លុក `\(type)`\(idText): \(detail.km); កម្មវិធីមិនត្រូវបានដំណើរការទេ"))
+                en: "\(place)\(en): \(detail.en); the program was not run",
+                km: "\(place)\(km): \(detail.km); កម្មវិធីមិនត្រូវបានដំណើរការទេ"))
     }
 }
 
@@ -227,8 +253,10 @@ private struct CodeEmitter {
             if block.type == BlockType.forever {
                 code.append(.foreverStart(block: index))
             } else {
-                let text = block.type == BlockType.repeatTimes ? block.fields["TIMES"] : block.values["TIMES"]?.fields["NUM"]
-                code.append(.repeatStart(block: index, count: CompiledProgram.repeatCount(text ?? "") ?? 0))
+                let count = block.type == BlockType.repeatTimes
+                    ? CompiledProgram.repeatCount(block.fields["TIMES"] ?? "")
+                    : CompiledProgram.numberBlockRepeatCount(block.values["TIMES"]?.fields["NUM"] ?? "")
+                code.append(.repeatStart(block: index, count: count ?? 0))
             }
             top = code.count
             code.append(.jump(-1))

@@ -168,11 +168,15 @@ public struct Program: Hashable, Sendable {
     public var format: ProgramFormat
     /// Top-level stacks in the order the file lists them.
     public var stacks: [[Block]]
+    /// Whether the file holds disabled blocks (greyed out in the editor). They
+    /// are left out of ``stacks``, as Blockly leaves them out of the code it runs.
+    public var hasDisabledBlocks: Bool
 
-    public init(file: String, format: ProgramFormat, stacks: [[Block]]) {
+    public init(file: String, format: ProgramFormat, stacks: [[Block]], hasDisabledBlocks: Bool = false) {
         self.file = file
         self.format = format
         self.stacks = stacks
+        self.hasDisabledBlocks = hasDisabledBlocks
     }
 
     /// Every block (value inputs and statements included), in reading order:

@@ -150,3 +150,49 @@ func usesKind(kind: String, source: String, passes: Bool) throws {
         #expect(copy.grade(SubmissionFiles(origin: "s", files: ["p.txt": Data("repeat 5 { forward }".utf8)])).checks == graded.checks)
     }
 }
+
+@Test func aProgramWhoseBlocksAreAllDisabledSaysSoInsteadOfSeeingNoBlocks() throws {
+    let xml = #"<xml><block type="maze_moveForward" id="a" disabled="true"><next><block type="maze_moveForward" id="b" disabled-reasons="MANUALLY_DISABLED"></block></next></block></xml>"#
+    let json = #"{"blocks":{"languageVersion":0,"blocks":[{"type":"maze_moveForward","id":"a","enabled":false,"next":{"block":{"type":"maze_moveForward","id":"b","disabledReasons":["MANUALLY_DISABLED"]}}}]}}"#
+    for (source, file) in [(xml, "p.xml"), (json, "p.json")] {
+        let result = try grade(source, on: try makePuzzle(straight), file: file)
+        #expect(result.run.outcome == .notRun)
+        let stack = try #require(check(result, "one-stack"))
+        #expect(stack.status == .fail)
+        #expect(stack.message.en.contains("disabled"))
+        #expect(stack.message.km.contains("បិទ"))
+        #expect(stack.hint?.en.contains("Enable Block") == true)
+        let solved = try #require(check(result, "solved"))
+        #expect(solved.message.en.contains("no blocks to run"))
+        #expect(!solved.message.en.contains("not joined"))
+    }
+    // A workspace with nothing at all still asks for a first block, and says nothing about disabled blocks.
+    let empty = try grade("<xml></xml>", on: try makePuzzle(straight), file: "p.xml")
+    #expect(check(empty, "one-stack")?.message.en == "the program has no blocks at all")
+    #expect(check(empty, "solved")?.message.en.contains("no blocks to run") == true)
+    // A disabled stray block beside a working stack is not a second stack.
+    let stray = #"<xml><block type="maze_moveForward" id="a"><next><block type="maze_moveForward" id="b"></block></next></block><block type="maze_turn" id="t" disabled="true" x="200" y="200"><field name="DIR">turnLeft</field></block></xml>"#
+    let solvedWithStray = try grade(stray, on: try makePuzzle(straight), file: "p.xml")
+    #expect(solvedWithStray.run.outcome == .solved)
+    #expect(check(solvedWithStray, "one-stack")?.status == .pass)
+}
+
+@Test func programErrorsNameTheBlockAsTheStudentSeesItAndSayWhatToDo() throws {
+    let cases: [(block: String, en: [String], km: [String])] = [
+        (#"<block type="maze_turn" id="t1"></block>"#,
+         ["the 'turn' block (`maze_turn`, id `t1`)", "drag in a new block"], ["ប្លុក 'បត់' (`maze_turn`, id `t1`)", "សូមអូសប្លុកថ្មី"]),
+        (#"<block type="maze_if" id="i1"><field name="DIR">isPathBackward</field></block>"#,
+         ["the 'if path' block (`maze_if`, id `i1`)", "choose one of isPathForward, isPathLeft, isPathRight"], ["ប្លុក 'បើមានផ្លូវ'", "សូមជ្រើសរើស"]),
+        (#"<block type="maze_jump" id="j1"></block>"#,
+         ["block `maze_jump` (id `j1`)", "remove it"], ["ប្លុក `maze_jump` (id `j1`)", "សូមដកវាចេញ"]),
+        (#"<block type="controls_repeat" id="r1"><field name="TIMES">-2</field></block>"#,
+         ["the 'repeat' block (`controls_repeat`, id `r1`)", "use a whole number like 3"], ["ប្លុក 'ធ្វើម្ដងទៀត'", "សូមប្រើចំនួនគត់"]),
+    ]
+    for (block, en, km) in cases {
+        let result = try grade(blocklyXML([block]), on: try makePuzzle(straight), file: "p.xml")
+        let message = try #require(result.diagnostics.first?.message, "\(block)")
+        for piece in en { #expect(message.en.contains(piece), "\(message.en)") }
+        for piece in km { #expect(message.km.contains(piece), "\(message.km)") }
+        #expect(message.km.contains("កម្មវិធីមិនត្រូវបានដំណើរការទេ"))
+    }
+}

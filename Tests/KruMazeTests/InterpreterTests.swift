@@ -177,3 +177,36 @@ import Testing
     let message = try #require(check(quiet, "solved")).message.en
     #expect(message.contains("The 1st 'repeat until finish' block at line 1, column 1 goes round and round") || message.contains("endless loop"))
 }
+
+@Test func aNumberBlockRepeatsAsBlocklyCountsUpToIt() throws {
+    // Blockly's number block takes any number and the generated loop is
+    // `for (count = 0; count < n; count++)`: 4.2 runs 5 rounds, 4.0 runs 4, -1 and 0 run none.
+    func run(_ number: String) throws -> PuzzleGrade {
+        let repeatBlock = #"<block type="controls_repeat_ext" id="r"><value name="TIMES"><shadow type="math_number" id="n"><field name="NUM">\#(number)</field></shadow></value><statement name="DO"><block type="maze_moveForward" id="f"></block></statement></block>"#
+        return try grade(blocklyXML([repeatBlock]), on: try makePuzzle(corridor), file: "p.xml")
+    }
+    let fraction = try run("4.2")
+    #expect(fraction.run.outcome == .solved)
+    #expect(fraction.run.steps == 11)
+    let four = try run("4.0")
+    #expect(four.run.outcome == .stopped)
+    #expect(four.result?.position == Position(row: 1, column: 5))
+    let half = try run("0.5")
+    #expect(half.result?.position == Position(row: 1, column: 2))
+    for none in ["-1", "-2.5", "0", "-0"] {
+        let result = try run(none)
+        #expect(result.run.outcome == .stopped, "\(none)")
+        #expect(result.run.steps == 1, "\(none)")
+        #expect(result.diagnostics.isEmpty, "\(none)")
+    }
+    // The same in Blockly JSON, where the number is a JSON number.
+    let json = #"{"blocks":{"languageVersion":0,"blocks":[{"type":"controls_repeat_ext","id":"r","inputs":{"TIMES":{"shadow":{"type":"math_number","id":"n","fields":{"NUM":4.5}}},"DO":{"block":{"type":"maze_moveForward","id":"f"}}}}]}}"#
+    #expect(try grade(json, on: try makePuzzle(corridor), file: "p.json").run.outcome == .solved)
+    // Text that is not a number is still a program error naming the number block.
+    for bad in ["abc", "", "Infinity", "NaN"] {
+        let result = try run(bad)
+        #expect(result.run.outcome == .notRun, "\(bad)")
+        #expect(result.run.block == "n", "\(bad)")
+        #expect(result.diagnostics.first?.message.en.contains("is not a number") == true, "\(bad)")
+    }
+}

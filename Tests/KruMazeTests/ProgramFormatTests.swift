@@ -128,6 +128,19 @@ func textFormMistakesPointAtThePlace(source: String, line: Int, column: Int, sug
     #expect(result.run.blocks == 2)
 }
 
+/// Blockly reads `disabled="true"` and the older `disabled="disabled"`, exactly as written.
+@Test func disabledAttributeIsReadAsBlocklyReadsIt() throws {
+    for (value, skipped) in [("true", true), ("disabled", true), ("false", false), ("True", false), ("", false)] {
+        let source = blocklyXML([
+            #"<block type="maze_moveForward" id="a"></block>"#,
+            #"<block type="maze_turn" id="b" disabled="\#(value)"><field name="DIR">turnLeft</field></block>"#,
+        ])
+        let program = try #require(try grade(source, on: try makePuzzle(corridor), file: "p.xml").program)
+        #expect(program.stacks[0].map(\.id) == (skipped ? ["a"] : ["a", "b"]), "\(value)")
+        #expect(program.hasDisabledBlocks == skipped, "\(value)")
+    }
+}
+
 /// Blockly 11 records why a block is disabled instead of `disabled="true"` / `"enabled": false`.
 @Test func blockly11DisabledReasonsAreSkipped() throws {
     let xml = blocklyXML([

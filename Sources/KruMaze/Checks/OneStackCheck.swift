@@ -12,6 +12,13 @@ struct OneStackCheck: PuzzleCheck {
             return verdict(true, LocalizedText.sentences(
                 en: "all \(context.blockCount) blocks are joined in one stack",
                 km: "ប្លុកទាំង \(context.blockCount) ភ្ជាប់គ្នាជាជង់តែមួយ"))
+        case 0 where context.program.hasDisabledBlocks:
+            return verdict(false, LocalizedText(
+                en: "every block of the program is disabled (greyed out), and disabled blocks do not run",
+                km: "គ្រប់ប្លុកនៃកម្មវិធីត្រូវបានបិទ (ពណ៌ប្រផេះ) ហើយប្លុកដែលបានបិទមិនដំណើរការទេ"),
+                hint: LocalizedText(
+                    en: "Right-click the grey blocks and choose 'Enable Block', or drag in new blocks.",
+                    km: "សូមចុចកណ្ដុរខាងស្ដាំលើប្លុកពណ៌ប្រផេះ ហើយជ្រើសរើស 'Enable Block' (បើកប្លុក) ឬអូសប្លុកថ្មីចូល។"))
         case 0:
             return verdict(false, LocalizedText(
                 en: "the program has no blocks at all",

@@ -16,6 +16,14 @@ struct SolvedCheck: PuzzleCheck {
                     km: "សូមកែ ឬដកប្លុកនោះចេញ រួចសាកល្បងម្ដងទៀត។"),
                 location: error.location)
         }
+        if context.program.stacks.isEmpty {
+            return verdict(false, LocalizedText(
+                en: "The program was not run, because it has no blocks to run (see the one-stack check).",
+                km: "កម្មវិធីមិនត្រូវបានដំណើរការទេ ព្រោះវាគ្មានប្លុកដែលអាចដំណើរការបាន (មើលការត្រួតពិនិត្យ one-stack)។"),
+                hint: LocalizedText(
+                    en: "Put your blocks together under one first block, and make sure they are not disabled (grey).",
+                    km: "សូមដាក់ប្លុករបស់អ្នកភ្ជាប់គ្នានៅក្រោមប្លុកទីមួយ ហើយត្រូវប្រាកដថាវាមិនត្រូវបានបិទ (ពណ៌ប្រផេះ)។"))
+        }
         guard let run = context.run, let compiled = context.compiled else {
             return verdict(false, LocalizedText(
                 en: "The program was not run, because its blocks are not joined in one stack (see the one-stack check).",
