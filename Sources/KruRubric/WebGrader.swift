@@ -59,7 +59,7 @@ public struct WebGrader: Sendable {
         }
         var diagnostics: [Finding] = []
         var cssDiagnostics: [Finding] = []
-        for path in submission.paths where Self.isPage(path) {
+        for path in Self.pages(of: submission) {
             if case .success(let document) = evaluator.document(path) {
                 // The first page's findings are taken as they are (appending them to an empty
                 // array would copy each one).
@@ -74,6 +74,15 @@ public struct WebGrader: Sendable {
             }
         }
         return WebGrade(checks: checks, diagnostics: cssDiagnostics.isEmpty ? diagnostics : diagnostics + cssDiagnostics)
+    }
+
+    /// The submission's pages (``isPage(_:)``) in path order, as ``SubmissionFiles/paths`` lists
+    /// them: only the pages are sorted, and one page (most submissions) needs no sorting.
+    private static func pages(of submission: SubmissionFiles) -> [String] {
+        var pages: [String] = []
+        for path in submission.files.keys where isPage(path) { pages.append(path) }
+        if pages.count > 1 { pages.sort() }
+        return pages
     }
 
     /// Whether a file of a submission is an HTML page: its name ends with `.html` or `.htm`, in
