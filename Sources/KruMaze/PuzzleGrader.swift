@@ -89,6 +89,12 @@ public struct PuzzleGrader: Sendable {
             let code = CompiledProgram.compile(outline, stack: 0)
             compiled = code
             result = recordsTrace ? shared.tracingInterpreter.run(code) : shared.interpreter.run(code)
+            if result?.outcome == .timeout, result?.trace.isEmpty == true {
+                // Feedback on an endless loop names the loop and how the robot moves, from the
+                // trace: run again with it (at most the step limit), so the words never depend
+                // on whether a picture was asked for.
+                result = shared.tracingInterpreter.run(code)
+            }
         }
         let blockCount = outline.blockCount
         let context = PuzzleContext(

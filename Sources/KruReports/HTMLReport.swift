@@ -97,7 +97,7 @@ public enum HTMLReport {
             html += "</ul>\n"
             if let run = result.run {
                 html += "<p>\(e(ReportLabels.robot.text(language))): \(e(ReportLabels.outcome(run.outcome).text(language)))"
-                html += " (\(run.steps) \(e(ReportLabels.steps.text(language))), \(run.blocks) \(e(ReportLabels.blocks.text(language))))</p>\n"
+                html += " (\(e(ReportLabels.runSize(steps: run.steps, blocks: run.blocks, in: language))))</p>\n"
             }
             if let picture = graded.picture {
                 html += "<figure class=\"picture\">\(inlineSVG(picture))<figcaption class=\"muted\">\(e(BatchLabels.mazePicture.text(language)))</figcaption></figure>\n"

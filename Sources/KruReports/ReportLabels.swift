@@ -24,6 +24,15 @@ package enum ReportLabels {
     package static let steps = LocalizedText(en: "steps", km: "ជំហាន")
     package static let blocks = LocalizedText(en: "blocks", km: "ប្លុក")
 
+    /// "1 step, 2 blocks" / "1 ជំហាន, 2 ប្លុក": the robot's run in a few words (Khmer has no plural).
+    package static func runSize(steps: Int, blocks: Int, in language: Language) -> String {
+        func counted(_ count: Int, _ plural: LocalizedText) -> String {
+            let word = plural.text(language)
+            return "\(count) \(count == 1 && language == .english ? String(word.dropLast()) : word)"
+        }
+        return counted(steps, Self.steps) + ", " + counted(blocks, Self.blocks)
+    }
+
     package static func status(_ status: CheckStatus) -> LocalizedText {
         switch status {
         case .pass: return pass

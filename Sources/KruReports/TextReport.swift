@@ -44,7 +44,7 @@ public struct TextReport: Sendable {
         }
         if let run = result.run {
             out += "\n  " + ReportLabels.robot.text(language) + ": " + ReportLabels.outcome(run.outcome).text(language)
-            out += " (\(run.steps) \(ReportLabels.steps.text(language)), \(run.blocks) \(ReportLabels.blocks.text(language)))\n"
+            out += " (" + ReportLabels.runSize(steps: run.steps, blocks: run.blocks, in: language) + ")\n"
         }
         if !result.diagnostics.isEmpty {
             out += "\n" + style(ReportLabels.advice.text(language), .bold) + "\n"

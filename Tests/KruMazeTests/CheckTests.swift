@@ -196,3 +196,14 @@ func usesKind(kind: String, source: String, passes: Bool) throws {
         #expect(message.km.contains("កម្មវិធីមិនត្រូវបានដំណើរការទេ"))
     }
 }
+
+@Test func aLoopHoldingOnlyDisabledBlocksIsEmptyAndSaysWhy() throws {
+    let source = #"<xml><block type="controls_repeat" id="r"><field name="TIMES">3</field><statement name="DO"><block type="maze_moveForward" id="f" disabled="true"></block></statement></block></xml>"#
+    let result = try grade(source, on: try makePuzzle(corridor), file: "p.xml")
+    let empty = try #require(check(result, "no-empty-blocks"))
+    #expect(empty.status == .fail)
+    #expect(empty.message.en.contains("(id `r`) is empty: no block that runs is inside it (disabled, grey blocks do not run)"))
+    #expect(empty.message.km.contains("ប្លុកដែលបានបិទ"))
+    let plain = try grade("repeat 3 { }", on: try makePuzzle(corridor))
+    #expect(check(plain, "no-empty-blocks")?.message.en.hasSuffix("is empty: nothing is inside it") == true)
+}

@@ -170,12 +170,28 @@ import Testing
     #expect(solved.message.en.contains("stopped after 10000 steps, on the 10001st 'turn left' block at line 10001, column 1"))
     #expect(!solved.message.en.contains("goes round"))
     #expect(solved.hint?.en.contains("inside a loop") == true)
-    // Without a trace nobody can tell which loop: the message stays general.
-    var grader = PuzzleGrader(puzzle: try makePuzzle(straight))
-    grader.recordsTrace = false
-    let quiet = grader.grade(try ProgramLoader.load(text: "until finish { turn left }", file: "p.txt"))
-    let message = try #require(check(quiet, "solved")).message.en
-    #expect(message.contains("The 1st 'repeat until finish' block at line 1, column 1 goes round and round") || message.contains("endless loop"))
+}
+
+@Test func endlessLoopFeedbackIsTheSameWithoutATrace() throws {
+    // `kru check` grades without keeping the robot's path; the words must not change.
+    let traced = PuzzleGrader(puzzle: try makePuzzle(rightTurns))
+    var quiet = traced
+    quiet.recordsTrace = false
+    let programs = [
+        "until finish { turn left }",
+        // The run ends on the 'turn right' inside the loop: the loop is still the one named.
+        "until finish { if path ahead { forward } turn right }",
+        String(repeating: "turn left\n", count: 10_050),
+    ]
+    for text in programs {
+        let program = try ProgramLoader.load(text: text, file: "p.txt")
+        let expected = traced.grade(program)
+        let got = quiet.grade(program)
+        #expect(got.run.outcome == .timeout)
+        #expect(got.checks == expected.checks, "\(text.prefix(40))")
+    }
+    let ending = quiet.grade(try ProgramLoader.load(text: programs[1], file: "p.txt"))
+    #expect(check(ending, "solved")?.message.en.contains("'repeat until finish' block at line 1, column 1 goes round and round") == true)
 }
 
 @Test func aNumberBlockRepeatsAsBlocklyCountsUpToIt() throws {

@@ -44,3 +44,14 @@ private let sample = GradeResult(
     #expect(text.contains("គន្លឹះ"))
     #expect(text.contains("\u{1B}[31m✘"))
 }
+
+@Test func theRobotLineCountsOneStepAndOneBlockInTheSingular() {
+    var result = sample
+    result.run = RunSummary(outcome: .stopped, steps: 1, blocks: 1, block: nil)
+    let english = TextReport(language: .english, color: false).render(result, sources: [:])
+    #expect(english.contains("(1 step, 1 block)"))
+    result.run = RunSummary(outcome: .stopped, steps: 6, blocks: 2, block: nil)
+    #expect(TextReport(language: .english, color: false).render(result, sources: [:]).contains("(6 steps, 2 blocks)"))
+    let khmer = TextReport(language: .khmer, color: false).render(result, sources: [:])
+    #expect(khmer.contains("(6 ជំហាន, 2 ប្លុក)"))
+}

@@ -23,9 +23,15 @@ struct NoEmptyBlocksCheck: PuzzleCheck {
         let more = empty > 1
             ? LocalizedText.sentences(en: " (and \(empty - 1) more)", km: " (និង \(empty - 1) ទៀត)")
             : LocalizedText(en: "", km: "")
+        // Disabled blocks are left out of the program: one inside would look like content to the student.
+        let nothing = context.program.hasDisabledBlocks
+            ? LocalizedText(
+                en: "no block that runs is inside it (disabled, grey blocks do not run)",
+                km: "គ្មានប្លុកដែលដំណើរការនៅខាងក្នុងវាទេ (ប្លុកដែលបានបិទ ពណ៌ប្រផេះ មិនដំណើរការទេ)")
+            : LocalizedText(en: "nothing is inside it", km: "គ្មានអ្វីនៅខាងក្នុងវាទេ")
         return verdict(false, LocalizedText.sentences(
-            en: "\(info.reference.en) is empty: nothing is inside it\(more.en)",
-            km: "\(info.reference.km) ទទេ: គ្មានអ្វីនៅខាងក្នុងវាទេ\(more.km)"),
+            en: "\(info.reference.en) is empty: \(nothing.en)\(more.en)",
+            km: "\(info.reference.km) ទទេ: \(nothing.km)\(more.km)"),
             hint: LocalizedText(
                 en: "Put the blocks it should run inside its 'do' slot, or delete it.",
                 km: "សូមដាក់ប្លុកដែលវាគួរដំណើរការនៅក្នុងរន្ធ 'ធ្វើ' របស់វា ឬលុបវាចោល។"),
