@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "kru",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kru", targets: ["kru"]),
         .library(name: "KruKit", targets: ["KruPack", "KruReports"]),

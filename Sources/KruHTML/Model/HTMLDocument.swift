@@ -5,8 +5,9 @@ import Synchronization
 /// (WHATWG tree construction), with source locations, plus what the parser
 /// noticed about the raw source.
 ///
-/// Values of this type hold no C pointers: libxml2's tree is converted once
-/// and freed inside ``HTMLParser``.
+/// Values of this type hold no C pointers: the tree is kru's own reading of
+/// the source, and libxml2, when it reads the page for ``parserMessages``,
+/// is done with it before they are returned.
 public struct HTMLDocument: Sendable {
     /// Everything in one shared object, so that copying a document (every
     /// ``Element`` holds one) costs one reference count, not one per field.
