@@ -309,6 +309,24 @@ import Testing
     #expect(p.value("nav a", "text-decoration-line") == "none")
 }
 
+/// Nested layers: a layer's own rules rank above its sublayers, and a sublayer that first
+/// appears late (`@layer a.c` after `@layer b`) still ranks with its parent, below `b`.
+@Test func nestedCascadeLayersRankInTreeOrder() {
+    let p = StyledPage(page(
+        css: """
+            @layer outer { .f { color: navy; } @layer inner { .f { color: lime; } } }
+            @layer a { .g { color: red; } }
+            @layer b { .g { color: blue; } .h { color: blue; } }
+            @layer a.c { .g { color: green; } .h { color: green; } }
+            @layer outer { .i { color: navy !important; } @layer inner { .i { color: lime !important; } } }
+            """,
+        body: "<p class=f>f</p><p class=g>g</p><p class=h>h</p><p class=i>i</p>"))
+    #expect(p.value(".f", "color") == "rgb(0, 0, 128)")
+    #expect(p.value(".g", "color") == "rgb(0, 0, 255)")
+    #expect(p.value(".h", "color") == "rgb(0, 0, 255)")
+    #expect(p.value(".i", "color") == "rgb(0, 255, 0)")  // !important: the sublayer wins
+}
+
 @Test func allShorthandResetsEverything() {
     let p = StyledPage(page(css: "p { color: red; margin: 3px } p.x { all: unset } p.y { all: initial }", body: "<div style='color: blue'><p class='x'>a</p><p class='y'>b</p></div>"))
     #expect(p.value(".x", "color") == "rgb(0, 0, 255)")

@@ -70,7 +70,7 @@ struct Engine {
             for ruleIndex in candidates {
                 let rule = author.rules[ruleIndex]
                 if rule.selector.matches(element, in: context) {
-                    authorMatches.append(Match(specificity: rule.specificity, order: rule.order, rule: ruleIndex, layer: rule.layer))
+                    authorMatches.append(Match(specificity: rule.specificity, order: rule.order, rule: ruleIndex, layer: author.layerRank(rule.layer)))
                 }
             }
             uaMatches.sort { ($0.specificity, $0.order) < ($1.specificity, $1.order) }

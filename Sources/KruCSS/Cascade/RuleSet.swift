@@ -33,8 +33,9 @@ struct PreparedRule: Sendable {
     let block: Int
     /// Cascade order (source order across all sheets).
     let order: Int
-    /// The rule's cascade layer by order of first appearance; ``RuleSet/unlayered`` (above every
-    /// layer for normal declarations) when it is in none.
+    /// The rule's cascade layer, numbered by first appearance (``RuleSet/layerRank(_:)`` gives its
+    /// place in the cascade); ``RuleSet/unlayered`` (above every layer for normal declarations)
+    /// when it is in none.
     var layer: Int = RuleSet.unlayered
 }
 
@@ -52,17 +53,56 @@ struct RuleSet: Sendable {
     var foldsCase = false
     /// Style rules whose selector did not parse (whole rule dropped), for diagnostics.
     var invalidSelectors: [(block: DeclarationBlock, error: String)] = []
-    /// Cascade layers by full name (`base`, `base.links`), numbered by first appearance.
+    /// Cascade layers by full name (`base`, `base.links`), numbered by first appearance; a
+    /// rule's ``PreparedRule/layer`` is this number.
     var layers: [String: Int] = [:]
-    private var layerCount = 0
+    /// Full layer names by number.
+    private var layerNames: [String] = []
+    /// The cascade rank of each layer, by number: layers in tree order, each one's sublayers
+    /// below its own rules (`@layer a { @layer b { … } … }`: `a.b` ranks below `a`), and a
+    /// sublayer with its parent wherever it first appears (`a.c` after `b` still ranks below `b`).
+    private(set) var layerRanks: [Int] = []
     /// The layer rank of rules outside every `@layer`.
     static let unlayered = Int.max
 
-    private mutating func layerRank(_ name: String) -> Int {
-        if let rank = layers[name] { return rank }
-        defer { layerCount += 1 }
-        if !name.hasPrefix("\u{0}") { layers[name] = layerCount }  // an anonymous layer is never named again
-        return layerCount
+    /// The cascade rank of a rule's layer number (``unlayered`` stays).
+    func layerRank(_ layer: Int) -> Int { layer == Self.unlayered ? layer : layerRanks[layer] }
+
+    /// The layer's number, registering it (and the layers holding it) on first appearance.
+    private mutating func layerNumber(_ name: String) -> Int {
+        if let number = layers[name] { return number }
+        if let dot = name.lastIndex(of: ".") { _ = layerNumber(String(name[..<dot])) }
+        layers[name] = layerNames.count
+        layerNames.append(name)
+        return layerNames.count - 1
+    }
+
+    /// Recomputes ``layerRanks`` once a sheet's layers are all known: a depth-first walk that
+    /// ranks a layer after its sublayers.
+    private mutating func rankLayers() {
+        var children: [Int: [Int]] = [:]
+        var roots: [Int] = []
+        for (number, name) in layerNames.enumerated() {
+            if let dot = name.lastIndex(of: "."), let parent = layers[String(name[..<dot])] {
+                children[parent, default: []].append(number)
+            } else {
+                roots.append(number)
+            }
+        }
+        var ranks = [Int](repeating: 0, count: layerNames.count)
+        var next = 0
+        // Iterative post-order: (layer, whether its sublayers are done).
+        var stack: [(Int, Bool)] = roots.reversed().map { ($0, false) }
+        while let (number, done) = stack.popLast() {
+            if done {
+                ranks[number] = next
+                next += 1
+            } else {
+                stack.append((number, true))
+                stack.append(contentsOf: (children[number] ?? []).reversed().map { ($0, false) })
+            }
+        }
+        layerRanks = ranks
     }
 
     mutating func add(
@@ -72,6 +112,7 @@ struct RuleSet: Sendable {
         if quirks { foldsCase = true }
         walk(sheet.rules, parentSelector: nil, sheet: sheet, sheetIndex: sheetIndex, origin: origin,
              viewport: viewport, quirks: quirks, order: &orderBase)
+        if layerRanks.count != layerNames.count { rankLayers() }
     }
 
     private mutating func walk(
@@ -107,13 +148,14 @@ struct RuleSet: Sendable {
                     ruleStart: first.start)
                 addBlock(block, order: &order, layer: layer)
             case .layer(let names, let children, _):
-                let full = names.map { layerName + $0 }
+                // An anonymous layer's name is unique in its sheet; the sheet's index makes it unique.
+                let full = names.map { layerName + $0 + ($0.hasPrefix("\u{0}") ? "-\(sheetIndex)" : "") }
                 guard let children else {
-                    for name in full { _ = layerRank(name) }
+                    for name in full { _ = layerNumber(name) }
                     continue
                 }
                 walk(children, parentSelector: parentSelector, sheet: sheet, sheetIndex: sheetIndex, origin: origin,
-                     viewport: viewport, quirks: quirks, order: &order, layer: layerRank(full[0]), layerName: full[0] + ".")
+                     viewport: viewport, quirks: quirks, order: &order, layer: layerNumber(full[0]), layerName: full[0] + ".")
             case .importRule, .ignoredAtRule:
                 continue
             }

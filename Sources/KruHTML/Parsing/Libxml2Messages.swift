@@ -22,7 +22,6 @@ enum Libxml2Messages {
 
         mutating func record(_ error: xmlError, offset: Int) {
             var text = error.message.map { String(cString: $0) } ?? ""
-            while let last = text.utf8.last, last == 0x20 || (last >= 0x09 && last <= 0x0D) { text.removeLast() }
             while let last = text.last, last.isWhitespace { text.removeLast() }
             messages.append(Message(code: Int(error.code), text: text, offset: offset))
         }

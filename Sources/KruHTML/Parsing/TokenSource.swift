@@ -4,11 +4,10 @@ import KruCore
 /// and character references, comments, doctypes, raw text) and hands the tokens
 /// to a ``TreeBuilder``, in one pass over the bytes.
 ///
-/// The tokens are a browser's wherever libxml2 reads markup differently (a
-/// missing quote, `--!>`, a `<style>` inside SVG): libxml2 only reports its
-/// messages (``Libxml2Messages``), and elements it makes up (an implied
-/// `<body>`, a `<p>` around stray text) play no part: the tree builder implies
-/// its own, as a browser does.
+/// libxml2 plays no part here (it only reports its messages, when they are asked
+/// for: ``Libxml2Messages``): where it reads markup differently (a missing
+/// quote, `--!>`, a `<style>` inside SVG) the tokens are still a browser's, and
+/// the tree builder implies elements (`<body>`, `<tbody>` …) as a browser does.
 struct TokenSource {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let scanner: SourceScanner
@@ -52,8 +51,8 @@ struct TokenSource {
             emitText(textStart, index)
             position = next
             if case .token(let token) = consume construct { emit(token) }
-            // Raw text (`<script>`, `<title>` …) read after a start tag moves the position on.
-            index = max(position, next)
+            // Raw text (`<script>`, `<title>` …) read after a start tag moved the position on.
+            index = position
             textStart = index
         }
         emitText(textStart, end)
