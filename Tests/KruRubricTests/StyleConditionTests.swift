@@ -65,6 +65,10 @@ struct StyleConditionTests {
         #expect(try status(condition.replacingOccurrences(of: "SEL", with: ".c"), html) == .pass)
         #expect(try status(condition.replacingOccurrences(of: "SEL", with: ".d"), html) == .fail)  // no unit: dropped
         #expect(try status("{first: .d, satisfies: {style: width, type: keyword}}", html) == .pass)
+        // min() of a percentage and a length stays a math function when computed: a length or a percentage.
+        let math = "<!DOCTYPE html><style>.e { width: min(50%, 300px) }</style><div class=e></div>"
+        #expect(try status("{first: .e, satisfies: {style: width, type: [length, percentage]}}", math) == .pass)
+        #expect(try status("{first: .e, satisfies: {style: width, type: keyword}}", math) == .fail)
         // Without a doctype the page is in quirks mode, where browsers read `300` as 300px.
         let quirks = html.replacingOccurrences(of: "<!DOCTYPE html>", with: "")
         #expect(try status("{first: .d, satisfies: {style: width, equals: 300px}}", quirks) == .pass)

@@ -30,9 +30,8 @@ enum Message: Sendable {
     /// "it has lang="km"" / "it has no lang attribute".
     case attribute(name: String, value: String?)
     /// "its text "Hello" has 5 characters (not counting spaces)" when `length` is given,
-    /// otherwise "its text is "Hello"" (the text is quoted with ``BilingualWriter/write(quoting:quoteEnd:)``).
-    /// `quoteEnd`, when known, is where the quote of the text ends (see
-    /// ``BilingualWriter/write(quoting:quoteEnd:)``).
+    /// otherwise "its text is "Hello"" (the text is quoted with ``BilingualWriter/write(quoting:quoteEnd:)``;
+    /// `quoteEnd`, when known, is where that quote ends).
     case elementText(String, length: Int?, quoteEnd: Int? = nil)
     /// The distinct expectations of alternatives: "expected A, or expected B".
     case alternatives([Message])
