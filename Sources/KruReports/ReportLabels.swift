@@ -21,16 +21,17 @@ package enum ReportLabels {
     package static let warning = LocalizedText(en: "warning", km: "ការព្រមាន")
     package static let info = LocalizedText(en: "note", km: "កំណត់សម្គាល់")
     package static let robot = LocalizedText(en: "Robot", km: "រ៉ូបូត")
+    package static let step = LocalizedText(en: "step", km: "ជំហាន")
     package static let steps = LocalizedText(en: "steps", km: "ជំហាន")
+    package static let block = LocalizedText(en: "block", km: "ប្លុក")
     package static let blocks = LocalizedText(en: "blocks", km: "ប្លុក")
 
     /// "1 step, 2 blocks" / "1 ជំហាន, 2 ប្លុក": the robot's run in a few words (Khmer has no plural).
     package static func runSize(steps: Int, blocks: Int, in language: Language) -> String {
-        func counted(_ count: Int, _ plural: LocalizedText) -> String {
-            let word = plural.text(language)
-            return "\(count) \(count == 1 && language == .english ? String(word.dropLast()) : word)"
+        func counted(_ count: Int, _ one: LocalizedText, _ many: LocalizedText) -> String {
+            "\(count) \((count == 1 ? one : many).text(language))"
         }
-        return counted(steps, Self.steps) + ", " + counted(blocks, Self.blocks)
+        return counted(steps, step, Self.steps) + ", " + counted(blocks, block, Self.blocks)
     }
 
     package static func status(_ status: CheckStatus) -> LocalizedText {

@@ -54,4 +54,6 @@ private let sample = GradeResult(
     #expect(TextReport(language: .english, color: false).render(result, sources: [:]).contains("(6 steps, 2 blocks)"))
     let khmer = TextReport(language: .khmer, color: false).render(result, sources: [:])
     #expect(khmer.contains("(6 ជំហាន, 2 ប្លុក)"))
+    result.run = RunSummary(outcome: .stopped, steps: 1, blocks: 1, block: nil)
+    #expect(TextReport(language: .khmer, color: false).render(result, sources: [:]).contains("(1 ជំហាន, 1 ប្លុក)"))
 }

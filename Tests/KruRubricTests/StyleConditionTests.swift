@@ -179,6 +179,15 @@ struct StyleConditionTests {
         #expect(font.message.en == "<link> at line 1 links https://fonts.googleapis.com/css2?family=Battambang, a style sheet on the internet, not a file of your work; expected CSS in a <style> element or in a linked stylesheet file")
         #expect(font.message.km.contains("អ៊ីនធឺណិត"))
         #expect(font.location?.line == 1)
+        let schemeless = try judge("{rule: stylesheet}", page("<link rel=\"preload stylesheet\" href=\"//cdn.example/a.css\">"))
+        #expect(schemeless.message.en.hasPrefix("<link> at line 1 links //cdn.example/a.css, a style sheet on the internet"))
+        // Beside the student's own CSS, a style sheet on the internet changes nothing.
+        #expect(try status(
+            "{rule: stylesheet}",
+            "<link rel=stylesheet href=\"https://fonts.googleapis.com/css2?family=Battambang\"><style>p { color: red }</style>") == .pass)
+        // Only http(s) and `//host` are on the internet: a `data:` style sheet is not named so.
+        let data = try judge("{rule: stylesheet}", page("<link rel=stylesheet href=\"data:text/css,p{}\">"))
+        #expect(!data.message.en.contains("on the internet"))
         // Style checks that fail say why the linked rules do not apply.
         let color = try judge(
             "{first: p, satisfies: {style: color, equals: red}}", site(["index.html": linked, "style.css": "p { color: red }"]))

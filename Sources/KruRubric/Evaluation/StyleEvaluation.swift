@@ -262,13 +262,12 @@ extension Evaluator {
         let expected = LocalizedText(
             en: "expected CSS in a <style> element or in a linked stylesheet file",
             km: "ត្រូវមាន CSS នៅក្នុងធាតុ <style> ឬក្នុងឯកសារសន្លឹករចនាប័ទ្មដែលភ្ជាប់")
-        if problems.isEmpty, let link = Self.internetStylesheetLink(in: document) {
-            let element = Element(document: document, id: link.id)
+        if problems.isEmpty, let element = LinkRules.internetStylesheet(document), let href = element.attribute("href") {
             let line = Phrases.element(element)
             problems.append((
                 LocalizedText(
-                    en: "\(line.en) links \(link.href), a style sheet on the internet, not a file of your work",
-                    km: "\(line.km) ភ្ជាប់ \(link.href) ដែលជាសន្លឹករចនាប័ទ្មនៅលើអ៊ីនធឺណិត មិនមែនជាឯកសារនៃការងាររបស់អ្នកទេ"),
+                    en: "\(line.en) links \(href), a style sheet on the internet, not a file of your work",
+                    km: "\(line.km) ភ្ជាប់ \(href) ដែលជាសន្លឹករចនាប័ទ្មនៅលើអ៊ីនធឺណិត មិនមែនជាឯកសារនៃការងាររបស់អ្នកទេ"),
                 element.location))
         }
         if problems.isEmpty {
@@ -279,24 +278,6 @@ extension Evaluator {
                 expected: expected)
         }
         return .fail(Phrases.joined(problems.map(\.0)), expected: expected, at: problems.first?.1)
-    }
-}
-
-extension Evaluator {
-    /// The first `<link rel="stylesheet">` whose `href` is on the internet (`https://…`, `//host/…`),
-    /// such as a web font's CSS: not a style sheet the student wrote.
-    static func internetStylesheetLink(in document: HTMLDocument) -> (id: NodeID, href: String)? {
-        for (index, node) in document.nodes.enumerated() where node.kind == .element && node.name == "link" {
-            guard let rel = node.attribute("rel"), let href = node.attribute("href"),
-                rel.lowercased().split(whereSeparator: \.isWhitespace).contains("stylesheet")
-            else { continue }
-            let lower = href.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") {
-                let element = Element(document: document, id: NodeID(index))
-                if !element.isTemplateContent { return (NodeID(index), href) }
-            }
-        }
-        return nil
     }
 }
 

@@ -112,13 +112,25 @@ enum LinkRules {
             expected: expected, at: anchors.first?.location)
     }
 
-    /// The existing files a page links as stylesheets.
+    /// Every `<link rel="stylesheet" href>` of a page (outside `<template>`), with where its
+    /// `href` leads (against the page's `<base href>` when it has one).
     static func stylesheets(_ document: HTMLDocument) -> [(Element, LocalURL.Target)] {
         let resolver = LocalURL.Resolver(document)
         return document.documentElements(named: "link").compactMap { link in
             let rel = (link.attribute("rel") ?? "").lowercased().split(whereSeparator: { $0.isWhitespace })
             guard rel.contains("stylesheet"), let href = link.attribute("href") else { return nil }
             return (link, resolver.resolve(href))
+        }
+    }
+
+    /// The first `<link rel="stylesheet">` whose `href` is on the internet (`https://…`,
+    /// `//host/…`), such as a web font's CSS: not a style sheet the student wrote.
+    static func internetStylesheet(_ document: HTMLDocument) -> Element? {
+        stylesheets(document).lazy.map(\.0).first { link in
+            let href = link.attribute("href")!.trimmingHTMLWhitespace()
+            if href.hasPrefix("//") { return true }
+            let scheme = LocalURL.scheme(of: href)
+            return scheme == "http" || scheme == "https"
         }
     }
 
