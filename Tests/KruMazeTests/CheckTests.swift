@@ -165,11 +165,13 @@ func usesKind(kind: String, source: String, passes: Bool) throws {
         let solved = try #require(check(result, "solved"))
         #expect(solved.message.en.contains("no blocks to run"))
         #expect(!solved.message.en.contains("not joined"))
+        #expect(solved.hint?.en.contains("Enable Block") == true)
     }
     // A workspace with nothing at all still asks for a first block, and says nothing about disabled blocks.
     let empty = try grade("<xml></xml>", on: try makePuzzle(straight), file: "p.xml")
     #expect(check(empty, "one-stack")?.message.en == "the program has no blocks at all")
     #expect(check(empty, "solved")?.message.en.contains("no blocks to run") == true)
+    #expect(check(empty, "solved")?.hint?.en.contains("grey") == false)
     // A disabled stray block beside a working stack is not a second stack.
     let stray = #"<xml><block type="maze_moveForward" id="a"><next><block type="maze_moveForward" id="b"></block></next></block><block type="maze_turn" id="t" disabled="true" x="200" y="200"><field name="DIR">turnLeft</field></block></xml>"#
     let solvedWithStray = try grade(stray, on: try makePuzzle(straight), file: "p.xml")

@@ -20,9 +20,14 @@ struct SolvedCheck: PuzzleCheck {
             return verdict(false, LocalizedText(
                 en: "The program was not run, because it has no blocks to run (see the one-stack check).",
                 km: "កម្មវិធីមិនត្រូវបានដំណើរការទេ ព្រោះវាគ្មានប្លុកដែលអាចដំណើរការបាន (មើលការត្រួតពិនិត្យ one-stack)។"),
-                hint: LocalizedText(
-                    en: "Put your blocks together under one first block, and make sure they are not disabled (grey).",
-                    km: "សូមដាក់ប្លុករបស់អ្នកភ្ជាប់គ្នានៅក្រោមប្លុកទីមួយ ហើយត្រូវប្រាកដថាវាមិនត្រូវបានបិទ (ពណ៌ប្រផេះ)។"))
+                // The hint the one-stack check gives: there are no blocks, or they are all disabled.
+                hint: context.program.hasDisabledBlocks
+                    ? LocalizedText(
+                        en: "Right-click the grey blocks and choose 'Enable Block', or drag in new blocks.",
+                        km: "សូមចុចកណ្ដុរខាងស្ដាំលើប្លុកពណ៌ប្រផេះ ហើយជ្រើសរើស 'Enable Block' (បើកប្លុក) ឬអូសប្លុកថ្មីចូល។")
+                    : LocalizedText(
+                        en: "Drag a 'move forward' block into the workspace to start.",
+                        km: "សូមអូសប្លុក 'ទៅមុខ' ចូលក្នុងកន្លែងធ្វើការដើម្បីចាប់ផ្ដើម។"))
         }
         guard let run = context.run, let compiled = context.compiled else {
             return verdict(false, LocalizedText(
